@@ -1,0 +1,12 @@
+#include "core/document.h"
+
+namespace dyad {
+
+void Document::clear_analysis() {
+  sentences.clear();
+  tokens.clear();
+  multiword_tokens.clear();
+  arena.clear();
+}
+
+}  // namespace dyad
