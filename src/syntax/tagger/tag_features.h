@@ -1,0 +1,53 @@
+#pragma once
+// Feature extraction for the greedy averaged-perceptron tagger: the hot loop shared, byte
+// for byte, by the trainer and by Tagger::tag, so training and inference cannot drift.
+//
+// Each word is hashed once per sentence (WordHashes: form, lowercased form, prefixes and
+// suffixes of 1-4 bytes, a collapsed shape, spelling flags); the features of a position
+// are then 64-bit mixes of a template id with those hashes and the two previously
+// predicted classes. Nothing here allocates once the caller's vectors have grown.
+//
+// Thread-safety: pure functions over caller-owned buffers.
+
+#include <cstdint>
+#include <vector>
+
+#include "core/document.h"
+
+namespace dyad::syntax {
+
+inline constexpr int kMaxTagFeatures = 40;
+// The "class" of a position before the sentence start.
+inline constexpr uint32_t kStartClass = 0xffff;
+// Words of context on each side of the sentence that hash_sentence_words pads with.
+inline constexpr int kTagPad = 2;
+
+enum WordFlag : uint32_t {
+  kHasDigit = 1,
+  kHasHyphen = 2,
+  kHasUpper = 4,
+  kAllUpper = 8,
+  kInitUpper = 16,
+  kHasAlpha = 32,
+  kHasNonAscii = 64,
+};
+
+struct WordHashes {
+  uint64_t exact = 0;  // the form as written
+  uint64_t lower = 0;  // ASCII-lowercased form
+  uint64_t prefix[4] = {};
+  uint64_t suffix[4] = {};
+  uint64_t shape = 0;  // "Xx", "dd.d", "x-x": character classes, runs collapsed
+  uint32_t flags = 0;
+};
+
+// Resizes `words` to sentence.size() + 2 * kTagPad and fills it; the pads hold fixed
+// start/end markers. Word i of the sentence is words[i + kTagPad].
+void hash_sentence_words(const Document& doc, const Sentence& sentence,
+                         std::vector<WordHashes>& words);
+
+// Writes the feature hashes of the word at `w` (a pointer into the padded vector, so
+// w[-2] .. w[2] are valid) given the previous two predicted classes; returns how many.
+int extract_tag_features(const WordHashes* w, uint32_t prev1, uint32_t prev2, uint64_t* out);
+
+}  // namespace dyad::syntax

@@ -1,0 +1,262 @@
+// Tagger training: classes and tag dictionary from the training data, greedy averaged
+// perceptron epochs with early stopping on dev, then lemma and FEATS tables.
+#include "syntax/tagger/tagger_trainer.h"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <random>
+#include <vector>
+
+#include "syntax/tagger/perceptron.h"
+#include "syntax/tagger/tagger_eval.h"
+
+namespace dyad::syntax {
+namespace {
+
+struct TrainSentence {
+  const Document* doc;
+  const Sentence* sentence;
+  std::vector<uint32_t> gold;  // class ids
+};
+
+std::string json_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof(buf), "\\u%04x", c);
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+struct TrainStats {
+  int best_epoch = 0;
+  int epochs_run = 0;
+  uint64_t train_words = 0;
+  double seconds = 0;
+  size_t weights = 0;
+  TaggerScores dev;
+};
+
+std::string build_metadata(const TaggerTrainOptions& o, const TaggerModel& m, const TrainStats& st,
+                           const std::string& extra) {
+  char hp[512];
+  std::snprintf(hp, sizeof(hp),
+                "{\"epochs\": %d, \"patience\": %d, \"hash_bits\": %d, \"prune\": %g, "
+                "\"dict_min_count\": %d, \"dict_min_share\": %g, \"lemma_max_suffix\": %d, "
+                "\"lemma_min_rule_types\": %d}",
+                o.epochs, o.patience, o.hash_bits, o.prune, o.dict_min_count, o.dict_min_share,
+                o.lemma_max_suffix, o.lemma_min_rule_types);
+  char stats[512];
+  std::snprintf(stats, sizeof(stats),
+                "\"classes\": %u, \"tag_dictionary_words\": %zu, \"weights\": %zu, "
+                "\"lemma_exceptions\": %zu, \"lemma_rules\": %zu, \"feats_words\": %zu, "
+                "\"train_words\": %llu, \"best_epoch\": %d, \"epochs_run\": %d, "
+                "\"train_seconds\": %.1f",
+                m.num_classes(), m.dict_keys.size(), st.weights, m.lemmatizer.exception_count(),
+                m.lemmatizer.rule_count(), m.feats.word_count(),
+                static_cast<unsigned long long>(st.train_words), st.best_epoch, st.epochs_run,
+                st.seconds);
+  std::string json = "{\"kind\": \"dyad.tagger\", \"dyad_version\": \"0.1.0\", ";
+  json += "\"model\": \"greedy averaged perceptron over joint UPOS+XPOS classes\", ";
+  json += "\"training_data\": \"" + json_escape(o.training_data) + "\", ";
+  json += "\"licence\": \"" + json_escape(o.licence) + "\", ";
+  json += "\"seed\": " + std::to_string(o.seed) + ", ";
+  json += "\"command\": \"" + json_escape(o.command) + "\", ";
+  json += "\"hyperparameters\": " + std::string(hp) + ", " + stats + ", ";
+  json += "\"dev_best_epoch\": " + st.dev.to_json() + extra + "}";
+  return json;
+}
+
+void log_line(const TaggerTrainOptions& o, const std::string& line) {
+  if (o.log) o.log(line);
+}
+
+// Classes: the (UPOS, XPOS) pairs of the training data, in enum order.
+void collect_classes(std::span<const Document> train, TaggerModel& m,
+                     std::map<std::pair<Upos, Xpos>, uint32_t>& ids) {
+  for (const Document& d : train) {
+    for (const Token& t : d.tokens) ids.emplace(std::pair{t.upos, t.xpos}, 0);
+  }
+  for (auto& [pair, id] : ids) {
+    id = m.num_classes();
+    m.class_upos.push_back(pair.first);
+    m.class_xpos.push_back(pair.second);
+  }
+}
+
+void build_tag_dictionary(const std::vector<TrainSentence>& sentences, const TaggerTrainOptions& o,
+                          TaggerModel& m) {
+  std::map<std::string_view, std::map<uint32_t, int>> counts;
+  for (const TrainSentence& s : sentences) {
+    for (uint32_t i = 0; i < s.sentence->size(); ++i) {
+      ++counts[s.doc->form(s.sentence->token_begin + i)][s.gold[i]];
+    }
+  }
+  for (const auto& [form, classes] : counts) {
+    int total = 0, best = 0;
+    uint32_t best_cls = 0;
+    for (const auto& [cls, n] : classes) {
+      total += n;
+      if (n > best) best = n, best_cls = cls;
+    }
+    if (total >= o.dict_min_count && best >= o.dict_min_share * total) {
+      m.dict_keys.push_back(fnv_hash(form));
+      m.dict_classes.push_back(best_cls);
+    }
+  }
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Tagger>> train_tagger(std::span<const Document> train,
+                                                   std::span<const Document> dev,
+                                                   const TaggerTrainOptions& o) {
+  if (o.hash_bits < 12 || o.hash_bits > 26) return invalid_argument("hash_bits must be 12..26");
+  if (o.epochs < 1) return invalid_argument("epochs must be at least 1");
+  auto start = std::chrono::steady_clock::now();
+  TaggerModel base;
+  std::map<std::pair<Upos, Xpos>, uint32_t> class_ids;
+  collect_classes(train, base, class_ids);
+  if (base.num_classes() < 2 || base.num_classes() > 255) {
+    return invalid_argument("training data must have 2..255 (UPOS, XPOS) pairs, found " +
+                            std::to_string(base.num_classes()));
+  }
+  TrainStats st;
+  std::vector<TrainSentence> sentences;
+  std::vector<LemmaExample> lemma_examples;
+  std::vector<FeatsExample> feats_examples;
+  for (const Document& d : train) {
+    for (const Sentence& s : d.sentences) {
+      TrainSentence ts{&d, &s, {}};
+      for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
+        const Token& t = d.tokens[i];
+        uint32_t cls = class_ids.at({t.upos, t.xpos});
+        ts.gold.push_back(cls);
+        lemma_examples.push_back({d.form(t), t.xpos, d.lemma(t)});
+        feats_examples.push_back({d.form(t), cls, d.feats(t)});
+      }
+      st.train_words += s.size();
+      sentences.push_back(std::move(ts));
+    }
+  }
+  build_tag_dictionary(sentences, o, base);
+  base.lemmatizer = Lemmatizer::train(lemma_examples, {o.lemma_max_suffix, o.lemma_min_rule_types});
+  base.feats = FeatsTable::train(feats_examples, base.num_classes());
+  HashIndex dict;
+  {
+    std::vector<std::pair<uint64_t, uint32_t>> items;
+    for (size_t i = 0; i < base.dict_keys.size(); ++i) {
+      items.emplace_back(base.dict_keys[i], base.dict_classes[i]);
+    }
+    dict.build(items);
+  }
+
+  PerceptronWeights weights(o.hash_bits, base.num_classes());
+  std::mt19937_64 rng(o.seed);
+  std::vector<size_t> order(sentences.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<WordHashes> words;
+  std::vector<int32_t> scores(base.num_classes());
+  uint64_t features[kMaxTagFeatures];
+  std::shared_ptr<const Tagger> best;
+  double best_score = -1;
+  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+    // Fisher-Yates with our own index draw: std::shuffle's output is not specified.
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    uint64_t seen = 0, correct = 0;
+    for (size_t index : order) {
+      const TrainSentence& s = sentences[index];
+      hash_sentence_words(*s.doc, *s.sentence, words);
+      uint32_t prev1 = kStartClass, prev2 = kStartClass;
+      for (uint32_t i = 0; i < s.sentence->size(); ++i) {
+        const WordHashes* w = &words[i + kTagPad];
+        uint32_t guess = dict.find(w->exact);
+        if (guess == HashIndex::kMissing) {
+          int nf = extract_tag_features(w, prev1, prev2, features);
+          weights.score(features, nf, scores.data());
+          guess = static_cast<uint32_t>(std::max_element(scores.begin(), scores.end()) -
+                                        scores.begin());
+          weights.tick();
+          if (guess != s.gold[i]) weights.update(features, nf, s.gold[i], guess);
+        }
+        correct += guess == s.gold[i];
+        ++seen;
+        prev2 = prev1;
+        prev1 = guess;
+      }
+    }
+    TaggerModel m = base;
+    m.weights = weights.compact(o.prune);
+    size_t entries = m.weights.entry_count();
+    auto tagger = Tagger::create(std::move(m));
+    TaggerScores dev_scores = dev.empty() ? TaggerScores{} : evaluate_tagger(*tagger, dev);
+    double score = dev.empty() ? epoch : dev_scores.upos + dev_scores.xpos;
+    char line[256];
+    std::snprintf(line, sizeof(line),
+                  "epoch %d: train acc %.2f, dev upos %.2f xpos %.2f ufeats %.2f lemma %.2f, "
+                  "%zu rows, %zu weights",
+                  epoch, 100.0 * correct / std::max<uint64_t>(1, seen), dev_scores.upos,
+                  dev_scores.xpos, dev_scores.ufeats, dev_scores.lemma, weights.row_count(),
+                  entries);
+    log_line(o, line);
+    st.epochs_run = epoch;
+    if (score > best_score) {
+      best_score = score;
+      best = std::move(tagger);
+      st.best_epoch = epoch;
+      st.dev = dev_scores;
+      st.weights = entries;
+    } else if (epoch - st.best_epoch >= o.patience) {
+      break;
+    }
+  }
+  st.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  TaggerModel m = best->model();
+  std::string extra;
+  if (!o.test.empty()) extra = ", \"test\": " + evaluate_tagger(*best, o.test).to_json();
+  m.metadata_json = build_metadata(o, m, st, extra);
+  log_line(o, "best epoch " + std::to_string(st.best_epoch) + ", trained in " +
+                  std::to_string(static_cast<int>(st.seconds)) + " s");
+  return Tagger::create(std::move(m));
+}
+
+Status train_tagger_file(std::span<const Document> train, std::span<const Document> dev,
+                         const TaggerTrainOptions& options, const std::string& out_path) {
+  auto trained = train_tagger(train, dev, options);
+  if (!trained.ok()) return trained.status();
+  const Tagger& tagger = **trained;
+  std::string metadata = tagger.metadata_json();
+  auto write = [&](const std::string& json) -> Status {
+    auto bytes = tagger.serialize(json);
+    if (!bytes.ok()) return bytes.status();
+    std::ofstream out(out_path, std::ios::binary | std::ios::trunc);
+    out.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
+    out.close();
+    if (!out) return not_found(out_path + ": cannot write the tagger model");
+    return {};
+  };
+  DYAD_RETURN_IF_ERROR(write(metadata));
+  // Round trip: score dev with the file as written, and record that score.
+  auto reloaded = Tagger::load(out_path);
+  if (!reloaded.ok()) return reloaded.status();
+  TaggerScores dev_scores = evaluate_tagger(**reloaded, dev);
+  log_line(options, "dev (reloaded " + out_path + "): " + dev_scores.to_json());
+  metadata.pop_back();  // the closing brace
+  metadata += ", \"dev\": " + dev_scores.to_json() + "}";
+  DYAD_RETURN_IF_ERROR(write(metadata));
+  auto final_check = Tagger::load(out_path);
+  if (!final_check.ok()) return final_check.status();
+  return {};
+}
+
+}  // namespace dyad::syntax
