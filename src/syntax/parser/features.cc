@@ -1,0 +1,208 @@
+#include "syntax/parser/features.h"
+
+namespace dyad::syntax {
+namespace {
+
+constexpr uint64_t kGolden = 0x9E3779B97F4A7C15ull;
+// Values standing for the artificial ROOT and for an empty slot, in every field.
+constexpr uint64_t kRootValue = 0x5EEDull;
+constexpr uint64_t kNoneValue = 0xDEADull;
+constexpr uint8_t kRootTag = 254;
+constexpr uint8_t kNoneTag = 255;
+
+inline uint64_t finish(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return h == 0 ? 1 : h;  // 0 marks an empty slot in the weight tables
+}
+
+// Appends hashed keys; a template id is mixed into every key so that equal values of
+// different templates never share a weight.
+class Emitter {
+ public:
+  explicit Emitter(uint64_t* keys) : keys_(keys) {}
+  void add(uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+    uint64_t h = (++template_id_ * kGolden) ^ a;
+    h = (h ^ (h >> 29)) * kGolden + b;
+    h = (h ^ (h >> 29)) * kGolden + c;
+    keys_[count_++] = finish(h);
+  }
+  int count() const { return count_; }
+
+ private:
+  uint64_t* keys_;
+  uint64_t template_id_ = 0;
+  int count_ = 0;
+};
+
+// Word shape: 0 lower, 1 Capitalized, 2 ALLCAPS, 3 has digit, 4 other (punctuation...).
+uint8_t shape_of(std::string_view form) {
+  bool upper = false, lower = false, digit = false;
+  for (unsigned char c : form) {
+    upper |= c >= 'A' && c <= 'Z';
+    lower |= (c >= 'a' && c <= 'z') || c >= 0x80;
+    digit |= c >= '0' && c <= '9';
+  }
+  if (digit) return 3;
+  if (upper && !lower) return 2;
+  if (!form.empty() && form[0] >= 'A' && form[0] <= 'Z') return 1;
+  if (lower) return 0;
+  return 4;
+}
+
+uint64_t fnv_step(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001b3ull; }
+
+inline uint64_t distance_bucket(uint32_t a, uint32_t b) {
+  const uint32_t d = a < b ? b - a : a - b;
+  if (d <= 4) return d;
+  if (d <= 6) return 5;
+  if (d <= 9) return 6;
+  return 7;
+}
+
+inline uint64_t tags(uint64_t a, uint64_t b, uint64_t c = 0) { return a | (b << 8) | (c << 16); }
+
+}  // namespace
+
+uint64_t hash_word(std::string_view form) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : form) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    if (c >= '1' && c <= '9') c = '0';
+    h = fnv_step(h, c);
+  }
+  return finish(h);
+}
+
+std::span<WordFeatures> SentenceFeatures::resize(uint32_t n) {
+  n_ = n;
+  words_.resize(n + 2);
+  WordFeatures& root = words_[n];
+  root.form = root.lemma = root.suffix = kRootValue;
+  root.xpos = root.upos = root.shape = kRootTag;
+  WordFeatures& none = words_[n + 1];
+  none.form = none.lemma = none.suffix = kNoneValue;
+  none.xpos = none.upos = none.shape = kNoneTag;
+  return std::span<WordFeatures>(words_.data(), n);
+}
+
+void SentenceFeatures::fill(const Document& doc, const Sentence& sentence) {
+  std::span<WordFeatures> words = resize(sentence.size());
+  for (uint32_t i = 0; i < sentence.size(); ++i) {
+    const Token& t = doc.tokens[sentence.token_begin + i];
+    const std::string_view form = doc.form(t);
+    const std::string_view lemma = doc.lemma(t);
+    WordFeatures& w = words[i];
+    w.form = hash_word(form);
+    w.lemma = lemma.empty() ? w.form : hash_word(lemma);
+    w.suffix = hash_word(form.size() > 3 ? form.substr(form.size() - 3) : form) ^ 0x51ull;
+    w.xpos = static_cast<uint8_t>(t.xpos);
+    w.upos = static_cast<uint8_t>(t.upos);
+    w.shape = shape_of(form);
+  }
+}
+
+int extract_move_features(const ParseState& st, const SentenceFeatures& words, uint64_t* keys) {
+  const uint32_t s0 = st.s(0), s1 = st.s(1), n0 = st.b(0), n1 = st.b(1), n2 = st.b(2);
+  const uint32_t s0h = st.head(s0), s0h2 = st.head(s0h);
+  const uint32_t s0l = st.leftmost(s0), s0l2 = st.leftmost2(s0);
+  const uint32_t s0r = st.rightmost(s0), s0r2 = st.rightmost2(s0);
+  const uint32_t n0l = st.leftmost(n0), n0l2 = st.leftmost2(n0);
+  auto w = [&](uint32_t i) { return words[i].form; };
+  auto p = [&](uint32_t i) -> uint64_t { return words[i].xpos; };
+  auto u = [&](uint32_t i) -> uint64_t { return words[i].upos; };
+  auto l = [&](uint32_t i) -> uint64_t { return static_cast<uint64_t>(st.label(i)); };
+  const uint64_t s0w = w(s0), n0w = w(n0), s0p = p(s0), n0p = p(n0);
+  const uint64_t s0wp = s0w ^ (s0p << 56), n0wp = n0w ^ (n0p << 56);
+  const uint64_t dist = st.s(0) == st.none() ? 15 : distance_bucket(s0, n0);
+
+  Emitter e(keys);
+  e.add(0);  // bias
+  // Single words.
+  e.add(s0wp), e.add(s0w), e.add(s0p);
+  e.add(n0wp), e.add(n0w), e.add(n0p);
+  e.add(w(n1), p(n1)), e.add(w(n1)), e.add(p(n1));
+  e.add(w(n2), p(n2)), e.add(w(n2)), e.add(p(n2));
+  // Word pairs.
+  e.add(s0wp, n0wp), e.add(s0wp, n0w), e.add(s0w, n0wp), e.add(s0wp, n0p), e.add(s0p, n0wp);
+  e.add(s0w, n0w), e.add(tags(s0p, n0p)), e.add(tags(n0p, p(n1)));
+  // Three words.
+  e.add(tags(n0p, p(n1), p(n2))), e.add(tags(s0p, n0p, p(n1))), e.add(tags(p(s0h), s0p, n0p));
+  e.add(tags(s0p, p(s0l), n0p)), e.add(tags(s0p, p(s0r), n0p)), e.add(tags(s0p, n0p, p(n0l)));
+  // Distance.
+  e.add(s0w, dist), e.add(s0p, dist), e.add(n0w, dist), e.add(n0p, dist);
+  e.add(s0w, n0w, dist), e.add(tags(s0p, n0p, dist));
+  // Valency.
+  e.add(s0w, st.right_count(s0)), e.add(s0p, st.right_count(s0));
+  e.add(s0w, st.left_count(s0)), e.add(s0p, st.left_count(s0));
+  e.add(n0w, st.left_count(n0)), e.add(n0p, st.left_count(n0));
+  // Second order: heads and outermost children.
+  e.add(w(s0h)), e.add(p(s0h)), e.add(l(s0));
+  e.add(w(s0l)), e.add(p(s0l)), e.add(l(s0l));
+  e.add(w(s0r)), e.add(p(s0r)), e.add(l(s0r));
+  e.add(w(n0l)), e.add(p(n0l)), e.add(l(n0l));
+  // Third order.
+  e.add(w(s0h2)), e.add(p(s0h2)), e.add(l(s0h));
+  e.add(w(s0l2)), e.add(p(s0l2)), e.add(l(s0l2));
+  e.add(w(s0r2)), e.add(p(s0r2)), e.add(l(s0r2));
+  e.add(w(n0l2)), e.add(p(n0l2)), e.add(l(n0l2));
+  e.add(tags(s0p, p(s0l), p(s0l2))), e.add(tags(s0p, p(s0r), p(s0r2)));
+  e.add(tags(s0p, p(s0h), p(s0h2))), e.add(tags(n0p, p(n0l), p(n0l2)));
+  // Label sets.
+  e.add(s0w, st.right_labels(s0)), e.add(s0p, st.right_labels(s0));
+  e.add(s0w, st.left_labels(s0)), e.add(s0p, st.left_labels(s0));
+  e.add(n0w, st.left_labels(n0)), e.add(n0p, st.left_labels(n0));
+  // Beyond Zhang & Nivre: the second stack word, labels with tags, universal tags, lemmas.
+  e.add(w(s1), p(s1)), e.add(p(s1)), e.add(tags(p(s1), s0p, n0p));
+  e.add(tags(p(s1), s0p), l(s1)), e.add(tags(s0p, n0p), l(s0));
+  e.add(tags(s0p, n0p), tags(l(s0l), l(s0r), l(n0l)));
+  e.add(tags(u(s0), u(n0), u(n1))), e.add(tags(u(s1), u(s0), u(n0)));
+  e.add(words[s0].lemma, words[n0].lemma), e.add(words[s0].lemma, n0p);
+  e.add(s0p, words[n0].lemma), e.add(tags(s0p, n0p, words[n0].shape));
+  e.add(tags(s0p, n0p, p(st.b(3)))), e.add(tags(p(s0 == 0 ? st.none() : s0 - 1), s0p, n0p));
+  e.add(tags(s0p, p(n0 == 0 || n0 > st.size() ? st.none() : n0 - 1), n0p));
+  e.add(tags(s0p, n0p, static_cast<uint64_t>(st.head(s0) == st.none())));
+  e.add(s0w, n0p, p(n1)), e.add(n0w, p(n1)), e.add(n0w, w(n1));
+  return e.count();
+}
+
+int extract_label_features(const ParseState& st, const SentenceFeatures& words, uint32_t h,
+                           uint32_t d, uint64_t* keys) {
+  const WordFeatures& hw = words[h];
+  const WordFeatures& dw = words[d];
+  const uint64_t dir = d < h ? 1 : 2;
+  const uint64_t dist = distance_bucket(h, d);
+  const uint64_t hp = hw.xpos, dp = dw.xpos, hu = hw.upos, du = dw.upos;
+  const uint32_t dprev = d == 0 ? st.none() : d - 1;
+  const uint32_t dnext = d + 1 >= st.size() ? st.none() : d + 1;
+  // The closest sibling on the same side already attached (the arc-eager move order makes
+  // it the innermost so far): an earlier "nsubj" makes another one unlikely.
+  const uint32_t sib = dir == 1 ? st.leftmost(h) : st.rightmost(h);
+  auto l = [&](uint32_t i) -> uint64_t { return static_cast<uint64_t>(st.label(i)); };
+
+  Emitter e(keys);
+  e.add(dir);
+  e.add(dir, dw.form), e.add(dir, dw.lemma), e.add(tags(dir, dp)), e.add(tags(dir, du));
+  e.add(dir, hw.form), e.add(dir, hw.lemma), e.add(tags(dir, hp)), e.add(tags(dir, hu));
+  e.add(tags(dir, hp, dp)), e.add(tags(dir, hu, du)), e.add(tags(dir, hp, dp), dist);
+  e.add(hw.lemma, dw.lemma, dir), e.add(hw.lemma, tags(dir, dp)), e.add(dw.lemma, tags(dir, hp));
+  e.add(dw.form, tags(dir, hp)), e.add(hw.form, tags(dir, dp));
+  e.add(tags(dir, dp, words[dprev].xpos)), e.add(tags(dir, dp, words[dnext].xpos));
+  e.add(tags(dir, hp, dp), words[dprev].form), e.add(dw.suffix, tags(dir, du));
+  e.add(tags(dir, dp, dw.shape)), e.add(tags(dir, hp, dp), hw.shape);
+  e.add(tags(dir, hp, dp), st.left_labels(d)), e.add(tags(dir, hp, dp), st.right_labels(d));
+  e.add(tags(dir, hp, dp), st.left_labels(h) | (st.right_labels(h) << 1));
+  e.add(tags(dir, hp, l(sib))), e.add(tags(dir, dp, l(sib)));
+  e.add(tags(dir, hp, dp), l(h)), e.add(tags(dir, hp, l(h)), words[st.head(h)].xpos);
+  e.add(tags(dir, dp, l(st.leftmost(d))), words[st.leftmost(d)].xpos);
+  e.add(tags(dir, dp, l(st.rightmost(d))), words[st.rightmost(d)].xpos);
+  e.add(tags(dir, dp, words[st.leftmost(d)].xpos), words[st.leftmost(d)].form);
+  e.add(tags(dir, hu, du), tags(st.left_count(d), st.right_count(d)));
+  e.add(tags(dir, dp, hp), tags(words[st.b(1)].xpos, st.b(0) == d));
+  return e.count();
+}
+
+}  // namespace dyad::syntax

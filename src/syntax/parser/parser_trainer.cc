@@ -1,0 +1,294 @@
+#include "syntax/parser/parser_trainer.h"
+
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+#include "syntax/parser/averaged_weights.h"
+#include "syntax/parser/jackknife.h"
+#include "syntax/parser/parser_eval.h"
+
+namespace dyad::syntax {
+namespace {
+
+// splitmix64: a tiny, fully specified generator, so runs repeat across standard libraries
+// (std::shuffle and the distributions are implementation-defined).
+class Rng {
+ public:
+  explicit Rng(uint64_t seed) : state_(seed) {}
+  uint64_t next() {
+    uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+  double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+  size_t below(size_t n) { return static_cast<size_t>(next() % n); }
+
+ private:
+  uint64_t state_;
+};
+
+struct GoldSentence {
+  const Document* doc;
+  Sentence sentence;
+  std::vector<uint32_t> heads;  // sentence-relative, n = ROOT
+  std::vector<DepRel> labels;
+};
+
+std::vector<GoldSentence> gold_sentences(std::span<const Document> docs) {
+  std::vector<GoldSentence> out;
+  for (const Document& doc : docs) {
+    for (const Sentence& s : doc.sentences) {
+      GoldSentence g{&doc, s, {}, {}};
+      bool ok = s.size() > 0;
+      for (uint32_t i = s.token_begin; i < s.token_end && ok; ++i) {
+        const Token& t = doc.tokens[i];
+        if (t.head == kNoIndex) {
+          g.heads.push_back(s.size());
+        } else if (t.head >= s.token_begin && t.head < s.token_end) {
+          g.heads.push_back(t.head - s.token_begin);
+        } else {
+          ok = false;  // a head outside the sentence: not a tree we can learn from
+        }
+        g.labels.push_back(t.deprel);
+      }
+      if (ok) out.push_back(std::move(g));
+    }
+  }
+  return out;
+}
+
+std::string json_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+class Trainer {
+ public:
+  Trainer(const ParserTrainOptions& options) : options_(options), rng_(options.seed) {}
+
+  void observe_labels(const std::vector<GoldSentence>& data) {
+    for (const GoldSentence& g : data) {
+      for (uint32_t i = 0; i < g.heads.size(); ++i) {
+        if (g.heads[i] == g.heads.size()) continue;
+        const Token& t = g.doc->tokens[g.sentence.token_begin + i];
+        inventory_.observe(i < g.heads[i], t.upos, g.labels[i]);
+      }
+    }
+  }
+
+  // One pass over the sentences in a seeded random order.
+  void epoch(std::vector<GoldSentence>& data, int epoch_index) {
+    for (size_t i = data.size(); i > 1; --i) std::swap(data[i - 1], data[rng_.below(i)]);
+    const bool explore = epoch_index >= options_.explore_from_epoch;
+    for (const GoldSentence& g : data) train_sentence(g, explore);
+  }
+
+  std::shared_ptr<const Parser> snapshot(std::string metadata) const {
+    double move_scale = 0, label_scale = 0;
+    MoveWeights moves = moves_.finalize(&move_scale);
+    LabelWeights labels = labels_.finalize(&label_scale);
+    return std::make_shared<const Parser>(std::move(moves), std::move(labels), inventory_,
+                                          std::move(metadata));
+  }
+  size_t features() const { return moves_.size() + labels_.size(); }
+  uint64_t errors() const { return errors_; }
+  uint64_t decisions() const { return decisions_; }
+
+ private:
+  void train_sentence(const GoldSentence& g, bool explore) {
+    const uint32_t n = g.sentence.size();
+    words_.fill(*g.doc, g.sentence);
+    st_.reset(n);
+    while (!st_.terminal()) {
+      const uint32_t legal = st_.legal_mask();
+      int costs[kMoveCount];
+      move_costs(st_, g.heads, costs);
+      int min_cost = -1;
+      for (int m = 0; m < kMoveCount; ++m) {
+        if (costs[m] >= 0 && (min_cost < 0 || costs[m] < min_cost)) min_cost = costs[m];
+      }
+      int next = __builtin_ctz(legal);
+      if (legal & (legal - 1)) {
+        const int nk = extract_move_features(st_, words_, keys_);
+        int64_t scores[kMoveCount];
+        moves_.score(keys_, nk, scores);
+        int pred = -1, oracle = -1;
+        for (int m = 0; m < kMoveCount; ++m) {
+          if (!(legal >> m & 1)) continue;
+          if (pred < 0 || scores[m] > scores[pred]) pred = m;
+          if (costs[m] == min_cost && (oracle < 0 || scores[m] > scores[oracle])) oracle = m;
+        }
+        ++decisions_;
+        next = oracle;
+        if (costs[pred] != min_cost) {
+          ++errors_;
+          moves_.update(keys_, nk, oracle, pred);
+          if (explore && rng_.uniform() < options_.explore_probability) next = pred;
+        }
+        moves_.tick();
+      }
+      const Move m = static_cast<Move>(next);
+      DepRel label = DepRel::kNone;
+      if (m == Move::kLeft || m == Move::kRight) label = train_label(g, m);
+      st_.apply(m, label);
+    }
+  }
+
+  // Labels the arc the move makes; trains the labeller on arcs that are in the gold tree.
+  DepRel train_label(const GoldSentence& g, Move m) {
+    const uint32_t h = st_.arc_head(m), d = st_.arc_dependent(m);
+    if (h == st_.root()) return DepRel::root;
+    const int nk = extract_label_features(st_, words_, h, d, keys_);
+    int64_t scores[kDepRelCount] = {};
+    labels_.score(keys_, nk, scores);
+    const Upos upos = g.doc->tokens[g.sentence.token_begin + d].upos;
+    const DepRel pred = inventory_.choose(scores, d < h, upos, false);
+    if (g.heads[d] != h) return pred;
+    const DepRel gold = g.labels[d];
+    if (pred != gold) {
+      labels_.update(keys_, nk, static_cast<int>(gold), static_cast<int>(pred));
+    }
+    labels_.tick();
+    return gold;
+  }
+
+  const ParserTrainOptions& options_;
+  Rng rng_;
+  LabelInventory inventory_;
+  AveragedMoveWeights moves_;
+  AveragedLabelWeights labels_;
+  ParseState st_;
+  SentenceFeatures words_;
+  uint64_t keys_[kMaxMoveFeatures + kMaxLabelFeatures];
+  uint64_t errors_ = 0, decisions_ = 0;
+};
+
+std::string hyperparameters_json(const ParserTrainOptions& o) {
+  char buf[512];
+  std::snprintf(buf, sizeof buf,
+                "{\"algorithm\": \"arc-eager, root last, dynamic oracle, averaged perceptron, "
+                "separate arc labeller\", \"epochs\": %d, \"seed\": %llu, "
+                "\"explore_from_epoch\": %d, \"explore_probability\": %.3f, "
+                "\"jackknife_folds\": %d}",
+                o.epochs, static_cast<unsigned long long>(o.seed), o.explore_from_epoch,
+                o.explore_probability, o.jackknife_folds);
+  return buf;
+}
+
+std::string base_metadata(const ParserTrainOptions& o, std::string_view extra) {
+  std::string m = "{\"dyad_version\": \"0.1.0\", \"component\": \"parser\"";
+  m += ", \"training_data\": \"" + json_escape(o.training_data) + "\"";
+  m += ", \"licence\": \"CC BY-SA 4.0\"";
+  m += ", \"seed\": " + std::to_string(o.seed);
+  m += ", \"hyperparameters\": " + hyperparameters_json(o);
+  m += ", \"command\": \"" + json_escape(o.command) + "\"";
+  m += ", \"tagger_model\": \"" + json_escape(o.tagger_model) + "\"";
+  m += extra;
+  m += "}";
+  return m;
+}
+
+void say(const ParserTrainOptions& o, const std::string& s) {
+  if (o.log) o.log(s);
+}
+
+// Copies of `docs` tagged with the pipeline's tagger, or the documents as given.
+Result<std::vector<Document>> eval_input(std::span<const Document> docs,
+                                         const ParserTrainOptions& o) {
+  std::vector<Document> out(docs.begin(), docs.end());
+  if (o.tagger) DYAD_RETURN_IF_ERROR(o.tagger(out));
+  return out;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Parser>> train_parser(std::span<const Document> train,
+                                                   std::span<const Document> dev,
+                                                   const ParserTrainOptions& options) {
+  if (options.epochs < 1) return invalid_argument("parser training needs epochs >= 1");
+  const auto start = std::chrono::steady_clock::now();
+  auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  std::vector<Document> jackknifed;
+  if (options.jackknife_folds > 1) {
+    auto j = jackknife_tags(train, options.jackknife_folds, options.jackknife_tagger, options.log);
+    if (!j.ok()) return j.status();
+    jackknifed = std::move(j).value();
+    train = jackknifed;
+  }
+  std::vector<GoldSentence> data = gold_sentences(train);
+  if (data.empty()) return invalid_argument("parser training: no sentences with trees");
+  auto dev_input = eval_input(dev, options);
+  if (!dev_input.ok()) return dev_input.status();
+
+  Trainer trainer(options);
+  trainer.observe_labels(data);
+  for (int e = 0; e < options.epochs; ++e) {
+    trainer.epoch(data, e);
+    if (!options.log) continue;
+    char buf[256];
+    std::snprintf(buf, sizeof buf, "epoch %d: %.2f%% move errors, %zu features, %.0f s", e + 1,
+                  100.0 * trainer.errors() / std::max<uint64_t>(1, trainer.decisions()),
+                  trainer.features(), elapsed());
+    std::string line = buf;
+    if (options.evaluate_each_epoch && !dev.empty()) {
+      auto parser = trainer.snapshot("{}");
+      line += ", dev " + evaluate_parser(*parser, dev_input.value(), dev).json();
+    }
+    options.log(line);
+  }
+  return trainer.snapshot(base_metadata(options, ""));
+}
+
+Status train_parser_file(std::span<const Document> train, std::span<const Document> dev,
+                         const ParserTrainOptions& options, const std::string& out_path) {
+  const auto start = std::chrono::steady_clock::now();
+  auto trained = train_parser(train, dev, options);
+  if (!trained.ok()) return trained.status();
+  DYAD_RETURN_IF_ERROR(trained.value()->write(out_path));
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+  // Score with the model as read back from disk: this also tests the round trip.
+  auto reloaded = Parser::load(out_path);
+  if (!reloaded.ok()) return reloaded.status();
+  std::string extra = ", \"training_seconds\": " + std::to_string(static_cast<int>(seconds));
+  extra += ", \"eval_tags\": \"";
+  extra += options.tagger ? "predicted" : "as given";
+  extra += "\"";
+  auto dev_input = eval_input(dev, options);
+  if (!dev_input.ok()) return dev_input.status();
+  const AttachmentScores dev_scores = evaluate_parser(*reloaded.value(), dev_input.value(), dev);
+  extra += ", \"dev\": " + dev_scores.json();
+  say(options, "dev (reloaded model): " + dev_scores.json());
+  if (!options.test.empty()) {
+    auto test_input = eval_input(options.test, options);
+    if (!test_input.ok()) return test_input.status();
+    const AttachmentScores test_scores =
+        evaluate_parser(*reloaded.value(), test_input.value(), options.test);
+    extra += ", \"test\": " + test_scores.json();
+    say(options, "test (reloaded model): " + test_scores.json());
+  }
+  extra += ", \"features\": " + std::to_string(reloaded.value()->feature_count());
+  // The same weights again, now with the scores of the file itself in the metadata.
+  DYAD_RETURN_IF_ERROR(reloaded.value()->write(out_path, base_metadata(options, extra)));
+  auto final_model = Parser::load(out_path);
+  return final_model.ok() ? Status() : final_model.status();
+}
+
+}  // namespace dyad::syntax

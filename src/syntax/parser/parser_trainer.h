@@ -1,0 +1,68 @@
+#pragma once
+// Training the parser: averaged perceptron with the dynamic oracle of Goldberg & Nivre
+// (2012) and error exploration, over sentences of gold trees. When a tagger hook is given,
+// the training tags are first replaced by jackknifed predictions (jackknife.h), so the
+// parser learns from tags as noisy as the ones it will see, and dev (and test) are scored
+// after tagging with the pipeline's tagger.
+//
+// Deterministic given the seed and the data (one thread). Progress goes to options.log.
+//
+// The parser library does not depend on the tagger: the caller (app/) supplies the two
+// hooks, see jackknife.h for the expected shape of each.
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "core/document.h"
+#include "core/status.h"
+#include "syntax/parser/parser.h"
+
+namespace dyad::syntax {
+
+struct ParserTrainOptions {
+  int epochs = 12;
+  uint64_t seed = 1;
+  // From this 0-based epoch on, a wrong prediction is followed with this probability (the
+  // parser learns to recover from its own mistakes); before it, the oracle path only.
+  int explore_from_epoch = 1;
+  double explore_probability = 0.9;
+
+  // Jackknifing: train `jackknife_folds` taggers on the other folds of train, each tagging
+  // its held-out fold. 0 or 1 = train on the tags as given.
+  int jackknife_folds = 0;
+  // Trains a tagger on `train` and overwrites upos, xpos, lemma and feats of `heldout`.
+  std::function<Status(std::span<const Document> train, std::span<Document> heldout)>
+      jackknife_tagger;
+  // Tags documents in place with the tagger the parser will run after (for dev and test
+  // scores with predicted tags). Unset = score on the tags as given.
+  std::function<Status(std::span<Document> docs)> tagger;
+  // Optional extra evaluation set, scored into the metadata like dev. Not owned: must
+  // outlive the call.
+  std::span<const Document> test;
+
+  // Recorded in the model's metadata.
+  std::string command;
+  std::string training_data = "UD_English-EWT 2.15";
+  std::string tagger_model;
+
+  // Scores dev after every epoch (costs a few seconds each) when log is set.
+  bool evaluate_each_epoch = true;
+  std::function<void(std::string_view)> log;
+};
+
+// Trains in memory and returns the model (its metadata holds the hyperparameters; dev
+// scores of the in-memory model are logged, not stored).
+Result<std::shared_ptr<const Parser>> train_parser(std::span<const Document> train,
+                                                   std::span<const Document> dev,
+                                                   const ParserTrainOptions& options);
+
+// Trains, writes `out_path`, reloads it, scores dev (and test) with the reloaded model, and
+// rewrites the file with those scores in its metadata.
+Status train_parser_file(std::span<const Document> train, std::span<const Document> dev,
+                         const ParserTrainOptions& options, const std::string& out_path);
+
+}  // namespace dyad::syntax
