@@ -66,11 +66,12 @@ void fill_pad(uint64_t marker, WordHashes& out) {
   out.exact = out.lower = out.shape = marker;
   for (int k = 0; k < 4; ++k) out.prefix[k] = out.suffix[k] = marker + k;
   out.flags = 0;
+  out.ambiguity = marker;
 }
 
 }  // namespace
 
-void hash_sentence_words(const Document& doc, const Sentence& sentence,
+void hash_sentence_words(const Document& doc, const Sentence& sentence, const TagLexicon& lexicon,
                          std::vector<WordHashes>& words) {
   size_t n = sentence.size();
   words.resize(n + 2 * kTagPad);
@@ -79,7 +80,9 @@ void hash_sentence_words(const Document& doc, const Sentence& sentence,
     fill_pad(kPadEnd + p * 16, words[n + kTagPad + p]);
   }
   for (size_t i = 0; i < n; ++i) {
-    hash_word(doc.form(sentence.token_begin + static_cast<uint32_t>(i)), words[i + kTagPad]);
+    WordHashes& w = words[i + kTagPad];
+    hash_word(doc.form(sentence.token_begin + static_cast<uint32_t>(i)), w);
+    w.ambiguity = lexicon.lookup(w.lower);
   }
 }
 
@@ -115,6 +118,11 @@ int extract_tag_features(const WordHashes* w, uint32_t prev1, uint32_t prev2, ui
   add(30, mix_hash(w[1].lower, prev1));
   add(31, w[1].suffix[1]);
   add(32, mix_hash(w[-1].lower, w[1].lower));
+  add(33, w0.ambiguity);
+  add(34, w[1].ambiguity);
+  add(35, w[2].ambiguity);
+  add(36, mix_hash(w0.ambiguity, w[1].ambiguity));
+  add(37, mix_hash(w[1].ambiguity, prev1));
   return n;
 }
 

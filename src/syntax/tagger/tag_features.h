@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "syntax/tagger/hash_index.h"
 
 namespace dyad::syntax {
 
@@ -37,13 +38,33 @@ struct WordHashes {
   uint64_t lower = 0;  // ASCII-lowercased form
   uint64_t prefix[4] = {};
   uint64_t suffix[4] = {};
-  uint64_t shape = 0;  // "Xx", "dd.d", "x-x": character classes, runs collapsed
+  uint64_t shape = 0;      // "Xx", "dd.d", "x-x": character classes, runs collapsed
+  uint64_t ambiguity = 0;  // the word's XPOS set in training (TagLexicon), 0 if unknown
   uint32_t flags = 0;
+};
+
+// The ambiguity class of frequent words: lowercased form -> bit set of the XPOS tags it had
+// in training. It gives the greedy left-to-right tagger a view of what the next words can
+// be ("to" + {VB, NN} vs "to" + {DT}) without a second pass (SVMTool's "may_be" features).
+struct TagLexicon {
+  std::vector<uint64_t> keys;  // lowercased-form hashes (WordHashes::lower)
+  std::vector<uint64_t> masks;
+  HashIndex index;
+
+  void build_index() {
+    std::vector<std::pair<uint64_t, uint32_t>> items;
+    for (size_t i = 0; i < keys.size(); ++i) items.emplace_back(keys[i], i);
+    index.build(items);
+  }
+  uint64_t lookup(uint64_t lower) const {
+    uint32_t i = index.find(lower);
+    return i == HashIndex::kMissing ? 0 : masks[i];
+  }
 };
 
 // Resizes `words` to sentence.size() + 2 * kTagPad and fills it; the pads hold fixed
 // start/end markers. Word i of the sentence is words[i + kTagPad].
-void hash_sentence_words(const Document& doc, const Sentence& sentence,
+void hash_sentence_words(const Document& doc, const Sentence& sentence, const TagLexicon& lexicon,
                          std::vector<WordHashes>& words);
 
 // Writes the feature hashes of the word at `w` (a pointer into the padded vector, so

@@ -13,6 +13,7 @@ Tagger::Tagger(TaggerModel model) : model_(std::move(model)) {
     items.emplace_back(model_.dict_keys[i], model_.dict_classes[i]);
   }
   dict_.build(items);
+  model_.lexicon.build_index();
 }
 
 std::shared_ptr<const Tagger> Tagger::create(TaggerModel model) {
@@ -22,7 +23,7 @@ std::shared_ptr<const Tagger> Tagger::create(TaggerModel model) {
 void Tagger::predict(const Document& doc, const Sentence& sentence, TaggerWorkspace& ws) const {
   const uint32_t n = sentence.size();
   const uint32_t num_classes = model_.num_classes();
-  hash_sentence_words(doc, sentence, ws.words);
+  hash_sentence_words(doc, sentence, model_.lexicon, ws.words);
   ws.classes.resize(n);
   ws.scores.resize(num_classes);
   uint64_t features[kMaxTagFeatures];
@@ -71,6 +72,10 @@ Result<std::string> Tagger::serialize(const std::string& metadata_json) const {
   classes.put_vector(model_.dict_keys);
   classes.put_vector(model_.dict_classes);
   writer.add_section("classes", classes.take());
+  model::ByteWriter lexicon;
+  lexicon.put_vector(model_.lexicon.keys);
+  lexicon.put_vector(model_.lexicon.masks);
+  writer.add_section("lexicon", lexicon.take());
   model::ByteWriter weights;
   model_.weights.write(weights);
   writer.add_section("weights", weights.take());
@@ -114,6 +119,16 @@ Result<TaggerModel> read_model(const model::Artifact& artifact) {
     }
     for (uint32_t c : m.dict_classes) {
       if (c >= m.num_classes()) return corrupt(name, "classes");
+    }
+  }
+  {
+    auto bytes_or = section("lexicon");
+    if (!bytes_or.ok()) return bytes_or.status();
+    model::ByteReader in(*bytes_or);
+    m.lexicon.keys = in.get_vector<uint64_t>();
+    m.lexicon.masks = in.get_vector<uint64_t>();
+    if (!in.ok() || !in.at_end() || m.lexicon.keys.size() != m.lexicon.masks.size()) {
+      return corrupt(name, "lexicon");
     }
   }
   {

@@ -47,6 +47,7 @@ struct TaggerModel {
   TagWeights weights;
   std::vector<uint64_t> dict_keys;  // hash of an exact form -> its only class
   std::vector<uint32_t> dict_classes;
+  TagLexicon lexicon;
   Lemmatizer lemmatizer;
   FeatsTable feats;
   std::string metadata_json = "{}";

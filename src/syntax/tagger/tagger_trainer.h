@@ -32,6 +32,9 @@ struct TaggerTrainOptions {
   // Tag dictionary: words seen at least this often with one class at least this share.
   int dict_min_count = 20;
   double dict_min_share = 0.995;
+  // Ambiguity classes: words seen this often; tags with at least this share of them.
+  int lexicon_min_count = 2;
+  double lexicon_min_share = 0.02;
   int lemma_max_suffix = 6;
   int lemma_min_rule_types = 2;
   // Provenance recorded in the artifact metadata.
