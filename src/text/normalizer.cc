@@ -27,7 +27,9 @@ bool looks_binary(std::string_view source, const NormalizeOptions& options) {
     const auto c = static_cast<unsigned char>(source[i]);
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
   }
-  return static_cast<double>(controls) > options.binary_control_share * static_cast<double>(n);
+  // At least a few control bytes, so a short headline with one stray NUL stays text.
+  return controls >= 8 &&
+         static_cast<double>(controls) > options.binary_control_share * static_cast<double>(n);
 }
 
 // True for code points that NFC leaves alone whatever surrounds them, which covers

@@ -250,14 +250,15 @@ size_t Scanner::scan_word(size_t p, size_t e) {
       return scan_url(p, e);
     }
     if (c == CharClass::kApostrophe) {
-      if (after == CharClass::kLetter && !only_digits) {  // don't, O'Brien, Shi'ite
+      const CharClass after_apostrophe = class_at(next(q), e);       // ’ is 3 bytes
+      if (after_apostrophe == CharClass::kLetter && !only_digits) {  // don't, O'Brien, Shi'ite
         q = next(q);
         continue;
       }
       // A plural possessive: "the rebels' demands" (an MWT: rebels + ').
       const char last = q > p ? text_[q - 1] : ' ';
       if ((last == 's' || last == 'S') && !only_digits && !single_quote_open_ &&
-          !is_alnum_class(after)) {
+          !is_alnum_class(after_apostrophe)) {
         q = next(q);
       }
       break;

@@ -39,12 +39,19 @@ bool is_closer(std::string_view text, const SurfaceToken& t) {
 
 // Whether a sentence ends after token i, given that `next` is the first token after it
 // and its closing quotes or brackets.
-bool ends_sentence(std::string_view text, const SurfaceToken& end, const SurfaceToken& next) {
+bool ends_sentence(std::string_view text, const SurfaceToken& end, const SurfaceToken& next,
+                   bool closed) {
   if (next.gap == 0) return false;  // "3.5" or "U.S.-led": glued text continues
   const Opening open = opening_strength(text, next);
   switch (end.kind) {
     case TokenKind::kPeriod:
     case TokenKind::kTerminal:
+      // After a period that is not an abbreviation's, even a lower-case word starts a new
+      // sentence (web text: "call them at noon. they haven't heard"); but a quotation
+      // ending in ? or ! is often followed by its reporting clause: `"Why?" he asked.`
+      if (next.kind == TokenKind::kWord && open == Opening::kNo) {
+        return !closed;
+      }
       return open != Opening::kNo;
     case TokenKind::kEllipsis:
       // An ellipsis mostly trails off inside a sentence; only a capital after it restarts.
@@ -94,7 +101,7 @@ void find_sentence_starts(std::string_view text, std::span<const SurfaceToken> t
     if (j < n) {
       const bool line_break =
           tokens[j].gap == 3 || (tokens[j].gap == 2 && rules.line_break_ends_sentence);
-      if (line_break || ends_sentence(text, t, tokens[j])) {
+      if (line_break || ends_sentence(text, t, tokens[j], j > i + 1)) {
         starts.push_back(static_cast<uint32_t>(j));
       }
     }
