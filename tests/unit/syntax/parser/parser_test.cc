@@ -1,0 +1,247 @@
+// The trained parser end to end on sentences we wrote: a tiny model learns its training
+// sentences, any input (random words and tags) comes out as one tree, models survive a
+// write/load round trip, and damaged files are refused with an error naming them.
+#include "syntax/parser/parser.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "syntax/conllu.h"
+#include "syntax/parser/jackknife.h"
+#include "syntax/parser/parser_eval.h"
+#include "syntax/parser/parser_trainer.h"
+#include "test_sentences.h"
+
+namespace dyad::syntax {
+namespace {
+
+std::vector<Document> news_docs() {
+  auto docs = read_conllu(testing::kNewsConllu, "news.conllu");
+  EXPECT_TRUE(docs.ok()) << docs.status().message();
+  return docs.ok() ? docs.value() : std::vector<Document>{};
+}
+
+class TinyParser : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    docs_ = new std::vector<Document>(news_docs());
+    ParserTrainOptions options;
+    options.epochs = 25;
+    options.seed = 3;
+    auto parser = train_parser(*docs_, *docs_, options);
+    ASSERT_TRUE(parser.ok()) << parser.status().message();
+    parser_ = new std::shared_ptr<const Parser>(parser.value());
+  }
+  static void TearDownTestSuite() {
+    delete parser_;
+    delete docs_;
+  }
+  static std::vector<Document>* docs_;
+  static std::shared_ptr<const Parser>* parser_;
+};
+std::vector<Document>* TinyParser::docs_ = nullptr;
+std::shared_ptr<const Parser>* TinyParser::parser_ = nullptr;
+
+// Exactly one root, labelled root; every other head inside the sentence; no cycles.
+void expect_tree(const Document& doc, const Sentence& s) {
+  int roots = 0;
+  for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.head == kNoIndex) {
+      ++roots;
+      EXPECT_EQ(t.deprel, DepRel::root);
+      continue;
+    }
+    ASSERT_GE(t.head, s.token_begin);
+    ASSERT_LT(t.head, s.token_end);
+    EXPECT_NE(t.head, i);
+    EXPECT_NE(t.deprel, DepRel::root);
+    EXPECT_NE(t.deprel, DepRel::kNone);
+    uint32_t a = i;
+    for (uint32_t steps = 0; a != kNoIndex; ++steps) {
+      ASSERT_LE(steps, s.size()) << "cycle through word " << i;
+      a = doc.tokens[a].head;
+    }
+  }
+  EXPECT_EQ(roots, 1);
+}
+
+TEST_F(TinyParser, ParsesItsTrainingSentences) {
+  const AttachmentScores scores = evaluate_parser(**parser_, *docs_, *docs_);
+  EXPECT_EQ(scores.words, 60u);
+  EXPECT_EQ(scores.head_hits, scores.words);
+  EXPECT_EQ(scores.label_hits, scores.words);
+}
+
+TEST_F(TinyParser, ParseOverwritesWhateverTreeWasThere) {
+  std::vector<Document> docs = *docs_;
+  for (Document& d : docs) {
+    for (Token& t : d.tokens) {
+      t.head = kNoIndex;
+      t.deprel = DepRel::kNone;
+    }
+  }
+  ParserWorkspace ws;
+  for (Document& d : docs) {
+    for (const Sentence& s : d.sentences) (*parser_)->parse(d, s, ws);
+  }
+  // "Xi" is the subject of "visited".
+  const Document& d = docs[0];
+  EXPECT_EQ(d.form(d.tokens[2]), "Xi");
+  EXPECT_EQ(d.tokens[2].head, 4u);
+  EXPECT_EQ(d.tokens[2].deprel, DepRel::nsubj);
+  EXPECT_EQ(d.tokens[4].head, kNoIndex);
+}
+
+TEST_F(TinyParser, AlwaysBuildsOneTree) {
+  std::mt19937 rng(5);
+  const char* vocab[] = {"the", "talks", ",", "Xi", "said", "in", "Geneva", "!", "and", "2024"};
+  ParserWorkspace ws;
+  for (int trial = 0; trial < 200; ++trial) {
+    Document doc;
+    const uint32_t n = 1 + rng() % 60;
+    Sentence s;
+    for (uint32_t i = 0; i < n; ++i) {
+      Token t;
+      t.begin = static_cast<uint32_t>(doc.text.size());
+      doc.text += vocab[rng() % 10];
+      t.end = static_cast<uint32_t>(doc.text.size());
+      doc.text += ' ';
+      t.upos = static_cast<Upos>(rng() % kUposCount);  // kNone included
+      t.xpos = static_cast<Xpos>(rng() % kXposCount);
+      t.head = rng() % 3 == 0 ? kNoIndex : static_cast<uint32_t>(rng());  // garbage in
+      doc.tokens.push_back(t);
+    }
+    s.token_end = n;
+    s.end = static_cast<uint32_t>(doc.text.size());
+    doc.sentences.push_back(s);
+    (*parser_)->parse(doc, doc.sentences[0], ws);
+    expect_tree(doc, doc.sentences[0]);
+  }
+}
+
+TEST_F(TinyParser, SentencesInsideADocumentUseDocumentIndices) {
+  std::vector<Document> docs = *docs_;
+  ParserWorkspace ws;
+  Document& d = docs[0];
+  for (const Sentence& s : d.sentences) {
+    (*parser_)->parse(d, s, ws);
+    expect_tree(d, s);
+  }
+  const Sentence& second = d.sentences[1];  // "Rebels attacked ... officials said."
+  EXPECT_EQ(d.tokens[second.token_begin].head, second.token_begin + 1);
+}
+
+TEST_F(TinyParser, WriteLoadRoundTrip) {
+  const std::string path = ::testing::TempDir() + "tiny.parser.dyad";
+  ASSERT_TRUE((*parser_)->write(path, "{\"test\": true}").ok());
+  auto loaded = Parser::load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_EQ(loaded.value()->metadata_json(), "{\"test\": true}");
+  EXPECT_EQ(loaded.value()->feature_count(), (*parser_)->feature_count());
+  std::vector<Document> a = *docs_, b = *docs_;
+  ParserWorkspace ws;
+  for (Document& d : a) {
+    for (const Sentence& s : d.sentences) (*parser_)->parse(d, s, ws);
+  }
+  for (Document& d : b) {
+    for (const Sentence& s : d.sentences) loaded.value()->parse(d, s, ws);
+  }
+  for (size_t d = 0; d < a.size(); ++d) {
+    for (size_t i = 0; i < a[d].tokens.size(); ++i) {
+      EXPECT_EQ(a[d].tokens[i].head, b[d].tokens[i].head);
+      EXPECT_EQ(a[d].tokens[i].deprel, b[d].tokens[i].deprel);
+    }
+  }
+}
+
+TEST_F(TinyParser, CorruptFileIsRefusedWithItsName) {
+  const std::string path = ::testing::TempDir() + "corrupt.parser.dyad";
+  ASSERT_TRUE((*parser_)->write(path).ok());
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    bytes = ss.str();
+  }
+  ASSERT_GT(bytes.size(), 100u);
+  bytes[bytes.size() - 20] = static_cast<char>(bytes[bytes.size() - 20] ^ 0x5a);
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+  auto damaged = Parser::load(path);
+  ASSERT_FALSE(damaged.ok());
+  EXPECT_NE(damaged.status().message().find("corrupt.parser.dyad"), std::string::npos)
+      << damaged.status().message();
+
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() / 2);
+  auto truncated = Parser::load(path);
+  ASSERT_FALSE(truncated.ok());
+  EXPECT_NE(truncated.status().message().find("corrupt.parser.dyad"), std::string::npos);
+
+  auto missing = Parser::load(::testing::TempDir() + "no-such.parser.dyad");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("no-such.parser.dyad"), std::string::npos);
+}
+
+TEST(ParserTrainer, FileRoundTripRecordsDevScores) {
+  const std::vector<Document> docs = news_docs();
+  const std::string path = ::testing::TempDir() + "trained.parser.dyad";
+  ParserTrainOptions options;
+  options.epochs = 3;
+  options.command = "test";
+  ASSERT_TRUE(train_parser_file(docs, docs, options, path).ok());
+  auto loaded = Parser::load(path);
+  ASSERT_TRUE(loaded.ok());
+  const std::string meta = loaded.value()->metadata_json();
+  EXPECT_NE(meta.find("\"dev\": {\"uas\""), std::string::npos) << meta;
+  EXPECT_NE(meta.find("\"licence\": \"CC BY-SA 4.0\""), std::string::npos) << meta;
+  EXPECT_NE(meta.find("\"seed\": 1"), std::string::npos) << meta;
+}
+
+TEST(ParserTrainer, SameSeedSameModel) {
+  const std::vector<Document> docs = news_docs();
+  ParserTrainOptions options;
+  options.epochs = 4;
+  const std::string a = ::testing::TempDir() + "seed_a.dyad",
+                    b = ::testing::TempDir() + "seed_b.dyad";
+  ASSERT_TRUE(train_parser(docs, docs, options).value()->write(a, "{}").ok());
+  ASSERT_TRUE(train_parser(docs, docs, options).value()->write(b, "{}").ok());
+  std::ifstream fa(a, std::ios::binary), fb(b, std::ios::binary);
+  std::stringstream sa, sb;
+  sa << fa.rdbuf();
+  sb << fb.rdbuf();
+  EXPECT_EQ(sa.str(), sb.str());
+}
+
+TEST(Jackknife, TagsEveryDocumentOnceFromOtherFoldsAndKeepsTrees) {
+  const std::vector<Document> docs = news_docs();
+  ASSERT_EQ(docs.size(), 2u);
+  int calls = 0;
+  JackknifeTagger tagger = [&](std::span<const Document> train, std::span<Document> heldout) {
+    ++calls;
+    EXPECT_EQ(train.size() + heldout.size(), docs.size());
+    for (Document& d : heldout) {
+      EXPECT_NE(d.id, train[0].id);  // never tagged by a tagger that saw it
+      for (Token& t : d.tokens) {
+        t.xpos = Xpos::NN;
+        t.head = 0;  // a misbehaving tagger must not change the trees
+      }
+    }
+    return Status();
+  };
+  auto out = jackknife_tags(docs, 2, tagger, nullptr);
+  ASSERT_TRUE(out.ok()) << out.status().message();
+  EXPECT_EQ(calls, 2);
+  for (size_t d = 0; d < docs.size(); ++d) {
+    for (size_t i = 0; i < docs[d].tokens.size(); ++i) {
+      EXPECT_EQ(out.value()[d].tokens[i].xpos, Xpos::NN);
+      EXPECT_EQ(out.value()[d].tokens[i].head, docs[d].tokens[i].head);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dyad::syntax
