@@ -1,11 +1,26 @@
 #include "cli/commands.h"
 
+#include <cstdio>
+
 namespace dyad::cli {
 
 void register_commands(CLI::App& app, CommandTable& table) {
-  // Filled in as the verbs land.
-  (void)app;
-  (void)table;
+  register_parse(app, table);
+  register_eval_syntax(app, table);
+  register_train(app, table);
+  register_bench(app, table);
+}
+
+int report_error(const Status& status) {
+  std::fprintf(stderr, "dyad: %s\n", status.message().c_str());
+  return status.code() == StatusCode::kInvalidArgument ? kExitUsage : kExitResource;
+}
+
+void add_model_flags(CLI::App& cmd, app::ModelOptions& models) {
+  cmd.add_option("--data-dir", models.data_dir,
+                 "dyad's data folder (default: $DYAD_DATA, or the checkout's data/)");
+  cmd.add_option("--tagger", models.tagger_model, "tagger model (default: en_ewt.tagger.dyad)");
+  cmd.add_option("--parser", models.parser_model, "parser model (default: en_ewt.parser.dyad)");
 }
 
 }  // namespace dyad::cli

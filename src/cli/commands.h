@@ -7,12 +7,18 @@
 #include <functional>
 #include <string_view>
 
+#include "app/model_paths.h"
+#include "core/status.h"
+
 namespace dyad::cli {
 
 inline constexpr std::string_view kVersion = "0.1.0";
 
 // Exit codes shared by every verb.
-enum ExitCode : int { kExitOk = 0, kExitSomeFailed = 1, kExitUsage = 2, kExitResource = 3 };
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitSomeFailed = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitResource = 3;
 
 class CommandTable {
  public:
@@ -25,6 +31,11 @@ class CommandTable {
 };
 
 void register_commands(CLI::App& app, CommandTable& table);
+
+// Prints "dyad: <message>" on stderr; returns the exit code for the Status.
+int report_error(const Status& status);
+// --data-dir, --tagger, --parser.
+void add_model_flags(CLI::App& cmd, app::ModelOptions& models);
 
 void register_parse(CLI::App& app, CommandTable& table);
 void register_eval_syntax(CLI::App& app, CommandTable& table);

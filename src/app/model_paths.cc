@@ -1,0 +1,18 @@
+#include "app/model_paths.h"
+
+#include "pipeline/data_dir.h"
+
+namespace dyad::app {
+
+Status resolve_models(const ModelOptions& models, pipeline::PipelineConfig& config) {
+  config.tagger_model = models.tagger_model;
+  config.parser_model = models.parser_model;
+  if (!config.tagger_model.empty() && !config.parser_model.empty()) return {};
+  Result<std::string> dir = pipeline::find_data_dir(models.data_dir);
+  if (!dir.ok()) return dir.status();
+  if (config.tagger_model.empty()) config.tagger_model = pipeline::default_tagger_path(*dir);
+  if (config.parser_model.empty()) config.parser_model = pipeline::default_parser_path(*dir);
+  return {};
+}
+
+}  // namespace dyad::app

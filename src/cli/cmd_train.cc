@@ -1,0 +1,44 @@
+// dyad train tagger|parser: train a syntax model on UD CoNLL-U.
+
+#include <cstdio>
+#include <memory>
+
+#include "app/train_syntax.h"
+#include "cli/commands.h"
+
+namespace dyad::cli {
+
+void register_train(CLI::App& app, CommandTable& table) {
+  CLI::App* train = app.add_subcommand("train", "train a model");
+  train->require_subcommand(1);
+  for (auto component : {app::SyntaxComponent::kTagger, app::SyntaxComponent::kParser}) {
+    const bool is_tagger = component == app::SyntaxComponent::kTagger;
+    auto options = std::make_shared<app::TrainSyntaxOptions>();
+    options->component = component;
+    CLI::App* cmd = train->add_subcommand(
+        is_tagger ? "tagger" : "parser",
+        is_tagger ? "train the POS tagger, features and lemmatizer"
+                  : "train the dependency parser (on tags predicted by --tagger)");
+    cmd->add_option("--train", options->train, "training CoNLL-U")->required();
+    cmd->add_option("--dev", options->dev, "development CoNLL-U")->required();
+    cmd->add_option("--out", options->out, "model file to write")->required();
+    cmd->add_option("--seed", options->seed, "random seed (training is deterministic)");
+    cmd->add_option("--epochs", options->epochs, "training epochs (0: default)");
+    if (!is_tagger) {
+      cmd->add_option("--tagger", options->tagger_model,
+                      "tagger model whose predicted tags the parser trains and scores on");
+    }
+    cmd->callback([&table, options] {
+      table.set([options] {
+        options->log = [](std::string_view line) {
+          std::fprintf(stderr, "%.*s\n", static_cast<int>(line.size()), line.data());
+        };
+        Status status = app::train_syntax(*options);
+        if (!status.ok()) return report_error(status);
+        return kExitOk;
+      });
+    });
+  }
+}
+
+}  // namespace dyad::cli

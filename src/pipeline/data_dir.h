@@ -1,0 +1,21 @@
+#pragma once
+// Where dyad's own data (models, dictionaries) lives. Lookup order: an explicit
+// --data-dir, the DYAD_DATA environment variable, <prefix>/share/dyad beside an installed
+// binary, then the source tree's data/ found by walking up from the binary (a build
+// tree inside a checkout). No machine path is compiled in.
+
+#include <string>
+
+#include "core/status.h"
+
+namespace dyad::pipeline {
+
+// `explicit_dir` is the --data-dir flag, empty when not given. The result holds a
+// models/ folder.
+Result<std::string> find_data_dir(const std::string& explicit_dir);
+
+// The default model files inside a data dir.
+std::string default_tagger_path(const std::string& data_dir);
+std::string default_parser_path(const std::string& data_dir);
+
+}  // namespace dyad::pipeline

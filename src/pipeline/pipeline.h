@@ -1,0 +1,64 @@
+#pragma once
+// Pipeline: the stages a Document goes through, assembled from a list of stage names by
+// one fixed table (stages.cc) — no registries, no singletons. Stages are built from
+// loaded, immutable resources, so one Pipeline serves any number of threads; each thread
+// brings its own Workspace (scratch reused across documents).
+//
+// Stage names, in order: "text" (normalize, split sentences, tokenize), "tag" (UPOS,
+// XPOS, features, lemmas), "parse" (labelled dependencies). A later stage needs the
+// earlier ones; create() checks that.
+//
+// Error policy: process() never throws and never drops a document. A stage failure on one
+// document becomes that Document's DocStatus (internal_error, with a detail), and the
+// analysis is cleared so no half-made output escapes.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/status.h"
+#include "syntax/parser/parser.h"
+#include "syntax/tagger/tagger.h"
+#include "text/normalizer.h"
+#include "text/tokenizer.h"
+
+namespace dyad::pipeline {
+
+struct PipelineConfig {
+  std::vector<std::string> stages = {"text", "tag", "parse"};
+  text::NormalizeOptions normalize;
+  text::TokenizerOptions tokenizer;
+  std::string tagger_model;  // paths; needed when the stage is on
+  std::string parser_model;
+};
+
+struct Workspace {
+  syntax::TaggerWorkspace tagger;
+  syntax::ParserWorkspace parser;
+};
+
+class Pipeline {
+ public:
+  static Result<Pipeline> create(const PipelineConfig& config);
+
+  // Runs every configured stage on `doc`.
+  void process(Document& doc, Workspace& ws) const noexcept;
+  // Runs the syntax stages only, on a Document already split and tokenized (gold tokens).
+  void analyze_syntax(Document& doc, Workspace& ws) const noexcept;
+
+  bool has_stage(std::string_view name) const;
+  const PipelineConfig& config() const { return config_; }
+  // The loaded models' metadata, for output headers: {"tagger": {...}, "parser": {...}}.
+  std::string models_json() const;
+
+ private:
+  void run_syntax(Document& doc, Workspace& ws) const;
+
+  PipelineConfig config_;
+  bool text_ = false;
+  std::shared_ptr<const syntax::Tagger> tagger_;
+  std::shared_ptr<const syntax::Parser> parser_;
+};
+
+}  // namespace dyad::pipeline
