@@ -22,13 +22,26 @@ void register_train(CLI::App& app, CommandTable& table) {
     cmd->add_option("--train", options->train, "training CoNLL-U")->required();
     cmd->add_option("--dev", options->dev, "development CoNLL-U")->required();
     cmd->add_option("--out", options->out, "model file to write")->required();
+    cmd->add_option("--test", options->test,
+                    "optional CoNLL-U scored once after training and recorded in the model");
     cmd->add_option("--seed", options->seed, "random seed (training is deterministic)");
     cmd->add_option("--epochs", options->epochs, "training epochs (0: default)");
     if (!is_tagger) {
       cmd->add_option("--tagger", options->tagger_model,
-                      "tagger model whose predicted tags the parser trains and scores on");
+                      "tagger model whose predicted tags the parser trains and scores on")
+          ->required();
+      cmd->add_option("--jackknife", options->jackknife_folds,
+                      "folds of jackknifed training tags (0: train on gold tags)");
     }
-    cmd->callback([&table, options] {
+    cmd->callback([&table, options, cmd, is_tagger] {
+      // The command as a user would retype it, for the model's metadata.
+      options->command = std::string("dyad train ") + (is_tagger ? "tagger" : "parser");
+      for (const CLI::Option* opt : cmd->get_options()) {
+        if (opt->count() == 0 || opt->get_name() == "--help") continue;
+        for (const std::string& value : opt->results()) {
+          options->command += " " + opt->get_name() + " " + value;
+        }
+      }
       table.set([options] {
         options->log = [](std::string_view line) {
           std::fprintf(stderr, "%.*s\n", static_cast<int>(line.size()), line.data());
