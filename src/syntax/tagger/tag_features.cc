@@ -67,6 +67,7 @@ void fill_pad(uint64_t marker, WordHashes& out) {
   for (int k = 0; k < 4; ++k) out.prefix[k] = out.suffix[k] = marker + k;
   out.flags = 0;
   out.ambiguity = marker;
+  out.casing = 0;
 }
 
 }  // namespace
@@ -79,11 +80,40 @@ void hash_sentence_words(const Document& doc, const Sentence& sentence, const Ta
     fill_pad(kPadStart + p * 16, words[p]);
     fill_pad(kPadEnd + p * 16, words[n + kTagPad + p]);
   }
+  size_t alpha = 0, upper = 0;
   for (size_t i = 0; i < n; ++i) {
     WordHashes& w = words[i + kTagPad];
     hash_word(doc.form(sentence.token_begin + static_cast<uint32_t>(i)), w);
-    w.ambiguity = lexicon.lookup(w.lower);
+    uint64_t mask = lexicon.lookup(w.lower);
+    w.ambiguity = mask & kXposBits;
+    w.casing = mask >> kCasingShift;
+    alpha += (w.flags & kHasAlpha) != 0;
+    upper += (w.flags & kInitUpper) != 0;
   }
+  // Titles: at least two words with letters, and 80% of them capitalized.
+  if (alpha >= 2 && upper * 5 >= alpha * 4) {
+    for (size_t i = 0; i < n; ++i) words[i + kTagPad].flags |= kTitleSentence;
+  }
+}
+
+uint64_t casing_bucket(int n, int capitalized) {
+  uint64_t bucket;
+  if (n == 0) {
+    bucket = 1;
+  } else if (capitalized == 0) {
+    bucket = 2;
+  } else if (capitalized * 10 < n) {
+    bucket = 3;
+  } else if (capitalized * 2 < n) {
+    bucket = 4;
+  } else if (capitalized * 10 < n * 9) {
+    bucket = 5;
+  } else if (capitalized < n) {
+    bucket = 6;
+  } else {
+    bucket = 7;
+  }
+  return bucket | (n >= 10 ? 8 : 0);
 }
 
 int extract_tag_features(const WordHashes* w, uint32_t prev1, uint32_t prev2, uint64_t* out) {
@@ -123,6 +153,26 @@ int extract_tag_features(const WordHashes* w, uint32_t prev1, uint32_t prev2, ui
   add(35, w[2].ambiguity);
   add(36, mix_hash(w0.ambiguity, w[1].ambiguity));
   add(37, mix_hash(w[1].ambiguity, prev1));
+  const uint64_t cap_flags = w0.flags & (kInitUpper | kAllUpper | kTitleSentence);
+  add(38, (w0.casing << 16) | (cap_flags << 1) | (first ? 1 : 0));
+  add(39, mix_hash((w0.casing << 16) | cap_flags, w0.ambiguity));
+  add(40, mix_hash((w0.casing << 16) | cap_flags, prev1));
+  add(41, (w[1].casing << 16) | (w[1].flags & (kInitUpper | kAllUpper)) | (cap_flags << 8));
+  return n;
+}
+
+int extract_second_features(const WordHashes* w, const uint32_t* first, uint32_t prev1,
+                            uint32_t prev2, uint64_t* out) {
+  int n = extract_tag_features(w, prev1, prev2, out);
+  auto add = [&](uint64_t tmpl, uint64_t value) { out[n++] = mix_hash(tmpl, value); };
+  add(60, first[0]);
+  add(61, first[1]);
+  add(62, first[2]);
+  add(63, (uint64_t{first[1]} << 16) | first[2]);
+  add(64, (uint64_t{prev1} << 16) | first[1]);
+  add(65, mix_hash(w[0].lower, first[1]));
+  add(66, mix_hash(w[0].suffix[2], first[1]));
+  add(67, (uint64_t{first[0]} << 16) | first[1]);
   return n;
 }
 

@@ -17,9 +17,11 @@
 
 namespace dyad::syntax {
 
-inline constexpr int kMaxTagFeatures = 40;
+inline constexpr int kMaxTagFeatures = 56;
 // The "class" of a position before the sentence start.
 inline constexpr uint32_t kStartClass = 0xffff;
+// The "class" of a position after the sentence end (second pass, see below).
+inline constexpr uint32_t kEndClass = 0xfffe;
 // Words of context on each side of the sentence that hash_sentence_words pads with.
 inline constexpr int kTagPad = 2;
 
@@ -31,7 +33,15 @@ enum WordFlag : uint32_t {
   kInitUpper = 16,
   kHasAlpha = 32,
   kHasNonAscii = 64,
+  // Most words of the sentence start with a capital: a title or heading, where capitals
+  // say little about proper nouns ("Coast Guard Development Sector").
+  kTitleSentence = 128,
 };
+
+// TagLexicon masks hold the XPOS set in bits 0..kXposCount-1 and, from kCasingShift up,
+// how the word is capitalized in training away from the sentence start (casing_bucket).
+inline constexpr int kCasingShift = 56;
+inline constexpr uint64_t kXposBits = (uint64_t{1} << kCasingShift) - 1;
 
 struct WordHashes {
   uint64_t exact = 0;  // the form as written
@@ -40,12 +50,13 @@ struct WordHashes {
   uint64_t suffix[4] = {};
   uint64_t shape = 0;      // "Xx", "dd.d", "x-x": character classes, runs collapsed
   uint64_t ambiguity = 0;  // the word's XPOS set in training (TagLexicon), 0 if unknown
+  uint64_t casing = 0;     // its casing bucket in training (TagLexicon), 0 if unknown
   uint32_t flags = 0;
 };
 
 // The ambiguity class of frequent words: lowercased form -> bit set of the XPOS tags it had
 // in training. It gives the greedy left-to-right tagger a view of what the next words can
-// be ("to" + {VB, NN} vs "to" + {DT}) without a second pass (SVMTool's "may_be" features).
+// be ("to" + {VB, NN} vs "to" + {DT}) in the first pass (SVMTool's "may_be" features).
 struct TagLexicon {
   std::vector<uint64_t> keys;  // lowercased-form hashes (WordHashes::lower)
   std::vector<uint64_t> masks;
@@ -62,6 +73,11 @@ struct TagLexicon {
   }
 };
 
+// The casing of a word in training: of `n` occurrences not at a sentence start, `capitalized`
+// began with a capital. Bucketed (with a bit for "seen often") so "Applause" heading a
+// line can be told from "Beijing": the first is lowercase elsewhere, the second never.
+uint64_t casing_bucket(int n, int capitalized);
+
 // Resizes `words` to sentence.size() + 2 * kTagPad and fills it; the pads hold fixed
 // start/end markers. Word i of the sentence is words[i + kTagPad].
 void hash_sentence_words(const Document& doc, const Sentence& sentence, const TagLexicon& lexicon,
@@ -70,5 +86,13 @@ void hash_sentence_words(const Document& doc, const Sentence& sentence, const Ta
 // Writes the feature hashes of the word at `w` (a pointer into the padded vector, so
 // w[-2] .. w[2] are valid) given the previous two predicted classes; returns how many.
 int extract_tag_features(const WordHashes* w, uint32_t prev1, uint32_t prev2, uint64_t* out);
+
+// The second pass's features: those above plus the first pass's classes around the word.
+// `first` points at the first-pass class of the word in a vector padded like the words
+// (kStartClass before, kEndClass after), so first[-2] .. first[2] are valid. The right
+// context is what a greedy left-to-right pass cannot see: "that" before a verb vs a noun,
+// "Sector" after a capitalized common noun.
+int extract_second_features(const WordHashes* w, const uint32_t* first, uint32_t prev1,
+                            uint32_t prev2, uint64_t* out);
 
 }  // namespace dyad::syntax

@@ -2,6 +2,8 @@
 #include "syntax/tagger/tagger.h"
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
 
 #include "model/artifact.h"
 
@@ -20,28 +22,93 @@ std::shared_ptr<const Tagger> Tagger::create(TaggerModel model) {
   return std::shared_ptr<const Tagger>(new Tagger(std::move(model)));
 }
 
+void pad_first_pass(uint32_t n, std::vector<uint32_t>& first) {
+  first.resize(n + 2 * kTagPad);
+  for (int p = 0; p < kTagPad; ++p) {
+    first[p] = kStartClass;
+    first[n + kTagPad + p] = kEndClass;
+  }
+}
+
+namespace {
+
+// The best class, and its lead over the runner-up.
+uint32_t best_class(const int32_t* scores, uint32_t num_classes, int32_t* margin) {
+  uint32_t best = 0;
+  int32_t top = scores[0], second = INT32_MIN;
+  for (uint32_t c = 1; c < num_classes; ++c) {
+    if (scores[c] > top) {
+      second = top;
+      top = scores[c];
+      best = c;
+    } else if (scores[c] > second) {
+      second = scores[c];
+    }
+  }
+  *margin = second == INT32_MIN ? INT32_MAX : top - second;
+  return best;
+}
+
+}  // namespace
+
+void tagger_first_pass(const TagWeights& weights, const HashIndex& dict, uint32_t num_classes,
+                       const WordHashes* words, uint32_t n, uint32_t* first, int32_t* margins,
+                       int32_t* scores) {
+  uint64_t features[kMaxTagFeatures];
+  uint32_t prev1 = kStartClass, prev2 = kStartClass;
+  for (uint32_t i = 0; i < n; ++i) {
+    const WordHashes* w = &words[i + kTagPad];
+    uint32_t cls = dict.find(w->exact);
+    margins[i] = INT32_MAX;
+    if (cls == HashIndex::kMissing) {
+      int nf = extract_tag_features(w, prev1, prev2, features);
+      std::fill(scores, scores + num_classes, 0);
+      weights.score(features, nf, scores);
+      cls = best_class(scores, num_classes, &margins[i]);
+    }
+    first[i + kTagPad] = cls;
+    prev2 = prev1;
+    prev1 = cls;
+  }
+}
+
+void tagger_second_pass(const TagWeights& weights, uint32_t num_classes, const WordHashes* words,
+                        uint32_t n, const uint32_t* first, const int32_t* margins,
+                        int32_t margin_limit, uint32_t* out, int32_t* scores) {
+  uint64_t features[kMaxTagFeatures];
+  uint32_t prev1 = kStartClass, prev2 = kStartClass;
+  for (uint32_t i = 0; i < n; ++i) {
+    uint32_t cls = first[i + kTagPad];
+    if (margins[i] < margin_limit) {
+      int nf =
+          extract_second_features(&words[i + kTagPad], &first[i + kTagPad], prev1, prev2, features);
+      std::fill(scores, scores + num_classes, 0);
+      weights.score(features, nf, scores);
+      int32_t margin;
+      cls = best_class(scores, num_classes, &margin);
+    }
+    out[i] = cls;
+    prev2 = prev1;
+    prev1 = cls;
+  }
+}
+
 void Tagger::predict(const Document& doc, const Sentence& sentence, TaggerWorkspace& ws) const {
   const uint32_t n = sentence.size();
   const uint32_t num_classes = model_.num_classes();
   hash_sentence_words(doc, sentence, model_.lexicon, ws.words);
   ws.classes.resize(n);
   ws.scores.resize(num_classes);
-  uint64_t features[kMaxTagFeatures];
-  uint32_t prev1 = kStartClass, prev2 = kStartClass;
-  for (uint32_t i = 0; i < n; ++i) {
-    const WordHashes* w = &ws.words[i + kTagPad];
-    uint32_t cls = dict_.find(w->exact);
-    if (cls == HashIndex::kMissing) {
-      int nf = extract_tag_features(w, prev1, prev2, features);
-      std::fill(ws.scores.begin(), ws.scores.end(), 0);
-      model_.weights.score(features, nf, ws.scores.data());
-      cls = static_cast<uint32_t>(std::max_element(ws.scores.begin(), ws.scores.end()) -
-                                  ws.scores.begin());
-    }
-    ws.classes[i] = cls;
-    prev2 = prev1;
-    prev1 = cls;
+  ws.margins.resize(n);
+  pad_first_pass(n, ws.first);
+  tagger_first_pass(model_.weights, dict_, num_classes, ws.words.data(), n, ws.first.data(),
+                    ws.margins.data(), ws.scores.data());
+  if (model_.second.entry_count() == 0) {
+    std::copy(ws.first.begin() + kTagPad, ws.first.begin() + kTagPad + n, ws.classes.begin());
+    return;
   }
+  tagger_second_pass(model_.second, num_classes, ws.words.data(), n, ws.first.data(),
+                     ws.margins.data(), model_.second_margin, ws.classes.data(), ws.scores.data());
 }
 
 void Tagger::tag(Document& doc, const Sentence& sentence, TaggerWorkspace& ws) const {
@@ -79,6 +146,12 @@ Result<std::string> Tagger::serialize(const std::string& metadata_json) const {
   model::ByteWriter weights;
   model_.weights.write(weights);
   writer.add_section("weights", weights.take());
+  if (model_.second.entry_count() > 0) {
+    model::ByteWriter second;
+    second.put<int32_t>(model_.second_margin);
+    model_.second.write(second);
+    writer.add_section("second", second.take());
+  }
   model::ByteWriter lemmas;
   model_.lemmatizer.write(lemmas);
   writer.add_section("lemmatizer", lemmas.take());
@@ -137,6 +210,15 @@ Result<TaggerModel> read_model(const model::Artifact& artifact) {
     model::ByteReader in(*bytes_or);
     if (!m.weights.read(in, static_cast<int>(m.num_classes())) || !in.at_end()) {
       return corrupt(name, "weights");
+    }
+  }
+  if (artifact.has_section("second")) {
+    auto bytes_or = section("second");
+    if (!bytes_or.ok()) return bytes_or.status();
+    model::ByteReader in(*bytes_or);
+    m.second_margin = in.get<int32_t>();
+    if (!in.ok() || !m.second.read(in, static_cast<int>(m.num_classes())) || !in.at_end()) {
+      return corrupt(name, "second");
     }
   }
   {

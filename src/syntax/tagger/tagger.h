@@ -4,9 +4,11 @@
 // A greedy, left-to-right averaged perceptron over joint (UPOS, XPOS) classes (the pairs
 // seen in training, ~100 for EWT), with hashed sparse features (tag_features.h,
 // tag_weights.h); frequent unambiguous words take their class from a tag dictionary
-// without scoring. FEATS come from FeatsTable and lemmas from Lemmatizer, both keyed on
-// the predicted tags. The tagger reads only the word forms: gold tags or lemmas present in
-// the Document are overwritten, never consulted.
+// without scoring. A second left-to-right pass, with its own weights, rescores the words
+// the first pass was unsure of, now seeing the first pass's classes of the next words
+// (format version 2; version-1 files have no second pass and still load). FEATS come from
+// FeatsTable and lemmas from Lemmatizer, both keyed on the predicted tags. The tagger reads only
+// the word forms: gold tags or lemmas present in the Document are overwritten, never consulted.
 //
 // Ownership and thread-safety: a Tagger is immutable after load() and shared as
 // shared_ptr<const Tagger> across threads; each thread passes its own TaggerWorkspace.
@@ -29,13 +31,15 @@
 namespace dyad::syntax {
 
 inline constexpr std::string_view kTaggerArtifactKind = "dyad.tagger";
-inline constexpr uint32_t kTaggerFormatVersion = 1;
+inline constexpr uint32_t kTaggerFormatVersion = 2;
 
 // Per-thread scratch, reused across sentences so tagging allocates nothing once it has
 // seen the longest sentence.
 struct TaggerWorkspace {
   std::vector<WordHashes> words;
   std::vector<uint32_t> classes;  // the predicted class of each word of the last sentence
+  std::vector<uint32_t> first;    // first-pass classes, padded like `words`
+  std::vector<int32_t> margins;   // first-pass margins
   std::vector<int32_t> scores;
   std::string scratch;
 };
@@ -45,6 +49,10 @@ struct TaggerModel {
   std::vector<Upos> class_upos;  // class id -> tags
   std::vector<Xpos> class_xpos;
   TagWeights weights;
+  // The second pass (empty: none) and the first-pass margin from which a word keeps its
+  // first-pass class without being rescored, in the quantized units of `weights`.
+  TagWeights second;
+  int32_t second_margin = 0;
   std::vector<uint64_t> dict_keys;  // hash of an exact form -> its only class
   std::vector<uint32_t> dict_classes;
   TagLexicon lexicon;
@@ -54,6 +62,20 @@ struct TaggerModel {
 
   uint32_t num_classes() const { return static_cast<uint32_t>(class_upos.size()); }
 };
+
+// The greedy passes, shared by Tagger and the trainer. `words` is padded
+// (hash_sentence_words). The first pass writes its classes to first[kTagPad + i] and
+// the gap between its two best scores to margins[i] (INT32_MAX for tag-dictionary words);
+// the second writes out[i], rescoring the words whose margin is below `margin_limit`.
+// `scores` has room for num_classes.
+void tagger_first_pass(const TagWeights& weights, const HashIndex& dict, uint32_t num_classes,
+                       const WordHashes* words, uint32_t n, uint32_t* first, int32_t* margins,
+                       int32_t* scores);
+void tagger_second_pass(const TagWeights& weights, uint32_t num_classes, const WordHashes* words,
+                        uint32_t n, const uint32_t* first, const int32_t* margins,
+                        int32_t margin_limit, uint32_t* out, int32_t* scores);
+// Resizes `first` to n + 2 * kTagPad with its start and end pads set.
+void pad_first_pass(uint32_t n, std::vector<uint32_t>& first);
 
 class Tagger {
  public:

@@ -2,6 +2,7 @@
 // perceptron epochs with early stopping on dev, then lemma and FEATS tables.
 #include "syntax/tagger/tagger_trainer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -11,15 +12,10 @@
 
 #include "syntax/tagger/perceptron.h"
 #include "syntax/tagger/tagger_eval.h"
+#include "syntax/tagger/train_passes.h"
 
 namespace dyad::syntax {
 namespace {
-
-struct TrainSentence {
-  const Document* doc;
-  const Sentence* sentence;
-  std::vector<uint32_t> gold;  // class ids
-};
 
 std::string json_escape(std::string_view s) {
   std::string out;
@@ -41,6 +37,9 @@ std::string json_escape(std::string_view s) {
 struct TrainStats {
   int best_epoch = 0;
   int epochs_run = 0;
+  int second_best_epoch = 0;
+  int second_epochs_run = 0;
+  size_t second_weights = 0;
   uint64_t train_words = 0;
   double seconds = 0;
   size_t weights = 0;
@@ -54,22 +53,24 @@ std::string build_metadata(const TaggerTrainOptions& o, const TaggerModel& m, co
                 "{\"epochs\": %d, \"patience\": %d, \"hash_bits\": %d, \"prune\": %g, "
                 "\"dict_min_count\": %d, \"dict_min_share\": %g, \"lexicon_min_count\": %d, "
                 "\"lexicon_min_share\": %g, \"lemma_max_suffix\": %d, "
-                "\"lemma_min_rule_types\": %d}",
+                "\"lemma_min_rule_types\": %d, \"second_pass_folds\": %d, "
+                "\"second_pass_margin\": %d}",
                 o.epochs, o.patience, o.hash_bits, o.prune, o.dict_min_count, o.dict_min_share,
                 o.lexicon_min_count, o.lexicon_min_share, o.lemma_max_suffix,
-                o.lemma_min_rule_types);
-  char stats[512];
+                o.lemma_min_rule_types, o.second_pass_folds, o.second_pass_margin);
+  char stats[640];
   std::snprintf(stats, sizeof(stats),
                 "\"classes\": %u, \"tag_dictionary_words\": %zu, \"weights\": %zu, "
                 "\"lemma_exceptions\": %zu, \"lemma_rules\": %zu, \"feats_words\": %zu, "
                 "\"train_words\": %llu, \"best_epoch\": %d, \"epochs_run\": %d, "
-                "\"train_seconds\": %.1f",
+                "\"second_weights\": %zu, \"second_best_epoch\": %d, "
+                "\"second_epochs_run\": %d, \"train_seconds\": %.1f",
                 m.num_classes(), m.dict_keys.size(), st.weights, m.lemmatizer.exception_count(),
                 m.lemmatizer.rule_count(), m.feats.word_count(),
                 static_cast<unsigned long long>(st.train_words), st.best_epoch, st.epochs_run,
-                st.seconds);
+                st.second_weights, st.second_best_epoch, st.second_epochs_run, st.seconds);
   std::string json = "{\"kind\": \"dyad.tagger\", \"dyad_version\": \"0.1.0\", ";
-  json += "\"model\": \"greedy averaged perceptron over joint UPOS+XPOS classes\", ";
+  json += "\"model\": \"two-pass greedy averaged perceptron over joint UPOS+XPOS classes\", ";
   json += "\"training_data\": \"" + json_escape(o.training_data) + "\", ";
   json += "\"licence\": \"" + json_escape(o.licence) + "\", ";
   json += "\"seed\": " + std::to_string(o.seed) + ", ";
@@ -118,35 +119,44 @@ void build_tag_dictionary(const std::vector<TrainSentence>& sentences, const Tag
   }
 }
 
-static_assert(kXposCount <= 64, "ambiguity classes are 64-bit XPOS sets");
+static_assert(kXposCount <= kCasingShift, "ambiguity classes share 64-bit masks with casing");
 
-using XposCounts = std::map<uint64_t, std::map<Xpos, int>>;  // keyed by WordHashes::lower
+// What the training data says about one lowercased form (keyed by WordHashes::lower).
+struct WordCounts {
+  std::map<Xpos, int> tags;
+  int noninitial = 0;   // occurrences not at a sentence start
+  int capitalized = 0;  // of those, how many began with a capital
+};
+using LexiconCounts = std::map<uint64_t, WordCounts>;
 
 // Folds for jackknifing the ambiguity classes (see build_lexicons).
 constexpr int kLexiconFolds = 10;
 
-TagLexicon make_lexicon(const XposCounts& total, const XposCounts* held_out,
+TagLexicon make_lexicon(const LexiconCounts& total, const LexiconCounts* held_out,
                         const TaggerTrainOptions& o) {
   TagLexicon lexicon;
-  for (const auto& [key, tags] : total) {
-    const std::map<Xpos, int>* minus = nullptr;
+  static const WordCounts kNothing;
+  for (const auto& [key, counts] : total) {
+    const WordCounts* minus = &kNothing;
     if (held_out != nullptr) {
       auto it = held_out->find(key);
       if (it != held_out->end()) minus = &it->second;
     }
     auto count = [&](Xpos x, int n) {
-      if (minus == nullptr) return n;
-      auto it = minus->find(x);
-      return it == minus->end() ? n : n - it->second;
+      auto it = minus->tags.find(x);
+      return it == minus->tags.end() ? n : n - it->second;
     };
     int sum = 0;
-    for (const auto& [xpos, n] : tags) sum += count(xpos, n);
+    for (const auto& [xpos, n] : counts.tags) sum += count(xpos, n);
     if (sum < o.lexicon_min_count) continue;
     uint64_t mask = 0;
-    for (const auto& [xpos, n] : tags) {
+    for (const auto& [xpos, n] : counts.tags) {
       int c = count(xpos, n);
       if (c > 0 && c >= o.lexicon_min_share * sum) mask |= uint64_t{1} << static_cast<int>(xpos);
     }
+    mask |= casing_bucket(counts.noninitial - minus->noninitial,
+                          counts.capitalized - minus->capitalized)
+            << kCasingShift;
     lexicon.keys.push_back(key);
     lexicon.masks.push_back(mask);
   }
@@ -161,23 +171,75 @@ TagLexicon make_lexicon(const XposCounts& total, const XposCounts* held_out,
 // folds, j % kLexiconFolds being its fold.
 std::vector<TagLexicon> build_lexicons(const std::vector<TrainSentence>& sentences,
                                        const TaggerTrainOptions& o, TaggerModel& m) {
-  XposCounts total;
-  std::vector<XposCounts> folds(kLexiconFolds);
+  LexiconCounts total;
+  std::vector<LexiconCounts> folds(kLexiconFolds);
   std::vector<WordHashes> words;
   TagLexicon empty;
   for (size_t j = 0; j < sentences.size(); ++j) {
     const TrainSentence& s = sentences[j];
     hash_sentence_words(*s.doc, *s.sentence, empty, words);
     for (uint32_t i = 0; i < s.sentence->size(); ++i) {
+      const WordHashes& w = words[i + kTagPad];
       Xpos x = s.doc->tokens[s.sentence->token_begin + i].xpos;
-      ++total[words[i + kTagPad].lower][x];
-      ++folds[j % kLexiconFolds][words[i + kTagPad].lower][x];
+      // Titles capitalize common words too, so only running text shows a word's casing.
+      bool counted = i > 0 && (w.flags & kTitleSentence) == 0;
+      bool cap = (w.flags & kInitUpper) != 0;
+      for (LexiconCounts* c : {&total, &folds[j % kLexiconFolds]}) {
+        WordCounts& wc = (*c)[w.lower];
+        ++wc.tags[x];
+        wc.noninitial += counted;
+        wc.capitalized += counted && cap;
+      }
     }
   }
   m.lexicon = make_lexicon(total, nullptr, o);
   std::vector<TagLexicon> fold_lexicons;
-  for (const XposCounts& fold : folds) fold_lexicons.push_back(make_lexicon(total, &fold, o));
+  for (const LexiconCounts& fold : folds) fold_lexicons.push_back(make_lexicon(total, &fold, o));
   return fold_lexicons;
+}
+
+// Perceptron epochs with early stopping on dev (upos + xpos), for the first pass or, when
+// data.first is set, the second; returns the best epoch's tagger built on `base`.
+std::shared_ptr<const Tagger> run_epochs(const TaggerTrainOptions& o, const EpochData& data,
+                                         const TaggerModel& base, std::span<const Document> dev,
+                                         const std::string& name, int& best_epoch, int& epochs_run,
+                                         TaggerScores& best_dev, size_t& best_entries) {
+  const bool second = data.first != nullptr;
+  PerceptronWeights weights(o.hash_bits, data.num_classes);
+  std::mt19937_64 rng(second ? o.seed + 0x5ec0d : o.seed);
+  std::vector<size_t> order(data.sentences->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::shared_ptr<const Tagger> best;
+  double best_score = -1;
+  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+    shuffle_order(order, rng);
+    auto [seen, correct] = train_epoch(weights, data, order);
+    TaggerModel m = base;
+    (second ? m.second : m.weights) = weights.compact(o.prune);
+    size_t entries = (second ? m.second : m.weights).entry_count();
+    auto tagger = Tagger::create(std::move(m));
+    TaggerScores dev_scores = dev.empty() ? TaggerScores{} : evaluate_tagger(*tagger, dev);
+    double score = dev.empty() ? epoch : dev_scores.upos + dev_scores.xpos;
+    char line[256];
+    std::snprintf(line, sizeof(line),
+                  "%sepoch %d: train acc %.2f, dev upos %.2f xpos %.2f ufeats %.2f lemma %.2f, "
+                  "%zu rows, %zu weights",
+                  name.c_str(), epoch, 100.0 * correct / std::max<uint64_t>(1, seen),
+                  dev_scores.upos, dev_scores.xpos, dev_scores.ufeats, dev_scores.lemma,
+                  weights.row_count(), entries);
+    log_line(o, line);
+    epochs_run = epoch;
+    if (score > best_score) {
+      best_score = score;
+      best = std::move(tagger);
+      best_epoch = epoch;
+      best_dev = dev_scores;
+      best_entries = entries;
+    } else if (epoch - best_epoch >= o.patience) {
+      break;
+    }
+  }
+  return best;
 }
 
 }  // namespace
@@ -226,63 +288,24 @@ Result<std::shared_ptr<const Tagger>> train_tagger(std::span<const Document> tra
     dict.build(items);
   }
 
-  PerceptronWeights weights(o.hash_bits, base.num_classes());
-  std::mt19937_64 rng(o.seed);
-  std::vector<size_t> order(sentences.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<WordHashes> words;
-  std::vector<int32_t> scores(base.num_classes());
-  uint64_t features[kMaxTagFeatures];
-  std::shared_ptr<const Tagger> best;
-  double best_score = -1;
-  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
-    // Fisher-Yates with our own index draw: std::shuffle's output is not specified.
-    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
-    uint64_t seen = 0, correct = 0;
-    for (size_t index : order) {
-      const TrainSentence& s = sentences[index];
-      hash_sentence_words(*s.doc, *s.sentence, fold_lexicons[index % kLexiconFolds], words);
-      uint32_t prev1 = kStartClass, prev2 = kStartClass;
-      for (uint32_t i = 0; i < s.sentence->size(); ++i) {
-        const WordHashes* w = &words[i + kTagPad];
-        uint32_t guess = dict.find(w->exact);
-        if (guess == HashIndex::kMissing) {
-          int nf = extract_tag_features(w, prev1, prev2, features);
-          weights.score(features, nf, scores.data());
-          guess = static_cast<uint32_t>(std::max_element(scores.begin(), scores.end()) -
-                                        scores.begin());
-          weights.tick();
-          if (guess != s.gold[i]) weights.update(features, nf, s.gold[i], guess);
-        }
-        correct += guess == s.gold[i];
-        ++seen;
-        prev2 = prev1;
-        prev1 = guess;
-      }
-    }
-    TaggerModel m = base;
-    m.weights = weights.compact(o.prune);
-    size_t entries = m.weights.entry_count();
-    auto tagger = Tagger::create(std::move(m));
-    TaggerScores dev_scores = dev.empty() ? TaggerScores{} : evaluate_tagger(*tagger, dev);
-    double score = dev.empty() ? epoch : dev_scores.upos + dev_scores.xpos;
-    char line[256];
-    std::snprintf(line, sizeof(line),
-                  "epoch %d: train acc %.2f, dev upos %.2f xpos %.2f ufeats %.2f lemma %.2f, "
-                  "%zu rows, %zu weights",
-                  epoch, 100.0 * correct / std::max<uint64_t>(1, seen), dev_scores.upos,
-                  dev_scores.xpos, dev_scores.ufeats, dev_scores.lemma, weights.row_count(),
-                  entries);
-    log_line(o, line);
-    st.epochs_run = epoch;
-    if (score > best_score) {
-      best_score = score;
-      best = std::move(tagger);
-      st.best_epoch = epoch;
-      st.dev = dev_scores;
-      st.weights = entries;
-    } else if (epoch - st.best_epoch >= o.patience) {
-      break;
+  EpochData data{&sentences, &fold_lexicons, &dict, base.num_classes(), nullptr};
+  std::shared_ptr<const Tagger> best =
+      run_epochs(o, data, base, dev, "", st.best_epoch, st.epochs_run, st.dev, st.weights);
+  if (o.second_pass_folds >= 2) {
+    log_line(o, "second pass: jackknifing the first pass over " +
+                    std::to_string(o.second_pass_folds) + " folds");
+    std::vector<std::vector<uint32_t>> first = jackknife_first_pass(
+        data, o.second_pass_folds, st.best_epoch, o.hash_bits, o.prune, o.seed);
+    data.first = &first;
+    TaggerModel with_first = best->model();
+    with_first.second_margin = o.second_pass_margin;
+    TaggerScores second_dev;
+    auto second = run_epochs(o, data, with_first, dev, "second pass ", st.second_best_epoch,
+                             st.second_epochs_run, second_dev, st.second_weights);
+    // Kept only if dev says so: upos + xpos, as for the first pass.
+    if (dev.empty() || second_dev.upos + second_dev.xpos > st.dev.upos + st.dev.xpos) {
+      best = std::move(second);
+      st.dev = second_dev;
     }
   }
   st.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -37,6 +37,11 @@ struct TaggerTrainOptions {
   double lexicon_min_share = 0.02;
   int lemma_max_suffix = 6;
   int lemma_min_rule_types = 2;
+  // Second pass (tagger.h): folds for jackknifing the first pass's classes of the training
+  // data (< 2: no second pass), and the first-pass margin from which a word is not
+  // rescored (quantized units; the largest weight is 32000).
+  int second_pass_folds = 4;
+  int second_pass_margin = 10000;  // chosen on dev: as accurate as rescoring all, ~2x faster
   // Provenance recorded in the artifact metadata.
   std::string training_data = "UD_English-EWT 2.15";
   std::string licence = "CC BY-SA 4.0";
