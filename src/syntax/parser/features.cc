@@ -1,5 +1,7 @@
 #include "syntax/parser/features.h"
 
+#include <algorithm>
+
 namespace dyad::syntax {
 namespace {
 
@@ -103,6 +105,25 @@ void SentenceFeatures::fill(const Document& doc, const Sentence& sentence) {
     w.upos = static_cast<uint8_t>(t.upos);
     w.shape = shape_of(form);
   }
+  const uint32_t n = sentence.size();
+  uint16_t punct = 0, verbs = 0;
+  for (uint32_t i = 0; i <= n; ++i) {
+    WordFeatures& w = words_[i];
+    w.punct_before = punct;
+    w.verbs_before = verbs;
+    if (i < n) {
+      punct += words_[i].upos == static_cast<uint8_t>(Upos::PUNCT);
+      verbs += words_[i].upos == static_cast<uint8_t>(Upos::VERB);
+    }
+  }
+  uint32_t next_verb = n + 1, next_punct = n + 1;
+  for (uint32_t i = n + 1; i-- > 0;) {
+    words_[i].next_verb = next_verb;
+    words_[i].next_punct = next_punct;
+    if (i < n && words_[i].upos == static_cast<uint8_t>(Upos::VERB)) next_verb = i;
+    if (i < n && words_[i].upos == static_cast<uint8_t>(Upos::PUNCT)) next_punct = i;
+  }
+  words_[n + 1].next_verb = words_[n + 1].next_punct = n + 1;
 }
 
 int extract_move_features(const ParseState& st, const SentenceFeatures& words, uint64_t* keys) {
@@ -166,6 +187,28 @@ int extract_move_features(const ParseState& st, const SentenceFeatures& words, u
   e.add(tags(s0p, p(n0 == 0 || n0 > st.size() ? st.none() : n0 - 1), n0p));
   e.add(tags(s0p, n0p, static_cast<uint64_t>(st.head(s0) == st.none())));
   e.add(s0w, n0p, p(n1)), e.add(n0w, p(n1)), e.add(n0w, w(n1));
+  // Redundancy against tagging errors (the parser runs on predicted tags): suffixes,
+  // universal tags next to the Penn ones, and word pairs without tags.
+  e.add(words[s0].suffix), e.add(words[n0].suffix), e.add(words[n1].suffix);
+  e.add(words[n0].suffix, s0p), e.add(words[s0].suffix, n0p);
+  e.add(tags(u(s0), u(n0))), e.add(s0w, u(n0)), e.add(u(s0), n0w);
+  e.add(tags(u(n0), u(n1))), e.add(tags(u(s0), u(s0l), u(s0r)), u(n0));
+  e.add(s0w, w(n1)), e.add(w(s1), s0w), e.add(words[s0].lemma, words[n0].lemma, dist);
+  e.add(tags(u(s0), u(n0), dist));
+  // What lies between and ahead: punctuation and verbs between s0 and n0, the next verb
+  // and the next punctuation after n0 ("Rebels attacked a convoy, officials said").
+  const bool have_s0 = s0 < st.size();
+  const uint64_t punct_between =
+      have_s0 ? std::min(3, words[n0].punct_before - words[s0 + 1].punct_before) : 7;
+  const uint64_t verbs_between =
+      have_s0 ? std::min(3, words[n0].verbs_before - words[s0 + 1].verbs_before) : 7;
+  const uint32_t nv = words[n0].next_verb, np = words[n0].next_punct;
+  const uint64_t nv_dist = nv > st.size() ? 15 : distance_bucket(n0, nv);
+  const uint64_t np_dist = np > st.size() ? 15 : distance_bucket(n0, np);
+  e.add(tags(s0p, n0p, punct_between), verbs_between), e.add(s0w, punct_between, verbs_between);
+  e.add(n0w, punct_between, verbs_between), e.add(tags(s0p, punct_between, verbs_between));
+  e.add(tags(n0p, p(nv), nv_dist)), e.add(tags(s0p, n0p, p(nv)), nv_dist);
+  e.add(tags(s0p, n0p, words[np].form & 0xff), np_dist), e.add(n0w, p(nv), nv_dist);
   return e.count();
 }
 
@@ -194,7 +237,7 @@ int extract_label_features(const ParseState& st, const SentenceFeatures& words, 
   e.add(tags(dir, hp, dp), words[dprev].form), e.add(dw.suffix, tags(dir, du));
   e.add(tags(dir, dp, dw.shape)), e.add(tags(dir, hp, dp), hw.shape);
   e.add(tags(dir, hp, dp), st.left_labels(d)), e.add(tags(dir, hp, dp), st.right_labels(d));
-  e.add(tags(dir, hp, dp), st.left_labels(h) | (st.right_labels(h) << 1));
+  e.add(tags(dir, hp, dp), st.left_labels(h), st.right_labels(h));
   e.add(tags(dir, hp, l(sib))), e.add(tags(dir, dp, l(sib)));
   e.add(tags(dir, hp, dp), l(h)), e.add(tags(dir, hp, l(h)), words[st.head(h)].xpos);
   e.add(tags(dir, dp, l(st.leftmost(d))), words[st.leftmost(d)].xpos);
@@ -202,6 +245,12 @@ int extract_label_features(const ParseState& st, const SentenceFeatures& words, 
   e.add(tags(dir, dp, words[st.leftmost(d)].xpos), words[st.leftmost(d)].form);
   e.add(tags(dir, hu, du), tags(st.left_count(d), st.right_count(d)));
   e.add(tags(dir, dp, hp), tags(words[st.b(1)].xpos, st.b(0) == d));
+  // Lexical evidence that survives tagging errors: the function words under the dependent
+  // ("by" under obl:agent, "'s" under nmod:poss, "to" under xcomp).
+  e.add(hw.form, dw.form, dir), e.add(dw.form, tags(dir, hu)), e.add(hw.lemma, tags(dir, du));
+  e.add(dw.suffix, tags(dir, hp)), e.add(words[st.leftmost(d)].form, tags(dir, du));
+  e.add(words[st.rightmost(d)].form, tags(dir, du));
+  e.add(words[st.leftmost(d)].form, hw.lemma, dir);
   return e.count();
 }
 

@@ -22,8 +22,8 @@
 namespace dyad::syntax {
 
 // Upper bounds on the number of keys written by the extractors below.
-inline constexpr int kMaxMoveFeatures = 96;
-inline constexpr int kMaxLabelFeatures = 48;
+inline constexpr int kMaxMoveFeatures = 128;
+inline constexpr int kMaxLabelFeatures = 64;
 
 struct WordFeatures {
   uint64_t form = 0;    // hash of the lowercased form, digits folded to 0
@@ -32,6 +32,12 @@ struct WordFeatures {
   uint8_t xpos = 0;
   uint8_t upos = 0;
   uint8_t shape = 0;  // capitalization and digit class, see features.cc
+  // Sentence-level context, so greedy decisions see what lies ahead: punctuation and verbs
+  // before this word, and the next verb and punctuation after it (n+1 when none).
+  uint16_t punct_before = 0;
+  uint16_t verbs_before = 0;
+  uint32_t next_verb = 0;
+  uint32_t next_punct = 0;
 };
 
 class SentenceFeatures {
