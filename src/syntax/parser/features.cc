@@ -1,44 +1,22 @@
 #include "syntax/parser/features.h"
 
+#include "syntax/parser/internal/feature_hashing.h"
+
 #include <algorithm>
 
 namespace dyad::syntax {
 namespace {
 
-constexpr uint64_t kGolden = 0x9E3779B97F4A7C15ull;
+using internal::distance_bucket;
+using internal::Emitter;
+using internal::finish;
+using internal::tags;
+
 // Values standing for the artificial ROOT and for an empty slot, in every field.
 constexpr uint64_t kRootValue = 0x5EEDull;
 constexpr uint64_t kNoneValue = 0xDEADull;
 constexpr uint8_t kRootTag = 254;
 constexpr uint8_t kNoneTag = 255;
-
-inline uint64_t finish(uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
-  return h == 0 ? 1 : h;  // 0 marks an empty slot in the weight tables
-}
-
-// Appends hashed keys; a template id is mixed into every key so that equal values of
-// different templates never share a weight.
-class Emitter {
- public:
-  explicit Emitter(uint64_t* keys) : keys_(keys) {}
-  void add(uint64_t a, uint64_t b = 0, uint64_t c = 0) {
-    uint64_t h = (++template_id_ * kGolden) ^ a;
-    h = (h ^ (h >> 29)) * kGolden + b;
-    h = (h ^ (h >> 29)) * kGolden + c;
-    keys_[count_++] = finish(h);
-  }
-  int count() const { return count_; }
-
- private:
-  uint64_t* keys_;
-  uint64_t template_id_ = 0;
-  int count_ = 0;
-};
 
 // Word shape: 0 lower, 1 Capitalized, 2 ALLCAPS, 3 has digit, 4 other (punctuation...).
 uint8_t shape_of(std::string_view form) {
@@ -56,16 +34,6 @@ uint8_t shape_of(std::string_view form) {
 }
 
 uint64_t fnv_step(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001b3ull; }
-
-inline uint64_t distance_bucket(uint32_t a, uint32_t b) {
-  const uint32_t d = a < b ? b - a : a - b;
-  if (d <= 4) return d;
-  if (d <= 6) return 5;
-  if (d <= 9) return 6;
-  return 7;
-}
-
-inline uint64_t tags(uint64_t a, uint64_t b, uint64_t c = 0) { return a | (b << 8) | (c << 16); }
 
 }  // namespace
 

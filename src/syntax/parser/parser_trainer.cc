@@ -183,9 +183,9 @@ std::string hyperparameters_json(const ParserTrainOptions& o) {
                 "{\"algorithm\": \"arc-eager, root last, dynamic oracle, averaged perceptron, "
                 "separate arc labeller\", \"epochs\": %d, \"seed\": %llu, "
                 "\"explore_from_epoch\": %d, \"explore_probability\": %.3f, "
-                "\"jackknife_folds\": %d}",
+                "\"jackknife_folds\": %d, \"add_gold_tag_copy\": %s}",
                 o.epochs, static_cast<unsigned long long>(o.seed), o.explore_from_epoch,
-                o.explore_probability, o.jackknife_folds);
+                o.explore_probability, o.jackknife_folds, o.add_gold_tag_copy ? "true" : "false");
   return buf;
 }
 
@@ -229,6 +229,7 @@ Result<std::shared_ptr<const Parser>> train_parser(std::span<const Document> tra
     auto j = jackknife_tags(train, options.jackknife_folds, options.jackknife_tagger, options.log);
     if (!j.ok()) return j.status();
     jackknifed = std::move(j).value();
+    if (options.add_gold_tag_copy) jackknifed.insert(jackknifed.end(), train.begin(), train.end());
     train = jackknifed;
   }
   std::vector<GoldSentence> data = gold_sentences(train);

@@ -30,6 +30,9 @@ struct ParserTrainOptions {
   // parser learns to recover from its own mistakes); before it, the oracle path only.
   int explore_from_epoch = 1;
   double explore_probability = 0.9;
+  // Also train on a copy of the training set with its tags as given (gold), next to the
+  // jackknifed copy: the parser then knows both clean and noisy tags.
+  bool add_gold_tag_copy = true;
 
   // Jackknifing: train `jackknife_folds` taggers on the other folds of train, each tagging
   // its held-out fold. 0 or 1 = train on the tags as given.
