@@ -62,8 +62,12 @@ void Pipeline::run_syntax(Document& doc, Workspace& ws) const {
 void Pipeline::process(Document& doc, Workspace& ws) const noexcept {
   try {
     if (text_) {
-      // A document that already failed upstream (malformed JSON) has nothing to analyse.
-      if (doc.status != DocStatus::kOk && doc.status != DocStatus::kTooLong) return;
+      // A document that failed upstream (malformed JSON) has no text to analyse; one that
+      // was repaired or truncated by the reader still has.
+      if (doc.status == DocStatus::kMalformedJson || doc.status == DocStatus::kBinary ||
+          doc.status == DocStatus::kEmpty || doc.status == DocStatus::kInternalError) {
+        return;
+      }
       text::normalize(doc, config_.normalize);
       if (doc.status == DocStatus::kEmpty || doc.status == DocStatus::kBinary) return;
       text::tokenize(doc, config_.tokenizer);

@@ -1,5 +1,7 @@
 #include "text/reader.h"
 
+#include "text/internal/utf8.h"
+
 #include <simdjson.h>
 
 #include <filesystem>
@@ -12,6 +14,7 @@ namespace dyad::text {
 struct DocumentReader::Impl {
   simdjson::ondemand::parser parser;
   std::string line;  // reused; padded for simdjson
+  std::string repaired;  // reused: the line with invalid UTF-8 replaced
 };
 
 namespace {
@@ -152,6 +155,13 @@ bool DocumentReader::next_jsonl(Document& doc) {
     doc.status_detail = where + ": " + std::string(what);
     return true;
   };
+  // simdjson refuses invalid UTF-8 outright. The document is still worth having: repair
+  // the line (U+FFFD for each bad sequence) and flag it, as the normalizer does for text.
+  size_t first_bad = std::string::npos;
+  if (!simdjson::validate_utf8(line.data(), line.size())) {
+    first_bad = internal::repair_utf8(line, impl_->repaired);
+    line.swap(impl_->repaired);
+  }
   const size_t length = line.size();
   line.reserve(length + simdjson::SIMDJSON_PADDING);
   simdjson::ondemand::document json;
@@ -197,6 +207,11 @@ bool DocumentReader::next_jsonl(Document& doc) {
   }
   if (!has_text) return malformed("no \"text\" field");
   if (doc.id.empty()) doc.id = where;
+  if (first_bad != std::string::npos) {
+    set_status(doc, DocStatus::kInvalidUtf8Repaired,
+               where + ": invalid UTF-8 replaced by U+FFFD (first bad byte at line offset " +
+                   std::to_string(first_bad) + ")");
+  }
   if (!date.empty()) {
     doc.date = normalize_date(date);
     if (doc.date.empty()) {

@@ -26,7 +26,7 @@ enum class InputFormat { kText, kJsonl };
 struct ReaderOptions {
   InputFormat format = InputFormat::kJsonl;
   // Longer texts are cut at a UTF-8 boundary and get status kTooLong.
-  size_t max_document_bytes = size_t{8} << 20;
+  size_t max_document_bytes = size_t{32} << 20;
 };
 
 class DocumentReader {

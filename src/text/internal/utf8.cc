@@ -75,4 +75,29 @@ int encode(char32_t cp, char* out) {
   return 4;
 }
 
+size_t repair_utf8(std::string_view bytes, std::string& out) {
+  out.clear();
+  out.reserve(bytes.size());
+  size_t first_bad = std::string_view::npos;
+  size_t i = 0;
+  while (i < bytes.size()) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      out += bytes[i++];
+      continue;
+    }
+    char32_t cp = 0;
+    int bad_len = 0;
+    const int len = decode_checked(bytes, i, cp, bad_len);
+    if (len > 0) {
+      out.append(bytes.substr(i, static_cast<size_t>(len)));
+      i += static_cast<size_t>(len);
+    } else {
+      if (first_bad == std::string_view::npos) first_bad = i;
+      out += kReplacementUtf8;
+      i += static_cast<size_t>(bad_len > 0 ? bad_len : 1);
+    }
+  }
+  return first_bad;
+}
+
 }  // namespace dyad::text::internal

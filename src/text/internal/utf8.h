@@ -6,6 +6,7 @@
 // Everything here is a pure function: thread-safe, no allocation.
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace dyad::text::internal {
@@ -45,6 +46,11 @@ inline char32_t decode(std::string_view s, size_t i, int& len) {
 // ill-formed subpart to replace by one U+FFFD (the Unicode "substitution of maximal
 // subparts" practice, which is what browsers and Python do).
 int decode_checked(std::string_view s, size_t i, char32_t& cp, int& bad_len);
+
+// Copies `bytes` to `out` with every ill-formed sequence replaced by U+FFFD (maximal
+// subparts, as decode_checked). Returns the offset of the first bad byte, or npos when
+// `bytes` was valid (then `out` is an exact copy).
+size_t repair_utf8(std::string_view bytes, std::string& out);
 
 // Appends the UTF-8 encoding of `cp`; returns the number of bytes written.
 int encode(char32_t cp, char* out);

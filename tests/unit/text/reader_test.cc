@@ -31,6 +31,19 @@ TEST(Reader, JsonlRecordsWithUnknownFields) {
   EXPECT_EQ(docs[1].id, "42");
 }
 
+// simdjson rejects invalid UTF-8; the reader must repair the line and keep the document.
+TEST(Reader, InvalidUtf8InAJsonLineIsRepairedAndFlagged) {
+  auto docs = read_all(
+      "{\"id\":\"latin1\",\"text\":\"Talks in Bogot\xE1 ended.\"}\n"
+      "{\"id\":\"next\",\"text\":\"Fine.\"}\n");
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].id, "latin1");
+  EXPECT_EQ(docs[0].status, DocStatus::kInvalidUtf8Repaired);
+  EXPECT_EQ(docs[0].source, "Talks in Bogot\xEF\xBF\xBD ended.");
+  EXPECT_NE(docs[0].status_detail.find("feed.jsonl:1"), std::string::npos);
+  EXPECT_EQ(docs[1].status, DocStatus::kOk);
+}
+
 TEST(Reader, MalformedLineGivesStatusRecordAndReadingGoesOn) {
   auto docs = read_all(
       "{\"id\":\"ok1\",\"text\":\"Fine.\"}\n"
