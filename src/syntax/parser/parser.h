@@ -57,6 +57,12 @@ class Parser {
   Status write(const std::string& path) const { return write(path, metadata_); }
   Status write(const std::string& path, const std::string& metadata) const;
   size_t feature_count() const { return moves_.size() + labels_.size(); }
+  // A copy without weights of magnitude <= threshold (16-bit units): a smaller file and
+  // table for a little accuracy.
+  std::shared_ptr<const Parser> pruned(int threshold) const {
+    return std::make_shared<const Parser>(moves_.pruned(threshold), labels_.pruned(threshold),
+                                          inventory_, metadata_);
+  }
 
   // The decoding steps, public for tests and the trainer's reuse.
   Move best_move(const ParseState& state, ParserWorkspace& ws) const;

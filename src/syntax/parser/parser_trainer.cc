@@ -183,9 +183,10 @@ std::string hyperparameters_json(const ParserTrainOptions& o) {
                 "{\"algorithm\": \"arc-eager, root last, dynamic oracle, averaged perceptron, "
                 "separate arc labeller\", \"epochs\": %d, \"seed\": %llu, "
                 "\"explore_from_epoch\": %d, \"explore_probability\": %.3f, "
-                "\"jackknife_folds\": %d, \"add_gold_tag_copy\": %s}",
+                "\"jackknife_folds\": %d, \"add_gold_tag_copy\": %s, \"prune_threshold\": %d}",
                 o.epochs, static_cast<unsigned long long>(o.seed), o.explore_from_epoch,
-                o.explore_probability, o.jackknife_folds, o.add_gold_tag_copy ? "true" : "false");
+                o.explore_probability, o.jackknife_folds, o.add_gold_tag_copy ? "true" : "false",
+                o.prune_threshold);
   return buf;
 }
 
@@ -253,7 +254,9 @@ Result<std::shared_ptr<const Parser>> train_parser(std::span<const Document> tra
     }
     options.log(line);
   }
-  return trainer.snapshot(base_metadata(options, ""));
+  auto parser = trainer.snapshot(base_metadata(options, ""));
+  if (options.prune_threshold > 0) parser = parser->pruned(options.prune_threshold);
+  return parser;
 }
 
 Status train_parser_file(std::span<const Document> train, std::span<const Document> dev,

@@ -33,6 +33,9 @@ struct ParserTrainOptions {
   // Also train on a copy of the training set with its tags as given (gold), next to the
   // jackknifed copy: the parser then knows both clean and noisy tags.
   bool add_gold_tag_copy = true;
+  // Weights are 16-bit, the largest at 32000; features whose weights are all at most this
+  // are dropped. 400 drops ~28% of EWT's features (22.8 -> 16.8 MB) at no dev cost.
+  int prune_threshold = 400;
 
   // Jackknifing: train `jackknife_folds` taggers on the other folds of train, each tagging
   // its held-out fold. 0 or 1 = train on the tags as given.

@@ -1,6 +1,7 @@
 #include "syntax/parser/weights.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <numeric>
 
 namespace dyad::syntax {
@@ -107,6 +108,41 @@ bool MoveWeights::read(model::ByteReader& in) {
   if (!in.ok()) return false;
   build(keys, rows);
   return true;
+}
+
+MoveWeights MoveWeights::pruned(int threshold) const {
+  std::vector<uint64_t> keys;
+  std::vector<int16_t> rows;
+  for (const Slot& s : slots_) {
+    if (s.key == 0) continue;
+    bool keep = false;
+    for (int16_t w : s.w) keep |= std::abs(w) > threshold;
+    if (!keep) continue;
+    keys.push_back(s.key);
+    rows.insert(rows.end(), s.w, s.w + kMoveCount);
+  }
+  MoveWeights out;
+  out.build(keys, rows);
+  return out;
+}
+
+LabelWeights LabelWeights::pruned(int threshold) const {
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> offsets{0};
+  std::vector<Entry> entries;
+  for (const Slot& s : slots_) {
+    if (s.key == 0) continue;
+    const size_t before = entries.size();
+    for (uint32_t e = s.begin; e < s.end; ++e) {
+      if (std::abs(entries_[e].weight) > threshold) entries.push_back(entries_[e]);
+    }
+    if (entries.size() == before) continue;
+    keys.push_back(s.key);
+    offsets.push_back(static_cast<uint32_t>(entries.size()));
+  }
+  LabelWeights out;
+  out.build(keys, offsets, entries);
+  return out;
 }
 
 void LabelWeights::build(std::span<const uint64_t> keys, std::span<const uint32_t> offsets,

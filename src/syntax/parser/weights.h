@@ -27,6 +27,8 @@ class MoveWeights {
   void build(std::span<const uint64_t> keys, std::span<const int16_t> rows);
   void score(const uint64_t* keys, int n, int32_t scores[kMoveCount]) const;
   size_t size() const { return count_; }
+  // A copy without the features whose every weight is at most `threshold` in magnitude.
+  MoveWeights pruned(int threshold) const;
   void write(model::ByteWriter& out) const;
   bool read(model::ByteReader& in);
 
@@ -52,6 +54,8 @@ class LabelWeights {
   // Adds to scores[label] for every label any feature has a weight for.
   void score(const uint64_t* keys, int n, int32_t* scores) const;
   size_t size() const { return count_; }
+  // A copy without the weights at most `threshold` in magnitude (and emptied features).
+  LabelWeights pruned(int threshold) const;
   void write(model::ByteWriter& out) const;
   bool read(model::ByteReader& in);
 
