@@ -24,7 +24,7 @@
 namespace dyad::syntax {
 
 struct ParserTrainOptions {
-  int epochs = 12;
+  int epochs = 10;
   uint64_t seed = 1;
   // From this 0-based epoch on, a wrong prediction is followed with this probability (the
   // parser learns to recover from its own mistakes); before it, the oracle path only.

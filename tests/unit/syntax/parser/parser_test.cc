@@ -186,6 +186,22 @@ TEST_F(TinyParser, CorruptFileIsRefusedWithItsName) {
   EXPECT_NE(missing.status().message().find("no-such.parser.dyad"), std::string::npos);
 }
 
+TEST_F(TinyParser, PruningKeepsOutputsUntilWeightsGo) {
+  auto same = (*parser_)->pruned(0);
+  EXPECT_EQ(same->feature_count(), (*parser_)->feature_count());
+  EXPECT_EQ(evaluate_parser(*same, *docs_, *docs_).label_hits, 60u);
+  auto empty = (*parser_)->pruned(40000);  // above any 16-bit weight: nothing left
+  EXPECT_EQ(empty->feature_count(), 0u);
+  std::vector<Document> docs = *docs_;
+  ParserWorkspace ws;
+  for (Document& d : docs) {
+    for (const Sentence& s : d.sentences) {
+      empty->parse(d, s, ws);  // no weights at all still gives trees
+      expect_tree(d, s);
+    }
+  }
+}
+
 TEST(ParserTrainer, FileRoundTripRecordsDevScores) {
   const std::vector<Document> docs = news_docs();
   const std::string path = ::testing::TempDir() + "trained.parser.dyad";
