@@ -35,6 +35,23 @@ uint8_t shape_of(std::string_view form) {
 
 uint64_t fnv_step(uint64_t h, unsigned char c) { return (h ^ c) * 0x100000001b3ull; }
 
+constexpr uint64_t bit(DepRel r) { return uint64_t{1} << static_cast<int>(r); }
+
+// The children labels that decide clause and argument labels, as a small code.
+uint64_t argument_signature(uint64_t labels) {
+  const uint64_t subj = bit(DepRel::nsubj) | bit(DepRel::nsubj_pass) | bit(DepRel::csubj) |
+                        bit(DepRel::csubj_pass) | bit(DepRel::expl);
+  uint64_t sig = (labels & subj) ? 1 : 0;
+  sig |= (labels & (bit(DepRel::aux) | bit(DepRel::aux_pass))) ? 2 : 0;
+  sig |= (labels & bit(DepRel::aux_pass)) ? 4 : 0;
+  sig |= (labels & bit(DepRel::mark)) ? 8 : 0;
+  sig |= (labels & bit(DepRel::case_)) ? 16 : 0;
+  sig |= (labels & bit(DepRel::cop)) ? 32 : 0;
+  sig |= (labels & (bit(DepRel::obj) | bit(DepRel::iobj))) ? 64 : 0;
+  sig |= (labels & bit(DepRel::det)) ? 128 : 0;
+  return sig;
+}
+
 }  // namespace
 
 uint64_t hash_word(std::string_view form) {
@@ -219,6 +236,17 @@ int extract_label_features(const ParseState& st, const SentenceFeatures& words, 
   e.add(dw.suffix, tags(dir, hp)), e.add(words[st.leftmost(d)].form, tags(dir, du));
   e.add(words[st.rightmost(d)].form, tags(dir, du));
   e.add(words[st.leftmost(d)].form, hw.lemma, dir);
+  // Clause labels (ccomp, xcomp, advcl, parataxis) turn on the dependent's subject, marker
+  // and auxiliaries (its left children, complete at either arc) and on the punctuation
+  // between the two words ("He said: we left" is parataxis).
+  const uint32_t lo = h < d ? h : d, hi = h < d ? d : h;
+  const bool real = hi < st.size();
+  const uint64_t punct_between =
+      real ? std::min(3, words[hi].punct_before - words[lo + 1].punct_before) : 7;
+  const uint64_t sig = argument_signature(st.left_labels(d));
+  e.add(tags(dir, hu, du), tags(sig, argument_signature(st.left_labels(h) | st.right_labels(h))));
+  e.add(tags(dir, dp, sig), punct_between), e.add(hw.lemma, tags(dir, du, sig));
+  e.add(tags(dir, du, punct_between), words[dprev].form);
   return e.count();
 }
 

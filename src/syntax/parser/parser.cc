@@ -8,7 +8,7 @@ namespace {
 
 // Bumped whenever features.cc changes what a key means: a model's weights are only valid
 // for the feature code that trained it.
-constexpr uint32_t kFeatureVersion = 1;
+constexpr uint32_t kFeatureVersion = 2;
 
 Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art) {
   const std::string& name = art.name();
