@@ -1,5 +1,7 @@
 #include "app/parse.h"
 
+#include <filesystem>
+
 #include "syntax/conllu.h"
 
 namespace dyad::app {
@@ -13,6 +15,10 @@ Result<pipeline::RunStats> parse(const ParseOptions& options, std::ostream& out)
   Result<pipeline::Pipeline> pipeline = pipeline::Pipeline::create(config);
   if (!pipeline.ok()) return pipeline.status();
 
+  // A header naming the producer and its models, as UDPipe's "# generator" line does.
+  out << "# generator = dyad 0.1.0, tagger "
+      << std::filesystem::path(config.tagger_model).filename().string() << ", parser "
+      << std::filesystem::path(config.parser_model).filename().string() << "\n";
   std::vector<std::string> inputs = options.inputs;
   if (inputs.empty()) inputs.push_back("-");
   pipeline::RunStats total;
@@ -24,6 +30,7 @@ Result<pipeline::RunStats> parse(const ParseOptions& options, std::ostream& out)
     if (!reader.ok()) return reader.status();
     pipeline::RunnerOptions runner;
     runner.threads = options.threads;
+    runner.progress = options.progress;
     pipeline::RunStats stats = pipeline::run(
         [&](Document& doc) { return (*reader)->next(doc); }, *pipeline, runner,
         [&](Document& doc) {

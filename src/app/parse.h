@@ -5,6 +5,7 @@
 // analysed (malformed JSON line, binary data, empty) yields its block with a
 // "# status = <status>" comment and its detail, and no sentences, so nothing is lost.
 
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -23,6 +24,8 @@ struct ParseOptions {
   int threads = 1;
   size_t max_sentence_tokens = 0;  // 0: the tokenizer's default
   ModelOptions models;
+  // Called after each batch of documents with the counts so far.
+  std::function<void(const pipeline::RunStats&)> progress;
 };
 
 // Writes CoNLL-U to `out`. Returns the run's counts, or a resource error (unreadable

@@ -1,5 +1,8 @@
 // dyad parse: raw text or JSONL to CoNLL-U.
 
+#include <unistd.h>
+
+#include <cstdio>
 #include <iostream>
 #include <memory>
 
@@ -26,7 +29,14 @@ void register_parse(CLI::App& app, CommandTable& table) {
     options->format = *format == "jsonl" ? text::InputFormat::kJsonl : text::InputFormat::kText;
     table.set([options] {
       std::ios::sync_with_stdio(false);
+      if (isatty(STDERR_FILENO)) {
+        options->progress = [](const pipeline::RunStats& s) {
+          std::fprintf(stderr, "\rdyad parse: %zu documents, %zu sentences", s.documents,
+                       s.sentences);
+        };
+      }
       auto stats = app::parse(*options, std::cout);
+      if (options->progress) std::fputc('\n', stderr);
       if (!stats.ok()) return report_error(stats.status());
       return stats->failed ? kExitSomeFailed : kExitOk;
     });

@@ -52,6 +52,7 @@ RunStats run(const std::function<bool(Document&)>& next, const Pipeline& pipelin
       stats.bytes += doc.source.size();
       sink(doc);
     }
+    if (options.progress) options.progress(stats);
   }
   return stats;
 }

@@ -16,10 +16,14 @@
 
 namespace dyad::pipeline {
 
+struct RunStats;
+
 struct RunnerOptions {
   int threads = 1;
   size_t batch_bytes = 4 << 20;
   size_t batch_documents = 512;
+  // Called after each batch with the counts so far (the CLI shows progress on a TTY).
+  std::function<void(const RunStats&)> progress;
 };
 
 struct RunStats {
