@@ -14,7 +14,7 @@
 #include "bench_corpus.h"
 #include "syntax/conllu.h"
 #include "text/normalizer.h"
-#include "text/segmentation_score.h"
+#include "app/syntax_scores.h"
 #include "text/tokenizer.h"
 
 namespace {
@@ -61,19 +61,20 @@ void BM_EwtSegmentation(benchmark::State& state, const char* split) {
     return;
   }
   const dyad::Document& g = gold.value()[0];
-  dyad::text::SegmentationScore score;
+  dyad::app::SyntaxScores score;
   for (auto _ : state) {
     dyad::Document predicted;
     predicted.source = g.text;
     dyad::text::normalize(predicted);
     dyad::text::tokenize(predicted);
-    score = dyad::text::score_segmentation(g, predicted);
+    score = dyad::app::score_syntax(g, predicted);
   }
-  state.counters["tokens_f1"] = 100 * score.tokens.f1();
-  state.counters["words_f1"] = 100 * score.words.f1();
-  state.counters["sentences_f1"] = 100 * score.sentences.f1();
-  state.counters["sentences_p"] = 100 * score.sentences.precision();
-  state.counters["sentences_r"] = 100 * score.sentences.recall();
+  using dyad::app::Metric;
+  state.counters["tokens_f1"] = 100 * score[Metric::kTokens].f1();
+  state.counters["words_f1"] = 100 * score[Metric::kWords].f1();
+  state.counters["sentences_f1"] = 100 * score[Metric::kSentences].f1();
+  state.counters["sentences_p"] = 100 * score[Metric::kSentences].precision();
+  state.counters["sentences_r"] = 100 * score[Metric::kSentences].recall();
 }
 BENCHMARK_CAPTURE(BM_EwtSegmentation, test, "test")->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK_CAPTURE(BM_EwtSegmentation, dev, "dev")->Unit(benchmark::kMillisecond)->Iterations(1);
