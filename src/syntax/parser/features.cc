@@ -76,10 +76,11 @@ std::span<WordFeatures> SentenceFeatures::resize(uint32_t n) {
   return std::span<WordFeatures>(words_.data(), n);
 }
 
-void SentenceFeatures::fill(const Document& doc, const Sentence& sentence) {
+void SentenceFeatures::fill(const Document& doc, const Sentence& sentence, bool reversed) {
   std::span<WordFeatures> words = resize(sentence.size());
   for (uint32_t i = 0; i < sentence.size(); ++i) {
-    const Token& t = doc.tokens[sentence.token_begin + i];
+    const uint32_t at = reversed ? sentence.token_end - 1 - i : sentence.token_begin + i;
+    const Token& t = doc.tokens[at];
     const std::string_view form = doc.form(t);
     const std::string_view lemma = doc.lemma(t);
     WordFeatures& w = words[i];

@@ -42,8 +42,10 @@ struct WordFeatures {
 
 class SentenceFeatures {
  public:
-  // Reads forms, lemmas and tags of the sentence's words from `doc`.
-  void fill(const Document& doc, const Sentence& sentence);
+  // Reads forms, lemmas and tags of the sentence's words from `doc`. `reversed` numbers the
+  // words from the last (the right-to-left parser's view): word i is the sentence's n-1-i,
+  // and the look-ahead context (next verb, punctuation before) is computed in that order.
+  void fill(const Document& doc, const Sentence& sentence, bool reversed = false);
   // For hand-built inputs (tests): words with tags only.
   std::span<WordFeatures> resize(uint32_t n);
   const WordFeatures& operator[](uint32_t i) const { return words_[i]; }

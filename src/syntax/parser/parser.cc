@@ -2,6 +2,7 @@
 
 #include "model/artifact.h"
 #include "model/byte_io.h"
+#include "syntax/parser/reversal.h"
 
 namespace dyad::syntax {
 namespace {
@@ -10,11 +11,19 @@ namespace {
 // for the feature code that trained it.
 constexpr uint32_t kFeatureVersion = 2;
 
-Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art) {
+// Member 0 keeps the section names of a single-model file; member i > 0 suffixes ".i".
+std::string section_name(std::string_view base, size_t member) {
+  std::string name(base);
+  if (member > 0) name += "." + std::to_string(member);
+  return name;
+}
+
+Result<std::shared_ptr<const Parser>> single_from_artifact(const model::Artifact& art,
+                                                           size_t member, bool reversed) {
   const std::string& name = art.name();
-  auto config = art.section("config");
-  auto moves = art.section("moves");
-  auto labels = art.section("labels");
+  auto config = art.section(section_name("config", member));
+  auto moves = art.section(section_name("moves", member));
+  auto labels = art.section(section_name("labels", member));
   if (!config.ok()) return config.status();
   if (!moves.ok()) return moves.status();
   if (!labels.ok()) return labels.status();
@@ -39,20 +48,72 @@ Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art) 
     return data_loss(name + ": section 'labels' is malformed");
   }
   return std::shared_ptr<const Parser>(std::make_shared<Parser>(
-      std::move(move_weights), std::move(label_weights), inventory, art.metadata_json()));
+      std::move(move_weights), std::move(label_weights), inventory, art.metadata_json(), reversed));
+}
+
+Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art) {
+  if (!art.has_section("ensemble")) return single_from_artifact(art, 0, false);
+  auto section = art.section("ensemble");
+  if (!section.ok()) return section.status();
+  model::ByteReader er(section.value());
+  const uint32_t count = er.get<uint32_t>();
+  if (!er.ok() || count < 1 || count > kMaxEnsembleMembers) {
+    return data_loss(art.name() + ": section 'ensemble' is malformed");
+  }
+  EnsembleVoting voting;
+  for (uint32_t m = 0; m < count; ++m) {
+    EnsembleVoting::Member member;
+    member.reversed = er.get<uint8_t>() != 0;
+    member.weight = er.get<float>();
+    member.mean_margin = er.get<float>();
+    voting.members.push_back(member);
+  }
+  voting.beta = er.get<float>();
+  if (!er.ok() || !er.at_end()) return data_loss(art.name() + ": section 'ensemble' is malformed");
+  std::vector<std::shared_ptr<const Parser>> members;
+  for (uint32_t m = 0; m < count; ++m) {
+    if (!(voting.members[m].mean_margin > 0)) {
+      return data_loss(art.name() + ": section 'ensemble' is malformed");
+    }
+    auto member = single_from_artifact(art, m, voting.members[m].reversed);
+    if (!member.ok()) return member.status();
+    members.push_back(member.value());
+  }
+  return std::shared_ptr<const Parser>(
+      std::make_shared<Parser>(std::move(members), std::move(voting), art.metadata_json()));
 }
 
 }  // namespace
 
+Parser::Parser(std::vector<std::shared_ptr<const Parser>> members, EnsembleVoting voting,
+               std::string metadata)
+    : metadata_(std::move(metadata)), members_(std::move(members)), voting_(std::move(voting)) {}
+
+size_t Parser::feature_count() const {
+  size_t n = moves_.size() + labels_.size();
+  for (const auto& m : members_) n += m->feature_count();
+  return n;
+}
+
+std::shared_ptr<const Parser> Parser::pruned(int threshold) const {
+  if (members_.empty()) {
+    return std::make_shared<const Parser>(moves_.pruned(threshold), labels_.pruned(threshold),
+                                          inventory_, metadata_, reversed_);
+  }
+  std::vector<std::shared_ptr<const Parser>> members;
+  for (const auto& m : members_) members.push_back(m->pruned(threshold));
+  return std::make_shared<const Parser>(std::move(members), voting_, metadata_);
+}
+
 Result<std::shared_ptr<const Parser>> Parser::load(const std::string& path) {
-  auto art = model::Artifact::load(path, kArtifactKind, kFormatVersion, kFormatVersion);
+  auto art = model::Artifact::load(path, kArtifactKind, 1, kFormatVersion);
   if (!art.ok()) return art.status();
   return from_artifact(art.value());
 }
 
 Result<std::shared_ptr<const Parser>> Parser::from_bytes(std::string_view bytes,
                                                          std::string_view name) {
-  auto art = model::Artifact::parse(bytes, name, kArtifactKind, kFormatVersion, kFormatVersion);
+  auto art = model::Artifact::parse(bytes, name, kArtifactKind, 1, kFormatVersion);
   if (!art.ok()) return art.status();
   return from_artifact(art.value());
 }
@@ -60,29 +121,61 @@ Result<std::shared_ptr<const Parser>> Parser::from_bytes(std::string_view bytes,
 Status Parser::write(const std::string& path, const std::string& metadata) const {
   model::ArtifactWriter writer(std::string(kArtifactKind), kFormatVersion);
   writer.set_metadata_json(metadata);
-  model::ByteWriter config;
-  config.put<uint32_t>(kFeatureVersion);
-  inventory_.write(config);
-  writer.add_section("config", config.take());
-  model::ByteWriter moves;
-  moves_.write(moves);
-  writer.add_section("moves", moves.take());
-  model::ByteWriter labels;
-  labels_.write(labels);
-  writer.add_section("labels", labels.take());
+  // A lone right-to-left model is written as an ensemble of one, which records the flag.
+  std::vector<const Parser*> singles;
+  EnsembleVoting voting = voting_;
+  if (members_.empty()) {
+    singles.push_back(this);
+    voting.members = {EnsembleVoting::Member{reversed_, 1, 1}};
+  }
+  for (const auto& m : members_) singles.push_back(m.get());
+  if (!members_.empty() || reversed_) {
+    model::ByteWriter ensemble;
+    ensemble.put<uint32_t>(static_cast<uint32_t>(voting.members.size()));
+    for (const EnsembleVoting::Member& m : voting.members) {
+      ensemble.put<uint8_t>(m.reversed ? 1 : 0);
+      ensemble.put<float>(m.weight);
+      ensemble.put<float>(m.mean_margin);
+    }
+    ensemble.put<float>(voting.beta);
+    writer.add_section("ensemble", ensemble.take());
+  }
+  for (size_t i = 0; i < singles.size(); ++i) {
+    const Parser& p = *singles[i];
+    model::ByteWriter config;
+    config.put<uint32_t>(kFeatureVersion);
+    p.inventory_.write(config);
+    writer.add_section(section_name("config", i), config.take());
+    model::ByteWriter moves;
+    p.moves_.write(moves);
+    writer.add_section(section_name("moves", i), moves.take());
+    model::ByteWriter labels;
+    p.labels_.write(labels);
+    writer.add_section(section_name("labels", i), labels.take());
+  }
   return writer.write(path);
 }
 
-Move Parser::best_move(const ParseState& state, ParserWorkspace& ws) const {
+Move Parser::best_move(const ParseState& state, ParserWorkspace& ws, int32_t* margin) const {
   const uint32_t legal = state.legal_mask();
-  if ((legal & (legal - 1)) == 0) return static_cast<Move>(__builtin_ctz(legal));
+  if ((legal & (legal - 1)) == 0) {
+    if (margin) *margin = 0;
+    return static_cast<Move>(__builtin_ctz(legal));
+  }
   const int n = extract_move_features(state, ws.words, ws.keys);
   int32_t scores[kMoveCount];
   moves_.score(ws.keys, n, scores);
-  int best = -1;
+  int best = -1, second = -1;
   for (int m = 0; m < kMoveCount; ++m) {
-    if ((legal >> m & 1) && (best < 0 || scores[m] > scores[best])) best = m;
+    if (!(legal >> m & 1)) continue;
+    if (best < 0 || scores[m] > scores[best]) {
+      second = best;
+      best = m;
+    } else if (second < 0 || scores[m] > scores[second]) {
+      second = m;
+    }
   }
+  if (margin) *margin = scores[best] - scores[second];
   return static_cast<Move>(best);
 }
 
@@ -97,21 +190,83 @@ DepRel Parser::best_label(const ParseState& state, uint32_t head, uint32_t dep,
   return inventory_.choose(ws.label_scores, left, upos, false);
 }
 
-void Parser::parse(Document& doc, const Sentence& sentence, ParserWorkspace& ws) const {
-  if (sentence.size() == 0) return;
-  ws.words.fill(doc, sentence);
+void Parser::parse_arcs(const Document& doc, const Sentence& sentence, ParserWorkspace& ws,
+                        MemberArcs& out) const {
+  const uint32_t n = sentence.size();
+  out.resize(n);
+  // State index i is sentence word mirror(i); ROOT (n) stays.
+  auto mirror = [&](uint32_t i) { return reversed_ ? mirror_index(i, n) : i; };
+  ws.words.fill(doc, sentence, reversed_);
   ParseState& st = ws.state;
-  st.reset(sentence.size());
+  st.reset(n);
+  std::fill(out.margins.begin(), out.margins.end(), 0.0f);
   while (!st.terminal()) {
-    const Move m = best_move(st, ws);
+    int32_t margin = 0;
+    const Move m = best_move(st, ws, &margin);
     DepRel label = DepRel::kNone;
     if (m == Move::kLeft || m == Move::kRight) {
-      label = best_label(st, st.arc_head(m), st.arc_dependent(m), ws);
+      const uint32_t h = st.arc_head(m), d = st.arc_dependent(m);
+      label = best_label(st, h, d, ws);
+      out.margins[mirror(d)] = static_cast<float>(margin);
     }
     st.apply(m, label);
   }
-  write_tree(st, doc, sentence,
-             [&](uint32_t head, uint32_t dep) { return best_label(st, head, dep, ws); });
+  // One tree: when several words hang from ROOT, the one with the most dependents stays
+  // the root and the others attach to it, labelled by the labeller.
+  uint32_t root = st.none();
+  for (uint32_t i = 0; i < n; ++i) {
+    if (st.head(i) != st.root() && st.head(i) != st.none()) continue;
+    if (root == st.none() ||
+        st.left_count(i) + st.right_count(i) > st.left_count(root) + st.right_count(root)) {
+      root = i;
+    }
+  }
+  if (root == st.none()) root = 0;  // cannot happen for a finished state; stay safe
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint32_t at = mirror(i);
+    if (i == root) {
+      out.heads[at] = n;
+      out.labels[at] = DepRel::root;
+      continue;
+    }
+    uint32_t h = st.head(i);
+    DepRel label = st.label(i);
+    if (h == st.root() || h == st.none() || h >= n) {
+      h = root;
+      label = best_label(st, root, i, ws);
+      out.margins[at] = 0;
+    }
+    out.heads[at] = mirror(h);
+    out.labels[at] = label == DepRel::root || label == DepRel::kNone ? DepRel::dep : label;
+  }
+}
+
+void Parser::parse(Document& doc, const Sentence& sentence, ParserWorkspace& ws) const {
+  const uint32_t n = sentence.size();
+  if (n == 0) return;
+  EnsembleWorkspace& e = ws.ensemble;
+  const MemberArcs* arcs = &e.members[0];
+  if (members_.empty()) {
+    parse_arcs(doc, sentence, ws, e.members[0]);
+  } else {
+    for (size_t m = 0; m < members_.size(); ++m) {
+      members_[m]->parse_arcs(doc, sentence, ws, e.members[m]);
+    }
+    if (members_.size() > 1) {
+      combine_votes(voting_, n, e);
+      arcs = &e.combined;
+    }
+  }
+  for (uint32_t i = 0; i < n; ++i) {
+    Token& t = doc.tokens[sentence.token_begin + i];
+    if (arcs->heads[i] == n) {
+      t.head = kNoIndex;
+      t.deprel = DepRel::root;
+    } else {
+      t.head = sentence.token_begin + arcs->heads[i];
+      t.deprel = arcs->labels[i];
+    }
+  }
 }
 
 }  // namespace dyad::syntax

@@ -3,6 +3,10 @@
 // by an averaged perceptron over hashed Zhang & Nivre features (features.h), with each arc
 // labelled by a second perceptron when it is made. Trained by parser_trainer.h.
 //
+// A Parser is either one such model -- reading the sentence left to right, or right to
+// left (trained on reversed sentences; its arcs are mirrored back) -- or an ensemble of
+// them whose arc votes are combined into one tree (ensemble.h). Callers cannot tell which.
+//
 // Usage:
 //   auto parser = Parser::load("data/models/en_ewt.parser.dyad");  // Result<shared_ptr>
 //   ParserWorkspace ws;                  // one per thread, reused across sentences
@@ -18,10 +22,13 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
+#include <vector>
 
 #include "core/document.h"
 #include "core/status.h"
+#include "syntax/parser/ensemble.h"
 #include "syntax/parser/features.h"
 #include "syntax/parser/label_inventory.h"
 #include "syntax/parser/transition_system.h"
@@ -34,12 +41,14 @@ struct ParserWorkspace {
   SentenceFeatures words;
   uint64_t keys[kMaxMoveFeatures + kMaxLabelFeatures];
   int32_t label_scores[kDepRelCount];
+  EnsembleWorkspace ensemble;
 };
 
 class Parser {
  public:
   static constexpr std::string_view kArtifactKind = "dyad.parser";
-  static constexpr uint32_t kFormatVersion = 1;
+  // 2: optional "ensemble" section, members' sections suffixed ".1", ".2"...
+  static constexpr uint32_t kFormatVersion = 2;
 
   static Result<std::shared_ptr<const Parser>> load(const std::string& path);
   static Result<std::shared_ptr<const Parser>> from_bytes(std::string_view bytes,
@@ -49,65 +58,50 @@ class Parser {
   std::string metadata_json() const { return metadata_; }
 
   // For the trainer: assembles a model and writes it in the artifact container.
-  Parser(MoveWeights moves, LabelWeights labels, LabelInventory inventory, std::string metadata)
+  Parser(MoveWeights moves, LabelWeights labels, LabelInventory inventory, std::string metadata,
+         bool reversed = false)
       : moves_(std::move(moves)),
         labels_(std::move(labels)),
         inventory_(inventory),
-        metadata_(std::move(metadata)) {}
+        metadata_(std::move(metadata)),
+        reversed_(reversed) {}
+  // An ensemble of single models (not ensembles); voting.members describes each.
+  Parser(std::vector<std::shared_ptr<const Parser>> members, EnsembleVoting voting,
+         std::string metadata);
   Status write(const std::string& path) const { return write(path, metadata_); }
   Status write(const std::string& path, const std::string& metadata) const;
-  size_t feature_count() const { return moves_.size() + labels_.size(); }
+  size_t feature_count() const;
   // A copy without weights of magnitude <= threshold (16-bit units): a smaller file and
   // table for a little accuracy.
-  std::shared_ptr<const Parser> pruned(int threshold) const {
-    return std::make_shared<const Parser>(moves_.pruned(threshold), labels_.pruned(threshold),
-                                          inventory_, metadata_);
+  std::shared_ptr<const Parser> pruned(int threshold) const;
+  // The same members under other voting weights (for tuning on dev).
+  std::shared_ptr<const Parser> with_voting(EnsembleVoting voting) const {
+    return std::make_shared<const Parser>(members_, std::move(voting), metadata_);
   }
+  bool reversed() const { return reversed_; }
+  bool is_ensemble() const { return !members_.empty(); }
+  const EnsembleVoting& voting() const { return voting_; }
+  std::span<const std::shared_ptr<const Parser>> members() const { return members_; }
 
-  // The decoding steps, public for tests and the trainer's reuse.
-  Move best_move(const ParseState& state, ParserWorkspace& ws) const;
+  // The decoding steps, public for tests and the trainer's reuse. `margin`, when given,
+  // receives the chosen move's score minus the best other legal move's (0 when forced).
+  Move best_move(const ParseState& state, ParserWorkspace& ws, int32_t* margin = nullptr) const;
   DepRel best_label(const ParseState& state, uint32_t head, uint32_t dep,
                     ParserWorkspace& ws) const;
+  // A single model's tree for the sentence, in sentence order, with one root. Uses ws's
+  // state and features, not ws.ensemble (so `out` may live there).
+  void parse_arcs(const Document& doc, const Sentence& sentence, ParserWorkspace& ws,
+                  MemberArcs& out) const;
 
  private:
   MoveWeights moves_;
   LabelWeights labels_;
   LabelInventory inventory_;
   std::string metadata_;
+  bool reversed_ = false;
+  // Non-empty for an ensemble, whose own tables above are then empty.
+  std::vector<std::shared_ptr<const Parser>> members_;
+  EnsembleVoting voting_;
 };
-
-// Writes the state's arcs into the sentence's tokens, making one tree: when several words
-// hang from ROOT, the one with the most dependents stays the root and the others are
-// attached to it with the label `pick_label` gives (the labeller, at inference).
-template <typename PickLabel>
-void write_tree(const ParseState& state, Document& doc, const Sentence& sentence,
-                PickLabel pick_label) {
-  const uint32_t n = state.size();
-  uint32_t root = state.none();
-  for (uint32_t i = 0; i < n; ++i) {
-    if (state.head(i) != state.root() && state.head(i) != state.none()) continue;
-    if (root == state.none() || state.left_count(i) + state.right_count(i) >
-                                    state.left_count(root) + state.right_count(root)) {
-      root = i;
-    }
-  }
-  if (root == state.none()) root = 0;  // cannot happen for a finished state; stay safe
-  for (uint32_t i = 0; i < n; ++i) {
-    Token& t = doc.tokens[sentence.token_begin + i];
-    uint32_t h = state.head(i);
-    DepRel label = state.label(i);
-    if (i == root) {
-      t.head = kNoIndex;
-      t.deprel = DepRel::root;
-      continue;
-    }
-    if (h == state.root() || h == state.none() || h >= n) {
-      h = root;
-      label = pick_label(root, i);
-    }
-    t.head = sentence.token_begin + h;
-    t.deprel = label == DepRel::root || label == DepRel::kNone ? DepRel::dep : label;
-  }
-}
 
 }  // namespace dyad::syntax

@@ -1,0 +1,232 @@
+// The ensemble's parts: mirroring for the right-to-left model, the Eisner decoder against
+// brute force, the vote combination, and ensembles end to end (identical members change
+// nothing; files round-trip; a right-to-left model alone learns its training sentences).
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <functional>
+#include <random>
+
+#include "syntax/conllu.h"
+#include "syntax/parser/eisner.h"
+#include "syntax/parser/ensemble.h"
+#include "syntax/parser/parser.h"
+#include "syntax/parser/parser_eval.h"
+#include "syntax/parser/parser_trainer.h"
+#include "syntax/parser/reversal.h"
+#include "test_sentences.h"
+
+namespace dyad::syntax {
+namespace {
+
+std::vector<Document> news_docs() {
+  auto docs = read_conllu(testing::kNewsConllu, "news.conllu");
+  EXPECT_TRUE(docs.ok()) << docs.status().message();
+  return docs.ok() ? docs.value() : std::vector<Document>{};
+}
+
+TEST(Reversal, MirroringTwiceIsTheIdentityAndKeepsRoot) {
+  std::mt19937 rng(7);
+  for (int trial = 0; trial < 100; ++trial) {
+    const uint32_t n = 1 + rng() % 30;
+    std::vector<uint32_t> heads(n);
+    for (uint32_t& h : heads) h = rng() % (n + 1);
+    const std::vector<uint32_t> mirrored = mirror_heads(heads);
+    for (uint32_t d = 0; d < n; ++d) {
+      // The arc h -> d becomes n-1-h -> n-1-d; ROOT stays ROOT.
+      EXPECT_EQ(mirrored[n - 1 - d], heads[d] == n ? n : n - 1 - heads[d]);
+    }
+    EXPECT_EQ(mirror_heads(mirrored), heads);
+  }
+}
+
+TEST(Reversal, ReversedFeaturesAreTheWordsFromTheEnd) {
+  const std::vector<Document> docs = news_docs();
+  const Document& doc = docs[0];
+  const Sentence& s = doc.sentences[0];
+  SentenceFeatures forward, backward;
+  forward.fill(doc, s);
+  backward.fill(doc, s, true);
+  const uint32_t n = s.size();
+  ASSERT_EQ(backward.size(), n);
+  for (uint32_t i = 0; i < n; ++i) {
+    EXPECT_EQ(backward[i].form, forward[n - 1 - i].form);
+    EXPECT_EQ(backward[i].lemma, forward[n - 1 - i].lemma);
+    EXPECT_EQ(backward[i].xpos, forward[n - 1 - i].xpos);
+  }
+  EXPECT_EQ(backward[n].form, forward[n].form);  // ROOT
+}
+
+// Every single-rooted projective tree over n words, by enumeration.
+float brute_force_best(uint32_t n, const std::vector<float>& scores) {
+  std::vector<uint32_t> heads(n, 0);
+  float best = -INFINITY;
+  std::function<void(uint32_t)> rec = [&](uint32_t d) {
+    if (d < n) {
+      for (uint32_t h = 0; h <= n; ++h) {
+        if (h == d) continue;
+        heads[d] = h;
+        rec(d + 1);
+      }
+      return;
+    }
+    int roots = 0;
+    for (uint32_t h : heads) roots += h == n;
+    if (roots != 1) return;
+    for (uint32_t d0 = 0; d0 < n; ++d0) {  // acyclic
+      uint32_t a = d0;
+      for (uint32_t steps = 0; a != n; ++steps) {
+        if (steps > n) return;
+        a = heads[a];
+      }
+    }
+    for (uint32_t d0 = 0; d0 < n; ++d0) {  // projective: no crossing arcs (ROOT sits left)
+      const int h0 = heads[d0] == n ? -1 : static_cast<int>(heads[d0]);
+      const int lo0 = std::min<int>(h0, d0), hi0 = std::max<int>(h0, d0);
+      for (uint32_t d1 = 0; d1 < n; ++d1) {
+        const int h1 = heads[d1] == n ? -1 : static_cast<int>(heads[d1]);
+        const int lo1 = std::min<int>(h1, d1), hi1 = std::max<int>(h1, d1);
+        if (lo0 < lo1 && lo1 < hi0 && hi0 < hi1) return;
+      }
+    }
+    float total = 0;
+    for (uint32_t d0 = 0; d0 < n; ++d0) total += scores[heads[d0] * n + d0];
+    best = std::max(best, total);
+  };
+  rec(0);
+  return best;
+}
+
+TEST(Eisner, AgreesWithBruteForceOnRandomScores) {
+  std::mt19937 rng(11);
+  std::uniform_real_distribution<float> uniform(-5, 5);
+  EisnerWorkspace ws;
+  for (int trial = 0; trial < 300; ++trial) {
+    const uint32_t n = 1 + trial % 6;
+    std::vector<float> scores((n + 1) * n);
+    for (float& s : scores) s = trial % 2 ? uniform(rng) : static_cast<float>(rng() % 3);
+    std::vector<uint32_t> heads(n, 99);
+    const float got = ws.decode(n, scores, heads);
+    EXPECT_NEAR(got, brute_force_best(n, scores), 1e-3) << "n=" << n;
+    float total = 0;
+    int roots = 0;
+    for (uint32_t d = 0; d < n; ++d) {
+      ASSERT_LE(heads[d], n);
+      roots += heads[d] == n;
+      total += scores[heads[d] * n + d];
+    }
+    EXPECT_EQ(roots, 1);
+    EXPECT_NEAR(total, got, 1e-3);  // the heads are the tree that was scored
+  }
+}
+
+TEST(CombineVotes, HeavierVoterWinsAndAgreementPassesThrough) {
+  EnsembleVoting voting;
+  voting.members = {{false, 1.0f, 1.0f}, {true, 1.0f, 1.0f}, {false, 1.0f, 1.0f}};
+  EnsembleWorkspace ws;
+  // 3 words. Members 0 and 2: 1 -> 0, ROOT -> 1, 1 -> 2. Member 1: ROOT -> 0 -> 1 -> 2.
+  const uint32_t n = 3;
+  for (int m = 0; m < 3; ++m) {
+    ws.members[m].resize(n);
+    ws.members[m].margins = {1, 1, 1};
+    if (m == 1) {
+      ws.members[m].heads = {3, 0, 1};
+      ws.members[m].labels = {DepRel::root, DepRel::obj, DepRel::obj};
+    } else {
+      ws.members[m].heads = {1, 3, 1};
+      ws.members[m].labels = {DepRel::nsubj, DepRel::root, DepRel::obj};
+    }
+  }
+  combine_votes(voting, n, ws);
+  EXPECT_EQ(ws.combined.heads, (std::vector<uint32_t>{1, 3, 1}));
+  EXPECT_EQ(ws.combined.labels[0], DepRel::nsubj);
+  EXPECT_EQ(ws.combined.labels[1], DepRel::root);
+  voting.members[1].weight = 3;  // now member 1 outweighs the other two
+  combine_votes(voting, n, ws);
+  EXPECT_EQ(ws.combined.heads, (std::vector<uint32_t>{3, 0, 1}));
+  EXPECT_EQ(ws.combined.labels[0], DepRel::root);
+  EXPECT_EQ(ws.combined.labels[1], DepRel::obj);
+  // Confidence moves votes too: members 0 and 2 sure of themselves outweigh member 1 again.
+  voting.beta = 1;
+  ws.members[0].margins = ws.members[2].margins = {3, 3, 3};
+  ws.members[1].margins = {0, 0, 0};
+  combine_votes(voting, n, ws);
+  EXPECT_EQ(ws.combined.heads, (std::vector<uint32_t>{1, 3, 1}));
+}
+
+class TinyEnsemble : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    docs_ = new std::vector<Document>(news_docs());
+    ParserTrainOptions options;
+    options.epochs = 25;
+    options.seed = 3;
+    auto parser = train_parser(*docs_, *docs_, options);
+    ASSERT_TRUE(parser.ok()) << parser.status().message();
+    parser_ = new std::shared_ptr<const Parser>(parser.value());
+  }
+  static void TearDownTestSuite() {
+    delete parser_;
+    delete docs_;
+  }
+  static std::vector<Document> parsed(const Parser& p) {
+    std::vector<Document> docs = *docs_;
+    ParserWorkspace ws;
+    for (Document& d : docs) {
+      for (const Sentence& s : d.sentences) p.parse(d, s, ws);
+    }
+    return docs;
+  }
+  static std::vector<Document>* docs_;
+  static std::shared_ptr<const Parser>* parser_;
+};
+std::vector<Document>* TinyEnsemble::docs_ = nullptr;
+std::shared_ptr<const Parser>* TinyEnsemble::parser_ = nullptr;
+
+TEST_F(TinyEnsemble, HasBothDirectionsAndEachLearnsItsSentences) {
+  const Parser& p = **parser_;
+  ASSERT_TRUE(p.is_ensemble());
+  ASSERT_EQ(p.members().size(), 2u);
+  EXPECT_FALSE(p.members()[0]->reversed());
+  EXPECT_TRUE(p.members()[1]->reversed());
+  for (const auto& member : p.members()) {
+    const AttachmentScores s = evaluate_parser(*member, *docs_, *docs_);
+    EXPECT_EQ(s.label_hits, s.words) << "reversed " << member->reversed();
+  }
+}
+
+TEST_F(TinyEnsemble, IdenticalMembersGiveTheMemberOutput) {
+  const auto single = (*parser_)->members()[1];  // the right-to-left one
+  EnsembleVoting voting;
+  voting.members = {{true, 1.0f, 5.0f}, {true, 2.0f, 1.0f}, {true, 1.0f, 1.0f}};
+  voting.beta = 0.5f;
+  const Parser three({single, single, single}, voting, "{}");
+  const std::vector<Document> a = parsed(*single), b = parsed(three);
+  for (size_t d = 0; d < a.size(); ++d) {
+    for (size_t i = 0; i < a[d].tokens.size(); ++i) {
+      EXPECT_EQ(a[d].tokens[i].head, b[d].tokens[i].head);
+      EXPECT_EQ(a[d].tokens[i].deprel, b[d].tokens[i].deprel);
+    }
+  }
+}
+
+TEST_F(TinyEnsemble, FileRoundTripKeepsMembersAndVoting) {
+  const std::string path = ::testing::TempDir() + "ensemble.parser.dyad";
+  ASSERT_TRUE((*parser_)->write(path).ok());
+  auto loaded = Parser::load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const Parser& p = *loaded.value();
+  ASSERT_EQ(p.members().size(), 2u);
+  EXPECT_TRUE(p.members()[1]->reversed());
+  EXPECT_EQ(p.voting().beta, (*parser_)->voting().beta);
+  EXPECT_EQ(p.feature_count(), (*parser_)->feature_count());
+  const std::vector<Document> a = parsed(**parser_), b = parsed(p);
+  for (size_t d = 0; d < a.size(); ++d) {
+    for (size_t i = 0; i < a[d].tokens.size(); ++i) {
+      EXPECT_EQ(a[d].tokens[i].head, b[d].tokens[i].head);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dyad::syntax
