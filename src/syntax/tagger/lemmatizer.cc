@@ -65,8 +65,45 @@ std::string_view Lemmatizer::apply_rules(std::string_view form, Xpos xpos,
   return scratch;
 }
 
-std::string_view Lemmatizer::lemmatize(std::string_view form, Xpos xpos,
-                                       std::string& scratch) const {
+std::string_view Lemmatizer::apply_wordnet(std::string_view form, Xpos xpos,
+                                           std::string_view rule_lemma,
+                                           const WordNetLexicon& wordnet,
+                                           std::string& scratch) const {
+  WnPos pos;
+  switch (xpos) {
+    case Xpos::NNS:
+      pos = WnPos::kNoun;
+      break;
+    case Xpos::VBD:
+    case Xpos::VBN:
+    case Xpos::VBZ:
+    case Xpos::VBG:
+      pos = WnPos::kVerb;
+      break;
+    case Xpos::JJR:
+    case Xpos::JJS:
+      pos = WnPos::kAdj;
+      break;
+    case Xpos::NNP:
+    case Xpos::JJ: {
+      // Lowercase names in web text ("mexico"): EWT lemmas keep the name's capital.
+      if (has_upper(form)) return rule_lemma;
+      std::string_view cap = wordnet.capitalized(form);
+      return cap.empty() || cap.size() != rule_lemma.size() ? rule_lemma : cap;
+    }
+    default:
+      return rule_lemma;
+  }
+  if (has_upper(rule_lemma) || wordnet.is_lemma(rule_lemma, pos)) return rule_lemma;
+  std::string lower = to_lower(form);
+  std::string base;
+  if (!wordnet.base_form(lower, pos, base)) return rule_lemma;
+  scratch = std::move(base);
+  return scratch;
+}
+
+std::string_view Lemmatizer::lemmatize(std::string_view form, Xpos xpos, std::string& scratch,
+                                       const WordNetLexicon* wordnet) const {
   uint32_t e = exceptions_.find(exception_key(form, xpos));
   if (e == HashIndex::kMissing && has_upper(form)) {
     scratch = to_lower(form);
@@ -75,11 +112,12 @@ std::string_view Lemmatizer::lemmatize(std::string_view form, Xpos xpos,
   if (e != HashIndex::kMissing) {
     return std::string_view(strings_).substr(exc_offset_[e], exc_size_[e]);
   }
-  return apply_rules(form, xpos, scratch);
+  std::string_view lemma = apply_rules(form, xpos, scratch);
+  return wordnet == nullptr ? lemma : apply_wordnet(form, xpos, lemma, *wordnet, scratch);
 }
 
 Lemmatizer Lemmatizer::train(std::span<const LemmaExample> examples,
-                             const LemmatizerOptions& options) {
+                             const LemmatizerOptions& options, const WordNetLexicon* wordnet) {
   // Majority lemma of each (form, xpos) type; ties go to the smaller string (std::map
   // order), so training is deterministic.
   std::map<std::pair<std::string, Xpos>, std::map<std::string, int>> type_counts;
@@ -142,7 +180,7 @@ Lemmatizer Lemmatizer::train(std::span<const LemmaExample> examples,
   for (int round = 0; round < 4; ++round) {
     size_t before = lem.exc_keys_.size();
     for (const auto& [form, xpos, lemma] : types) {
-      if (lem.lemmatize(form, xpos, scratch) == lemma) continue;
+      if (lem.lemmatize(form, xpos, scratch, wordnet) == lemma) continue;
       lem.exc_keys_.push_back(exception_key(form, xpos));
       lem.exc_offset_.push_back(static_cast<uint32_t>(lem.strings_.size()));
       lem.exc_size_.push_back(static_cast<uint32_t>(lemma.size()));

@@ -9,6 +9,10 @@
 //      lowercased suffix ("-ied" under VBD -> strip 3, add "y"). A rule also says whether
 //      to lowercase first, which carries EWT's casing convention: proper nouns keep their
 //      case ("Beijing"), common words are lowercased ("Visited" -> "visit").
+//   3. with a WordNet table (optional, the same at training and tagging): an inflected form
+//      whose rule lemma is not a WordNet lemma takes WordNet's (morphy: "provoked" ->
+//      "provoke" where the rule says "provok"), and a lowercase proper noun takes WordNet's
+//      capitalization ("mexico" -> "Mexico"); training exceptions are computed after it.
 // Rules are learned from word types, not tokens, because unseen words behave like rare
 // types, not like "the".
 //
@@ -23,6 +27,7 @@
 #include "core/enums.h"
 #include "model/byte_io.h"
 #include "syntax/tagger/hash_index.h"
+#include "syntax/tagger/wordnet_lexicon.h"
 
 namespace dyad::syntax {
 
@@ -39,10 +44,12 @@ struct LemmatizerOptions {
 
 class Lemmatizer {
  public:
-  static Lemmatizer train(std::span<const LemmaExample> examples, const LemmatizerOptions& options);
+  static Lemmatizer train(std::span<const LemmaExample> examples, const LemmatizerOptions& options,
+                          const WordNetLexicon* wordnet = nullptr);
 
-  // The lemma; it views the table or `scratch`, valid until either changes.
-  std::string_view lemmatize(std::string_view form, Xpos xpos, std::string& scratch) const;
+  // The lemma; it views the table, `wordnet` or `scratch`, valid until one changes.
+  std::string_view lemmatize(std::string_view form, Xpos xpos, std::string& scratch,
+                             const WordNetLexicon* wordnet = nullptr) const;
 
   size_t exception_count() const { return exc_keys_.size(); }
   size_t rule_count() const { return rule_keys_.size(); }
@@ -58,6 +65,8 @@ class Lemmatizer {
     uint32_t append_size = 0;
   };
   std::string_view apply_rules(std::string_view form, Xpos xpos, std::string& scratch) const;
+  std::string_view apply_wordnet(std::string_view form, Xpos xpos, std::string_view rule_lemma,
+                                 const WordNetLexicon& wordnet, std::string& scratch) const;
   void index();
 
   int max_suffix_ = 6;

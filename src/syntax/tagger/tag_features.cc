@@ -68,12 +68,13 @@ void fill_pad(uint64_t marker, WordHashes& out) {
   out.flags = 0;
   out.ambiguity = marker;
   out.casing = 0;
+  out.wordnet = 1u << 16;  // no real mask has this bit
 }
 
 }  // namespace
 
 void hash_sentence_words(const Document& doc, const Sentence& sentence, const TagLexicon& lexicon,
-                         std::vector<WordHashes>& words) {
+                         const WordNetLexicon* wordnet, std::vector<WordHashes>& words) {
   size_t n = sentence.size();
   words.resize(n + 2 * kTagPad);
   for (int p = 0; p < kTagPad; ++p) {
@@ -87,6 +88,7 @@ void hash_sentence_words(const Document& doc, const Sentence& sentence, const Ta
     uint64_t mask = lexicon.lookup(w.lower);
     w.ambiguity = mask & kXposBits;
     w.casing = mask >> kCasingShift;
+    w.wordnet = wordnet != nullptr ? wordnet->lookup(w.lower) : kWordNetOff;
     alpha += (w.flags & kHasAlpha) != 0;
     upper += (w.flags & kInitUpper) != 0;
   }
@@ -158,6 +160,16 @@ int extract_tag_features(const WordHashes* w, uint32_t prev1, uint32_t prev2, ui
   add(39, mix_hash((w0.casing << 16) | cap_flags, w0.ambiguity));
   add(40, mix_hash((w0.casing << 16) | cap_flags, prev1));
   add(41, (w[1].casing << 16) | (w[1].flags & (kInitUpper | kAllUpper)) | (cap_flags << 8));
+  // WordNet: what an unseen word can be ("fluttered": a verb form), and for capitalized
+  // words whether they are ordinary words or names WordNet also writes capitalized.
+  const uint64_t wn = w0.wordnet;
+  if (wn & kWordNetOff) return n;
+  add(42, wn);
+  add(43, (wn << 8) | (cap_flags << 1) | (first ? 1 : 0));
+  add(44, mix_hash(wn, w0.suffix[1]));
+  add(45, mix_hash(wn, prev1));
+  add(46, w[1].wordnet);
+  add(47, (wn << 20) | w[1].wordnet);
   return n;
 }
 

@@ -14,10 +14,11 @@
 
 #include "core/document.h"
 #include "syntax/tagger/hash_index.h"
+#include "syntax/tagger/wordnet_lexicon.h"
 
 namespace dyad::syntax {
 
-inline constexpr int kMaxTagFeatures = 56;
+inline constexpr int kMaxTagFeatures = 64;
 // The "class" of a position before the sentence start.
 inline constexpr uint32_t kStartClass = 0xffff;
 // The "class" of a position after the sentence end (second pass, see below).
@@ -38,6 +39,8 @@ enum WordFlag : uint32_t {
   kTitleSentence = 128,
 };
 
+inline constexpr uint32_t kWordNetOff = 1u << 17;
+
 // TagLexicon masks hold the XPOS set in bits 0..kXposCount-1 and, from kCasingShift up,
 // how the word is capitalized in training away from the sentence start (casing_bucket).
 inline constexpr int kCasingShift = 56;
@@ -52,6 +55,9 @@ struct WordHashes {
   uint64_t ambiguity = 0;  // the word's XPOS set in training (TagLexicon), 0 if unknown
   uint64_t casing = 0;     // its casing bucket in training (TagLexicon), 0 if unknown
   uint32_t flags = 0;
+  // WordNetLexicon mask of the lowercased form, 0 if unknown; kWordNetOff when the model
+  // has no WordNet table (its features are then left out, as in format-2 models).
+  uint32_t wordnet = 0;
 };
 
 // The ambiguity class of frequent words: lowercased form -> bit set of the XPOS tags it had
@@ -79,9 +85,10 @@ struct TagLexicon {
 uint64_t casing_bucket(int n, int capitalized);
 
 // Resizes `words` to sentence.size() + 2 * kTagPad and fills it; the pads hold fixed
-// start/end markers. Word i of the sentence is words[i + kTagPad].
+// start/end markers. Word i of the sentence is words[i + kTagPad]. `wordnet` may be null
+// (a model trained without WordNet).
 void hash_sentence_words(const Document& doc, const Sentence& sentence, const TagLexicon& lexicon,
-                         std::vector<WordHashes>& words);
+                         const WordNetLexicon* wordnet, std::vector<WordHashes>& words);
 
 // Writes the feature hashes of the word at `w` (a pointer into the padded vector, so
 // w[-2] .. w[2] are valid) given the previous two predicted classes; returns how many.

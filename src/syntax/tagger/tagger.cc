@@ -96,7 +96,7 @@ void tagger_second_pass(const TagWeights& weights, uint32_t num_classes, const W
 void Tagger::predict(const Document& doc, const Sentence& sentence, TaggerWorkspace& ws) const {
   const uint32_t n = sentence.size();
   const uint32_t num_classes = model_.num_classes();
-  hash_sentence_words(doc, sentence, model_.lexicon, ws.words);
+  hash_sentence_words(doc, sentence, model_.lexicon, model_.wordnet_or_null(), ws.words);
   ws.classes.resize(n);
   ws.scores.resize(num_classes);
   ws.margins.resize(n);
@@ -121,7 +121,8 @@ void Tagger::tag(Document& doc, const Sentence& sentence, TaggerWorkspace& ws) c
     // Views into doc.text stay valid: store() appends to the arena, not to the text.
     std::string_view form = doc.form(t);
     t.feats = doc.store(model_.feats.lookup(form, cls));
-    t.lemma = doc.store(model_.lemmatizer.lemmatize(form, t.xpos, ws.scratch));
+    t.lemma =
+        doc.store(model_.lemmatizer.lemmatize(form, t.xpos, ws.scratch, model_.wordnet_or_null()));
   }
 }
 
@@ -158,6 +159,11 @@ Result<std::string> Tagger::serialize(const std::string& metadata_json) const {
   model::ByteWriter feats;
   model_.feats.write(feats);
   writer.add_section("feats", feats.take());
+  if (!model_.wordnet.empty()) {
+    model::ByteWriter wordnet;
+    model_.wordnet.write(wordnet);
+    writer.add_section("wordnet", wordnet.take());
+  }
   return writer.serialize();
 }
 
@@ -232,6 +238,12 @@ Result<TaggerModel> read_model(const model::Artifact& artifact) {
     if (!bytes_or.ok()) return bytes_or.status();
     model::ByteReader in(*bytes_or);
     if (!m.feats.read(in, m.num_classes()) || !in.at_end()) return corrupt(name, "feats");
+  }
+  if (artifact.has_section("wordnet")) {
+    auto bytes_or = section("wordnet");
+    if (!bytes_or.ok()) return bytes_or.status();
+    model::ByteReader in(*bytes_or);
+    if (!m.wordnet.read(in) || !in.at_end()) return corrupt(name, "wordnet");
   }
   return m;
 }

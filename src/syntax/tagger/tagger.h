@@ -27,11 +27,13 @@
 #include "syntax/tagger/lemmatizer.h"
 #include "syntax/tagger/tag_features.h"
 #include "syntax/tagger/tag_weights.h"
+#include "syntax/tagger/wordnet_lexicon.h"
 
 namespace dyad::syntax {
 
 inline constexpr std::string_view kTaggerArtifactKind = "dyad.tagger";
-inline constexpr uint32_t kTaggerFormatVersion = 2;
+// Version 3 adds the optional "wordnet" section (wordnet_lexicon.h) and its features.
+inline constexpr uint32_t kTaggerFormatVersion = 3;
 
 // Per-thread scratch, reused across sentences so tagging allocates nothing once it has
 // seen the longest sentence.
@@ -58,9 +60,11 @@ struct TaggerModel {
   TagLexicon lexicon;
   Lemmatizer lemmatizer;
   FeatsTable feats;
+  WordNetLexicon wordnet;  // empty: trained without WordNet (no WordNet features)
   std::string metadata_json = "{}";
 
   uint32_t num_classes() const { return static_cast<uint32_t>(class_upos.size()); }
+  const WordNetLexicon* wordnet_or_null() const { return wordnet.empty() ? nullptr : &wordnet; }
 };
 
 // The greedy passes, shared by Tagger and the trainer. `words` is padded

@@ -177,7 +177,7 @@ std::vector<TagLexicon> build_lexicons(const std::vector<TrainSentence>& sentenc
   TagLexicon empty;
   for (size_t j = 0; j < sentences.size(); ++j) {
     const TrainSentence& s = sentences[j];
-    hash_sentence_words(*s.doc, *s.sentence, empty, words);
+    hash_sentence_words(*s.doc, *s.sentence, empty, nullptr, words);
     for (uint32_t i = 0; i < s.sentence->size(); ++i) {
       const WordHashes& w = words[i + kTagPad];
       Xpos x = s.doc->tokens[s.sentence->token_begin + i].xpos;
@@ -276,8 +276,22 @@ Result<std::shared_ptr<const Tagger>> train_tagger(std::span<const Document> tra
     }
   }
   build_tag_dictionary(sentences, o, base);
+  if (!o.wordnet_dir.empty()) {
+    auto wordnet = WordNetLexicon::build(o.wordnet_dir);
+    if (wordnet.ok()) {
+      base.wordnet = std::move(wordnet).value();
+      log_line(o, "wordnet: " + std::to_string(base.wordnet.size()) + " forms, " +
+                      std::to_string(base.wordnet.irregular_count()) + " irregular, from " +
+                      o.wordnet_dir);
+    } else {
+      log_line(o, "wordnet: not used (" + wordnet.status().message() + ")");
+    }
+  } else {
+    log_line(o, "wordnet: not used (no wordnet_dir)");
+  }
   std::vector<TagLexicon> fold_lexicons = build_lexicons(sentences, o, base);
-  base.lemmatizer = Lemmatizer::train(lemma_examples, {o.lemma_max_suffix, o.lemma_min_rule_types});
+  base.lemmatizer = Lemmatizer::train(lemma_examples, {o.lemma_max_suffix, o.lemma_min_rule_types},
+                                      base.wordnet_or_null());
   base.feats = FeatsTable::train(feats_examples, base.num_classes());
   HashIndex dict;
   {
@@ -288,7 +302,8 @@ Result<std::shared_ptr<const Tagger>> train_tagger(std::span<const Document> tra
     dict.build(items);
   }
 
-  EpochData data{&sentences, &fold_lexicons, &dict, base.num_classes(), nullptr};
+  EpochData data{&sentences,         &fold_lexicons, &dict,
+                 base.num_classes(), nullptr,        base.wordnet_or_null()};
   std::shared_ptr<const Tagger> best =
       run_epochs(o, data, base, dev, "", st.best_epoch, st.epochs_run, st.dev, st.weights);
   if (o.second_pass_folds >= 2) {

@@ -20,7 +20,7 @@ std::pair<uint64_t, uint64_t> train_epoch(PerceptronWeights& weights, const Epoc
   for (size_t index : order) {
     const TrainSentence& s = (*data.sentences)[index];
     const TagLexicon& lexicon = (*data.lexicons)[index % data.lexicons->size()];
-    hash_sentence_words(*s.doc, *s.sentence, lexicon, words);
+    hash_sentence_words(*s.doc, *s.sentence, lexicon, data.wordnet, words);
     const uint32_t* first = data.first ? (*data.first)[index].data() : nullptr;
     uint32_t prev1 = kStartClass, prev2 = kStartClass;
     for (uint32_t i = 0; i < s.sentence->size(); ++i) {
@@ -66,7 +66,8 @@ std::vector<std::vector<uint32_t>> jackknife_first_pass(const EpochData& data, i
     for (size_t j = k; j < sentences.size(); j += folds) {
       const TrainSentence& s = sentences[j];
       const uint32_t n = s.sentence->size();
-      hash_sentence_words(*s.doc, *s.sentence, (*data.lexicons)[j % data.lexicons->size()], words);
+      hash_sentence_words(*s.doc, *s.sentence, (*data.lexicons)[j % data.lexicons->size()],
+                          data.wordnet, words);
       pad_first_pass(n, first[j]);
       margins.resize(n);
       tagger_first_pass(compact, *data.dict, data.num_classes, words.data(), n, first[j].data(),

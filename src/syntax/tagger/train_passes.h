@@ -34,6 +34,7 @@ struct EpochData {
   const HashIndex* dict = nullptr;
   uint32_t num_classes = 0;
   const std::vector<std::vector<uint32_t>>* first = nullptr;
+  const WordNetLexicon* wordnet = nullptr;  // null: no WordNet features
 };
 
 // Fisher-Yates with our own index draw: std::shuffle's output is not specified.

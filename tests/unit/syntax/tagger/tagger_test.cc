@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -81,6 +82,7 @@ std::shared_ptr<const Tagger> train_small(const std::vector<Document>& docs) {
   options.epochs = 8;
   options.hash_bits = 16;
   options.dict_min_count = 1000;  // no tag dictionary: the perceptron must learn
+  options.wordnet_dir = "";       // self-contained: never the system's WordNet
   auto tagger = train_tagger(docs, docs, options);
   EXPECT_TRUE(tagger.ok()) << tagger.status().message();
   return std::move(tagger).value();
@@ -172,6 +174,7 @@ TEST(TaggerTest, SecondPassIsOptionalAndRoundTrips) {
   options.epochs = 8;
   options.hash_bits = 16;
   options.dict_min_count = 1000;
+  options.wordnet_dir = "";
   options.second_pass_folds = 0;
   auto single = train_tagger(docs, docs, options);
   ASSERT_TRUE(single.ok()) << single.status().message();
@@ -197,6 +200,38 @@ TEST(TaggerTest, SecondPassIsOptionalAndRoundTrips) {
   EXPECT_EQ((*loaded)->model().second_margin, 1 << 30);
   EXPECT_EQ((*loaded)->model().second.entry_count(), two->model().second.entry_count());
   EXPECT_EQ(tag_all(*two, docs), tag_all(**loaded, docs));
+}
+
+// A model trained with a WordNet directory embeds its table: the file tags the same with
+// no WordNet around, and a missing directory trains without it instead of failing.
+TEST(TaggerTest, WordNetTableIsEmbeddedAndOptional) {
+  const std::string dir = testing::TempDir() + "tagger_wordnet";
+  std::filesystem::create_directories(dir);
+  for (const char* pos : {"noun", "verb", "adj", "adv"}) {
+    std::ofstream(dir + "/index." + pos) << "  1 licence header\n";
+  }
+  std::ofstream(dir + "/index.noun", std::ios::app) << "protester n 1 1 @ 1 0 00000001  \n";
+  std::ofstream(dir + "/index.verb", std::ios::app) << "arrest v 1 1 @ 1 0 00000002  \n";
+  auto docs = read_news();
+  TaggerTrainOptions options;
+  options.epochs = 8;
+  options.hash_bits = 16;
+  options.dict_min_count = 1000;
+  options.wordnet_dir = dir;
+  auto tagger = train_tagger(docs, docs, options);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().message();
+  ASSERT_FALSE((*tagger)->model().wordnet.empty());
+  auto bytes = (*tagger)->serialize("{}");
+  ASSERT_TRUE(bytes.ok());
+  auto loaded = Tagger::from_bytes(*bytes, "wordnet");
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_EQ((*loaded)->model().wordnet.size(), (*tagger)->model().wordnet.size());
+  EXPECT_EQ(tag_all(**tagger, docs), tag_all(**loaded, docs));
+
+  options.wordnet_dir = testing::TempDir() + "no_such_wordnet";
+  auto without = train_tagger(docs, docs, options);
+  ASSERT_TRUE(without.ok()) << without.status().message();
+  EXPECT_TRUE((*without)->model().wordnet.empty());
 }
 
 }  // namespace
