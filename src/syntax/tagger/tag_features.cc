@@ -170,6 +170,7 @@ int extract_tag_features(const WordHashes* w, uint32_t prev1, uint32_t prev2, ui
   add(45, mix_hash(wn, prev1));
   add(46, w[1].wordnet);
   add(47, (wn << 20) | w[1].wordnet);
+
   return n;
 }
 
@@ -185,6 +186,12 @@ int extract_second_features(const WordHashes* w, const uint32_t* first, uint32_t
   add(65, mix_hash(w[0].lower, first[1]));
   add(66, mix_hash(w[0].suffix[2], first[1]));
   add(67, (uint64_t{first[0]} << 16) | first[1]);
+  // What an unseen word can be, against what follows it: a verb-or-noun form before a
+  // determiner is a verb ("to fax the form").
+  if (!(w[0].wordnet & kWordNetOff)) {
+    add(68, mix_hash(w[0].wordnet, first[1]));
+    add(69, mix_hash(w[0].wordnet, (uint64_t{prev1} << 16) | first[1]));
+  }
   return n;
 }
 

@@ -58,17 +58,19 @@ std::string build_metadata(const TaggerTrainOptions& o, const TaggerModel& m, co
                 o.epochs, o.patience, o.hash_bits, o.prune, o.dict_min_count, o.dict_min_share,
                 o.lexicon_min_count, o.lexicon_min_share, o.lemma_max_suffix,
                 o.lemma_min_rule_types, o.second_pass_folds, o.second_pass_margin);
-  char stats[640];
+  char stats[768];
   std::snprintf(stats, sizeof(stats),
                 "\"classes\": %u, \"tag_dictionary_words\": %zu, \"weights\": %zu, "
                 "\"lemma_exceptions\": %zu, \"lemma_rules\": %zu, \"feats_words\": %zu, "
                 "\"train_words\": %llu, \"best_epoch\": %d, \"epochs_run\": %d, "
                 "\"second_weights\": %zu, \"second_best_epoch\": %d, "
-                "\"second_epochs_run\": %d, \"train_seconds\": %.1f",
+                "\"second_epochs_run\": %d, \"wordnet_forms\": %zu, "
+                "\"wordnet_irregular\": %zu, \"train_seconds\": %.1f",
                 m.num_classes(), m.dict_keys.size(), st.weights, m.lemmatizer.exception_count(),
                 m.lemmatizer.rule_count(), m.feats.word_count(),
                 static_cast<unsigned long long>(st.train_words), st.best_epoch, st.epochs_run,
-                st.second_weights, st.second_best_epoch, st.second_epochs_run, st.seconds);
+                st.second_weights, st.second_best_epoch, st.second_epochs_run, m.wordnet.size(),
+                m.wordnet.irregular_count(), st.seconds);
   std::string json = "{\"kind\": \"dyad.tagger\", \"dyad_version\": \"0.1.0\", ";
   json += "\"model\": \"two-pass greedy averaged perceptron over joint UPOS+XPOS classes\", ";
   json += "\"training_data\": \"" + json_escape(o.training_data) + "\", ";
