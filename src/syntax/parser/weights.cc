@@ -14,8 +14,8 @@ uint64_t capacity_for(size_t n) {
 }
 
 // Keys are already well-mixed hashes, so their low bits index the table directly.
-template <typename Slot>
-size_t probe(const std::vector<Slot>& slots, uint64_t mask, uint64_t key) {
+template <typename Slots>
+size_t probe(const Slots& slots, uint64_t mask, uint64_t key) {
   size_t i = key & mask;
   while (slots[i].key != 0 && slots[i].key != key) i = (i + 1) & mask;
   return i;
@@ -164,11 +164,21 @@ void LabelWeights::build(std::span<const uint64_t> keys, std::span<const uint32_
 }
 
 void LabelWeights::score(const uint64_t* keys, int n, int32_t* scores) const {
-  for (int f = 0; f < n; ++f) __builtin_prefetch(&slots_[keys[f] & mask_]);  // as for moves
-  for (int f = 0; f < n; ++f) {
-    const Slot& slot = slots_[probe(slots_, mask_, keys[f])];
-    for (uint32_t e = slot.begin; e < slot.end; ++e) {
-      scores[entries_[e].label] += entries_[e].weight;
+  // Two dependent misses per key (slot, then its entries): find all slots first and
+  // prefetch their entries, so both rounds of misses overlap across keys.
+  constexpr int kChunk = 64;
+  const Slot* found[kChunk];
+  for (int base = 0; base < n; base += kChunk) {
+    const int m = std::min(kChunk, n - base);
+    for (int f = 0; f < m; ++f) __builtin_prefetch(&slots_[keys[base + f] & mask_]);
+    for (int f = 0; f < m; ++f) {
+      found[f] = &slots_[probe(slots_, mask_, keys[base + f])];
+      __builtin_prefetch(entries_.data() + found[f]->begin);
+    }
+    for (int f = 0; f < m; ++f) {
+      for (uint32_t e = found[f]->begin; e < found[f]->end; ++e) {
+        scores[entries_[e].label] += entries_[e].weight;
+      }
     }
   }
 }

@@ -17,6 +17,7 @@
 
 #include "core/enums.h"
 #include "model/byte_io.h"
+#include "syntax/parser/internal/huge_page_allocator.h"
 #include "syntax/parser/transition_system.h"
 
 namespace dyad::syntax {
@@ -37,7 +38,7 @@ class MoveWeights {
     uint64_t key = 0;
     int16_t w[kMoveCount] = {};
   };
-  std::vector<Slot> slots_;
+  std::vector<Slot, internal::HugePageAllocator<Slot>> slots_;
   uint64_t mask_ = 0;
   size_t count_ = 0;
 };
@@ -65,8 +66,8 @@ class LabelWeights {
     uint32_t begin = 0;
     uint32_t end = 0;
   };
-  std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
+  std::vector<Slot, internal::HugePageAllocator<Slot>> slots_;
+  std::vector<Entry, internal::HugePageAllocator<Entry>> entries_;
   uint64_t mask_ = 0;
   size_t count_ = 0;
 };
