@@ -1,7 +1,8 @@
 // Parser throughput: Parser::parse over every sentence of EWT dev (gold tags, so the
 // tagger's speed is not in the figure), from ${DYAD_SHARED:-<source>/../shared}/data/ud,
 // with the model data/models/en_ewt.parser.dyad. Reports tokens/s and sentences/s, and a
-// checksum of the heads and labels so a speed-up that changes the output shows.
+// checksum of the heads and labels so a speed-up that changes the output shows. For an
+// ensemble model, BM_ParseEwtDevMember times each member alone.
 // Run with --benchmark_filter=Threads to see the 2-thread scaling.
 #include <benchmark/benchmark.h>
 
@@ -78,6 +79,28 @@ void BM_ParseEwtDev(benchmark::State& state) {
                                                   benchmark::Counter::kAvgThreads);
 }
 BENCHMARK(BM_ParseEwtDev)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// One member of an ensemble model alone (argument: member index), to see what voting and
+// decoding add on top of the members' own parsing time.
+void BM_ParseEwtDevMember(benchmark::State& state) {
+  const Fixture& f = fixture();
+  const size_t m = static_cast<size_t>(state.range(0));
+  if (!f.ok || m >= f.parser->members().size()) {
+    state.SkipWithError("model missing or not an ensemble with that many members");
+    return;
+  }
+  const auto& member = *f.parser->members()[m];
+  std::vector<dyad::Document> docs = f.docs;
+  dyad::syntax::ParserWorkspace ws;
+  for (auto _ : state) {
+    for (dyad::Document& d : docs) {
+      for (const dyad::Sentence& s : d.sentences) member.parse(d, s, ws);
+    }
+  }
+  state.counters["tokens/s"] = benchmark::Counter(
+      static_cast<double>(f.tokens * state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_ParseEwtDevMember)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ParseEwtDev)
     ->Name("BM_ParseEwtDev/Threads")
     ->Threads(2)
