@@ -29,6 +29,7 @@ class EisnerWorkspace {
   // Complete and incomplete spans [i, j], headed at the right end (left-pointing arcs)
   // or at the left end; with the split point each came from.
   std::vector<float> complete_left_, complete_right_, incomplete_left_, incomplete_right_;
+  std::vector<float> complete_left_t_, complete_right_t_;  // transposed copies
   std::vector<uint32_t> split_[4];
 };
 
