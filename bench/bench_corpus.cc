@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "syntax/conllu.h"
 #include "text/reader.h"
 
 #ifndef DYAD_SOURCE_DIR
@@ -29,6 +30,24 @@ Result<std::vector<Document>> load_news_corpus() {
   while ((*reader)->next(doc)) docs.push_back(std::move(doc));
   if (docs.empty()) return data_loss("bench corpus '" + path + "' holds no documents");
   return docs;
+}
+
+Result<EwtSplit> load_ewt(const std::string& split) {
+  auto docs = syntax::read_conllu_file(shared_dir() + "/data/ud/en_ewt-ud-" + split + ".conllu");
+  if (!docs.ok()) {
+    return not_found(docs.status().message() + " (set DYAD_SHARED to the shared folder)");
+  }
+  EwtSplit ewt;
+  ewt.docs = std::move(docs).value();
+  for (const Document& d : ewt.docs) {
+    ewt.tokens += d.tokens.size();
+    ewt.sentences += d.sentences.size();
+  }
+  return ewt;
+}
+
+std::string model_path(const std::string& file) {
+  return std::string(DYAD_SOURCE_DIR) + "/data/models/" + file;
 }
 
 }  // namespace dyad::bench

@@ -18,4 +18,15 @@ std::string shared_dir();
 // path it looked at and how to point at another one.
 Result<std::vector<Document>> load_news_corpus();
 
+// One split of UD English EWT (train, dev or test) with its word and sentence counts.
+struct EwtSplit {
+  std::vector<Document> docs;
+  size_t tokens = 0;
+  size_t sentences = 0;
+};
+Result<EwtSplit> load_ewt(const std::string& split);
+
+// A committed model file: <source>/data/models/<file>.
+std::string model_path(const std::string& file);
+
 }  // namespace dyad::bench

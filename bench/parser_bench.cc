@@ -18,33 +18,22 @@ namespace {
 
 struct Fixture {
   std::shared_ptr<const dyad::syntax::Parser> parser;
-  std::vector<dyad::Document> docs;
-  size_t tokens = 0;
-  size_t sentences = 0;
+  dyad::bench::EwtSplit ewt;
   bool ok = false;
 };
 
 const Fixture& fixture() {
   static const Fixture f = [] {
     Fixture f;
-    const std::string model = std::string(DYAD_SOURCE_DIR) + "/data/models/en_ewt.parser.dyad";
-    auto parser = dyad::syntax::Parser::load(model);
-    if (!parser.ok()) {
-      std::fprintf(stderr, "parser_bench: %s\n", parser.status().message().c_str());
-      return f;
-    }
-    const std::string dev = dyad::bench::shared_dir() + "/data/ud/en_ewt-ud-dev.conllu";
-    auto docs = dyad::syntax::read_conllu_file(dev);
-    if (!docs.ok()) {
-      std::fprintf(stderr, "parser_bench: %s (set DYAD_SHARED)\n", docs.status().message().c_str());
+    auto parser = dyad::syntax::Parser::load(dyad::bench::model_path("en_ewt.parser.dyad"));
+    auto ewt = dyad::bench::load_ewt("dev");
+    const dyad::Status& failed = !parser.ok() ? parser.status() : ewt.status();
+    if (!failed.ok()) {
+      std::fprintf(stderr, "parser_bench: %s\n", failed.message().c_str());
       return f;
     }
     f.parser = parser.value();
-    f.docs = std::move(docs).value();
-    for (const auto& d : f.docs) {
-      f.tokens += d.tokens.size();
-      f.sentences += d.sentences.size();
-    }
+    f.ewt = std::move(ewt).value();
     f.ok = true;
     return f;
   }();
@@ -57,7 +46,7 @@ void BM_ParseEwtDev(benchmark::State& state) {
     state.SkipWithError("model or EWT dev missing (see stderr)");
     return;
   }
-  std::vector<dyad::Document> docs = f.docs;  // per thread: parse() writes heads
+  std::vector<dyad::Document> docs = f.ewt.docs;  // per thread: parse() writes heads
   dyad::syntax::ParserWorkspace ws;
   uint64_t checksum = 0;
   for (auto _ : state) {
@@ -71,9 +60,9 @@ void BM_ParseEwtDev(benchmark::State& state) {
     benchmark::DoNotOptimize(checksum);
   }
   state.counters["tokens/s"] = benchmark::Counter(
-      static_cast<double>(f.tokens * state.iterations()), benchmark::Counter::kIsRate);
+      static_cast<double>(f.ewt.tokens * state.iterations()), benchmark::Counter::kIsRate);
   state.counters["sentences/s"] = benchmark::Counter(
-      static_cast<double>(f.sentences * state.iterations()), benchmark::Counter::kIsRate);
+      static_cast<double>(f.ewt.sentences * state.iterations()), benchmark::Counter::kIsRate);
   // Averaged over threads: every thread parses the same documents, so it is the same value.
   state.counters["checksum"] = benchmark::Counter(static_cast<double>(checksum % 1000000007ull),
                                                   benchmark::Counter::kAvgThreads);
@@ -90,7 +79,7 @@ void BM_ParseEwtDevMember(benchmark::State& state) {
     return;
   }
   const auto& member = *f.parser->members()[m];
-  std::vector<dyad::Document> docs = f.docs;
+  std::vector<dyad::Document> docs = f.ewt.docs;
   dyad::syntax::ParserWorkspace ws;
   for (auto _ : state) {
     for (dyad::Document& d : docs) {
@@ -98,7 +87,7 @@ void BM_ParseEwtDevMember(benchmark::State& state) {
     }
   }
   state.counters["tokens/s"] = benchmark::Counter(
-      static_cast<double>(f.tokens * state.iterations()), benchmark::Counter::kIsRate);
+      static_cast<double>(f.ewt.tokens * state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_ParseEwtDevMember)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ParseEwtDev)

@@ -16,33 +16,22 @@ namespace {
 
 struct Fixture {
   std::shared_ptr<const dyad::syntax::Tagger> tagger;
-  std::vector<dyad::Document> docs;
-  size_t tokens = 0;
-  size_t sentences = 0;
+  dyad::bench::EwtSplit ewt;
   bool ok = false;
 };
 
 const Fixture& fixture() {
   static const Fixture f = [] {
     Fixture f;
-    const std::string model = std::string(DYAD_SOURCE_DIR) + "/data/models/en_ewt.tagger.dyad";
-    auto tagger = dyad::syntax::Tagger::load(model);
-    if (!tagger.ok()) {
-      std::fprintf(stderr, "tagger_bench: %s\n", tagger.status().message().c_str());
-      return f;
-    }
-    const std::string dev = dyad::bench::shared_dir() + "/data/ud/en_ewt-ud-dev.conllu";
-    auto docs = dyad::syntax::read_conllu_file(dev);
-    if (!docs.ok()) {
-      std::fprintf(stderr, "tagger_bench: %s (set DYAD_SHARED)\n", docs.status().message().c_str());
+    auto tagger = dyad::syntax::Tagger::load(dyad::bench::model_path("en_ewt.tagger.dyad"));
+    auto ewt = dyad::bench::load_ewt("dev");
+    const dyad::Status& failed = !tagger.ok() ? tagger.status() : ewt.status();
+    if (!failed.ok()) {
+      std::fprintf(stderr, "tagger_bench: %s\n", failed.message().c_str());
       return f;
     }
     f.tagger = tagger.value();
-    f.docs = std::move(docs).value();
-    for (const auto& d : f.docs) {
-      f.tokens += d.tokens.size();
-      f.sentences += d.sentences.size();
-    }
+    f.ewt = std::move(ewt).value();
     f.ok = true;
     return f;
   }();
@@ -55,7 +44,7 @@ void BM_TagEwtDev(benchmark::State& state) {
     state.SkipWithError("model or EWT dev missing (see stderr)");
     return;
   }
-  std::vector<dyad::Document> docs = f.docs;  // per thread: tag() writes the tokens
+  std::vector<dyad::Document> docs = f.ewt.docs;  // per thread: tag() writes the tokens
   dyad::syntax::TaggerWorkspace ws;
   uint64_t checksum = 0;
   for (auto _ : state) {
@@ -73,9 +62,9 @@ void BM_TagEwtDev(benchmark::State& state) {
     benchmark::DoNotOptimize(checksum);
   }
   state.counters["tokens/s"] = benchmark::Counter(
-      static_cast<double>(f.tokens * state.iterations()), benchmark::Counter::kIsRate);
+      static_cast<double>(f.ewt.tokens * state.iterations()), benchmark::Counter::kIsRate);
   state.counters["sentences/s"] = benchmark::Counter(
-      static_cast<double>(f.sentences * state.iterations()), benchmark::Counter::kIsRate);
+      static_cast<double>(f.ewt.sentences * state.iterations()), benchmark::Counter::kIsRate);
   state.counters["checksum"] = static_cast<double>(checksum % 1000000007ull);
 }
 BENCHMARK(BM_TagEwtDev)->Unit(benchmark::kMillisecond)->UseRealTime();

@@ -11,10 +11,10 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "app/syntax_scores.h"
 #include "bench_corpus.h"
 #include "syntax/conllu.h"
 #include "text/normalizer.h"
-#include "app/syntax_scores.h"
 #include "text/tokenizer.h"
 
 namespace {
