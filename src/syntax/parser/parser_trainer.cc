@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/json_escape.h"
 #include "syntax/parser/averaged_weights.h"
 #include "syntax/parser/jackknife.h"
 #include "syntax/parser/parser_eval.h"
@@ -67,23 +68,6 @@ std::vector<GoldSentence> gold_sentences(std::span<const Document> docs, bool re
         std::reverse(g.upos.begin(), g.upos.end());
       }
       out.push_back(std::move(g));
-    }
-  }
-  return out;
-}
-
-std::string json_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else {
-      out += c;
     }
   }
   return out;

@@ -1,4 +1,5 @@
 // Tagger training: classes and tag dictionary from the training data, greedy averaged
+
 // perceptron epochs with early stopping on dev, then lemma and FEATS tables.
 #include "syntax/tagger/tagger_trainer.h"
 
@@ -10,29 +11,13 @@
 #include <random>
 #include <vector>
 
+#include "core/json_escape.h"
 #include "syntax/tagger/perceptron.h"
 #include "syntax/tagger/tagger_eval.h"
 #include "syntax/tagger/train_passes.h"
 
 namespace dyad::syntax {
 namespace {
-
-std::string json_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof(buf), "\\u%04x", c);
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
 
 struct TrainStats {
   int best_epoch = 0;

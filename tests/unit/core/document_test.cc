@@ -42,9 +42,9 @@ TEST(CharOffsets, CountsCodePointsNotBytes) {
   std::string s = "Kyiv \xE2\x80\x94 Ky\xC3\xAFv";  // "Kyiv — Kyïv"
   CharOffsets chars(s);
   EXPECT_EQ(chars.at(5), 5u);
-  EXPECT_EQ(chars.at(8), 6u);   // after the 3-byte dash
+  EXPECT_EQ(chars.at(8), 6u);  // after the 3-byte dash
   EXPECT_EQ(chars.at(s.size()), 11u);
-  EXPECT_EQ(chars.at(4), 4u);   // going back restarts
+  EXPECT_EQ(chars.at(4), 4u);  // going back restarts
 }
 
 TEST(Document, ArenaKeepsLemmas) {
@@ -64,3 +64,4 @@ TEST(Document, ArenaKeepsLemmas) {
 
 }  // namespace
 }  // namespace dyad
+
