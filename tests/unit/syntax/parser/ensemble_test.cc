@@ -14,16 +14,12 @@
 #include "syntax/parser/parser_eval.h"
 #include "syntax/parser/parser_trainer.h"
 #include "syntax/parser/reversal.h"
-#include "test_sentences.h"
+#include "tiny_parser.h"
 
 namespace dyad::syntax {
 namespace {
 
-std::vector<Document> news_docs() {
-  auto docs = read_conllu(testing::kNewsConllu, "news.conllu");
-  EXPECT_TRUE(docs.ok()) << docs.status().message();
-  return docs.ok() ? docs.value() : std::vector<Document>{};
-}
+using testing::news_docs;
 
 TEST(Reversal, MirroringTwiceIsTheIdentityAndKeepsRoot) {
   std::mt19937 rng(7);
@@ -154,34 +150,7 @@ TEST(CombineVotes, HeavierVoterWinsAndAgreementPassesThrough) {
   EXPECT_EQ(ws.combined.heads, (std::vector<uint32_t>{1, 3, 1}));
 }
 
-class TinyEnsemble : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    docs_ = new std::vector<Document>(news_docs());
-    ParserTrainOptions options;
-    options.epochs = 25;
-    options.seed = 3;
-    auto parser = train_parser(*docs_, *docs_, options);
-    ASSERT_TRUE(parser.ok()) << parser.status().message();
-    parser_ = new std::shared_ptr<const Parser>(parser.value());
-  }
-  static void TearDownTestSuite() {
-    delete parser_;
-    delete docs_;
-  }
-  static std::vector<Document> parsed(const Parser& p) {
-    std::vector<Document> docs = *docs_;
-    ParserWorkspace ws;
-    for (Document& d : docs) {
-      for (const Sentence& s : d.sentences) p.parse(d, s, ws);
-    }
-    return docs;
-  }
-  static std::vector<Document>* docs_;
-  static std::shared_ptr<const Parser>* parser_;
-};
-std::vector<Document>* TinyEnsemble::docs_ = nullptr;
-std::shared_ptr<const Parser>* TinyEnsemble::parser_ = nullptr;
+class TinyEnsemble : public testing::TinyParserTest {};
 
 TEST_F(TinyEnsemble, HasBothDirectionsAndEachLearnsItsSentences) {
   const Parser& p = **parser_;

@@ -13,37 +13,14 @@
 #include "syntax/parser/jackknife.h"
 #include "syntax/parser/parser_eval.h"
 #include "syntax/parser/parser_trainer.h"
-#include "test_sentences.h"
+#include "tiny_parser.h"
 
 namespace dyad::syntax {
 namespace {
 
-std::vector<Document> news_docs() {
-  auto docs = read_conllu(testing::kNewsConllu, "news.conllu");
-  EXPECT_TRUE(docs.ok()) << docs.status().message();
-  return docs.ok() ? docs.value() : std::vector<Document>{};
-}
+using testing::news_docs;
 
-class TinyParser : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    docs_ = new std::vector<Document>(news_docs());
-    ParserTrainOptions options;
-    options.epochs = 25;
-    options.seed = 3;
-    auto parser = train_parser(*docs_, *docs_, options);
-    ASSERT_TRUE(parser.ok()) << parser.status().message();
-    parser_ = new std::shared_ptr<const Parser>(parser.value());
-  }
-  static void TearDownTestSuite() {
-    delete parser_;
-    delete docs_;
-  }
-  static std::vector<Document>* docs_;
-  static std::shared_ptr<const Parser>* parser_;
-};
-std::vector<Document>* TinyParser::docs_ = nullptr;
-std::shared_ptr<const Parser>* TinyParser::parser_ = nullptr;
+class TinyParser : public testing::TinyParserTest {};
 
 // Exactly one root, labelled root; every other head inside the sentence; no cycles.
 void expect_tree(const Document& doc, const Sentence& s) {
