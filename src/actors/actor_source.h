@@ -1,0 +1,66 @@
+#pragma once
+// The editable form of dyad's actor data, in memory: what the TSV files under
+// data/src/actors say (docs/formats/actors.md) and what the TABARI and PETRARCH
+// importers produce. The compiled dictionary (trie, string pool) is built from these.
+//
+// Plain value types; no invariants beyond what the loaders check. `origin` fields keep
+// "file:line" so that later checks (collisions, overlaps) can name the place.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dyad::actors {
+
+// A calendar day as days since 1970-01-01 (proleptic Gregorian). Open bounds use the
+// sentinels, so "from <= day < to" needs no special cases.
+using Day = std::int32_t;
+inline constexpr Day kOpenStart = INT32_MIN;
+inline constexpr Day kOpenEnd = INT32_MAX;
+
+// One role of an entry: a CAMEO actor code held over [from, to). A row with both bounds
+// open is the entry's default, used on days no dated role covers.
+struct RoleRow {
+  std::string code;  // "USAGOV", "CHN", "IGOUNO"
+  Day from = kOpenStart;
+  Day to = kOpenEnd;
+  std::string note;    // "President of the United States"
+  std::string origin;  // "file:line"
+
+  bool is_default() const { return from == kOpenStart && to == kOpenEnd; }
+};
+
+enum class NameKind : std::uint8_t { kName, kAdjective };
+
+// A phrase that names the entry, words separated by single spaces ("Xi Jinping").
+struct NameRow {
+  std::string phrase;
+  NameKind kind = NameKind::kName;
+  std::string origin;
+};
+
+struct ActorEntry {
+  std::string id;  // UPPER_SNAKE: "JOE_BIDEN", "CHN", "WHITE_HOUSE"
+  std::vector<NameRow> names;
+  std::vector<RoleRow> roles;
+  std::string origin;  // where the entry first appeared
+};
+
+// TABARI [~GOV] attaches after the actor code (CHN + GOV); [NGO~] before it.
+enum class AgentAttach : std::uint8_t { kSuffix, kPrefix };
+
+struct AgentRow {
+  std::string phrase;  // "Foreign Ministry", "troops"
+  std::string code;    // "GOV", "MIL"
+  AgentAttach attach = AgentAttach::kSuffix;
+  std::string note;
+  std::string origin;
+};
+
+// Everything the actor stage is built from.
+struct ActorSources {
+  std::vector<ActorEntry> entries;
+  std::vector<AgentRow> agents;
+};
+
+}  // namespace dyad::actors
