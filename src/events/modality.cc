@@ -1,0 +1,228 @@
+#include "events/modality.h"
+
+#include <array>
+#include <string>
+
+namespace dyad::events {
+namespace {
+
+constexpr std::array<std::string_view, 5> kNames = {"asserted", "negated", "denied", "intended",
+                                                    "hypothetical"};
+
+bool one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// The evidence collected on the way up; the strongest cue decides.
+struct Cues {
+  bool denied = false;
+  bool negated = false;
+  bool hypothetical = false;
+  bool intended = false;
+
+  Modality decide() const {
+    if (denied) return Modality::kDenied;
+    if (negated) return Modality::kNegated;
+    if (hypothetical) return Modality::kHypothetical;
+    if (intended) return Modality::kIntended;
+    return Modality::kAsserted;
+  }
+};
+
+// Governing verbs (and adjectives) whose complement did not happen, or not yet.
+bool denies(std::string_view lemma) {
+  return one_of(lemma, {"deny", "dismiss", "refute", "disavow", "repudiate"});
+}
+bool negates(std::string_view lemma) {
+  return one_of(lemma, {"refuse", "decline", "fail", "reject", "rule", "avoid", "cancel", "abandon",
+                        "forgo", "unable", "stop", "cease", "halt"});
+}
+bool intends(std::string_view lemma) {
+  return one_of(
+      lemma, {"want",   "wish",      "plan",       "intend",  "hope",    "seek",       "aim",
+              "expect", "prepare",   "decide",     "agree",   "promise", "pledge",     "vow",
+              "offer",  "propose",   "try",        "attempt", "look",    "interested", "eager",
+              "keen",   "ready",     "willing",    "set",     "due",     "scheduled",  "schedule",
+              "go",     "determine", "determined", "resolve", "commit",  "committed",  "push",
+              "urge",   "call",      "ask",        "demand",  "invite"});
+}
+bool hypothesizes(std::string_view lemma) {
+  return one_of(lemma, {"consider", "weigh", "contemplate", "possible", "likely", "unlikely",
+                        "could", "possibility", "prospect", "explore", "warn", "fear", "risk"});
+}
+// Reported speech passes the modality of its content through unchanged.
+bool reports(std::string_view lemma) {
+  return one_of(lemma,
+                {"say",         "tell",    "confirm",  "announce", "report",  "state", "add",
+                 "claim",       "note",    "stress",   "insist",   "declare", "write", "accuse",
+                 "allege",      "believe", "think",    "know",     "learn",   "show",  "reveal",
+                 "acknowledge", "admit",   "indicate", "suggest"});
+}
+
+// The relations along which a governor's modality reaches down to the predicate.
+bool passes_modality(DepRel r) {
+  switch (r) {
+    case DepRel::xcomp:
+    case DepRel::ccomp:
+    case DepRel::advcl:
+    case DepRel::acl:
+    case DepRel::csubj:
+    case DepRel::csubj_pass:
+    case DepRel::obj:  // "refused talks", "denied the visit"
+    case DepRel::nsubj_pass:
+    case DepRel::obl:   // "interested in talks", "warned against an attack"
+    case DepRel::nmod:  // "the possibility of a visit"
+    case DepRel::conj:
+      return true;
+    default:
+      return false;
+  }
+}
+
+class ModalityReader {
+ public:
+  ModalityReader(const Document& doc, const Sentence& sentence) : doc_(doc), sentence_(sentence) {}
+
+  Modality read(uint32_t predicate) const {
+    Cues cues;
+    local_cues(predicate, /*is_predicate=*/true, cues);
+    relative_denial(predicate, cues);
+    uint32_t node = predicate;
+    for (int steps = 0; steps < 6; ++steps) {
+      const Token& t = doc_.tokens[node];
+      if (t.head == kNoIndex || !passes_modality(t.deprel)) break;
+      // "Russia attacked and Ukraine retaliated": a conjunct is its own event, but it
+      // shares the governor above the coordination, so move up without reading the
+      // first conjunct's own cues.
+      const bool conjunct = t.deprel == DepRel::conj;
+      node = t.head;
+      if (conjunct) continue;
+      const std::string lemma = lower(doc_.tokens[node]);
+      if (reports(lemma)) break;  // "X said Y did Z": Z's modality is its own
+      if (denies(lemma))
+        cues.denied = true;
+      else if (negates(lemma))
+        cues.negated = true;
+      else if (hypothesizes(lemma))
+        cues.hypothetical = true;
+      else if (intends(lemma))
+        cues.intended = true;
+      local_cues(node, /*is_predicate=*/false, cues);
+    }
+    return cues.decide();
+  }
+
+ private:
+  std::string lower(const Token& t) const {
+    std::string_view lemma = doc_.lemma(t);
+    return lower_ascii(lemma.empty() ? doc_.form(t) : lemma);
+  }
+
+  // Cues among the dependents of `node`: negation, modal and future auxiliaries,
+  // conditional markers, and, on event nouns, adjectives like "planned" or "possible".
+  void local_cues(uint32_t node, bool is_predicate, Cues& cues) const {
+    const std::string head_lemma = lower(doc_.tokens[node]);
+    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
+      const Token& d = doc_.tokens[i];
+      if (d.head != node) continue;
+      const std::string w = lower(d);
+      switch (d.deprel) {
+        case DepRel::advmod:
+        case DepRel::det:
+          if (one_of(w, {"not", "n't", "never", "no"})) cues.negated = true;
+          if (one_of(w, {"perhaps", "possibly", "maybe"})) cues.hypothetical = true;
+          break;
+        case DepRel::aux:
+          if (one_of(w, {"will", "shall", "'ll", "wo"})) cues.intended = true;
+          // "would like to visit" is a wish, not a condition.
+          if (one_of(w, {"would", "could", "might", "may", "should", "'d"})) {
+            if (one_of(head_lemma, {"like", "love", "want"}))
+              cues.intended = true;
+            else
+              cues.hypothetical = true;
+          }
+          break;
+        case DepRel::mark:
+        case DepRel::case_:
+          // "if Israel attacks", "unless talks resume"; "(warned) against providing".
+          if (one_of(w, {"if", "unless", "whether"})) cues.hypothetical = true;
+          if (is_predicate && w == "against") cues.hypothetical = true;
+          break;
+        case DepRel::amod:
+        case DepRel::acl:  // "the planned visit" may come out as a participle modifier
+          if (one_of(lower_ascii(doc_.form(d)),
+                     {"planned", "expected", "upcoming", "scheduled", "proposed", "intended",
+                      "prospective", "future", "forthcoming"})) {
+            cues.intended = true;
+          }
+          if (one_of(w, {"possible", "potential", "hypothetical", "likely"})) {
+            cues.hypothetical = true;
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  // "US warnings to China against providing military support to Russia, which Beijing
+  // denies": a relative clause of denial whose relative pronoun stands for the event.
+  // The parser may hang it on the predicate or on a noun above it; either counts.
+  void relative_denial(uint32_t predicate, Cues& cues) const {
+    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
+      const Token& deny = doc_.tokens[i];
+      if (!denies(lower(deny)) || deny.head == kNoIndex) continue;
+      if (!has_relative_object(i)) continue;
+      if (deny.head == predicate || dominates(deny.head, predicate)) cues.denied = true;
+    }
+  }
+
+  bool has_relative_object(uint32_t verb) const {
+    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
+      const Token& t = doc_.tokens[i];
+      if (t.head == verb && t.deprel == DepRel::obj && one_of(lower(t), {"which", "that"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool dominates(uint32_t ancestor, uint32_t node) const {
+    for (int steps = 0; steps < 64 && node != kNoIndex; ++steps) {
+      if (node == ancestor) return true;
+      node = doc_.tokens[node].head;
+    }
+    return false;
+  }
+
+  const Document& doc_;
+  const Sentence& sentence_;
+};
+
+}  // namespace
+
+std::string_view modality_name(Modality m) { return kNames[static_cast<size_t>(m)]; }
+
+std::optional<Modality> parse_modality(std::string_view name) {
+  for (size_t i = 0; i < kNames.size(); ++i) {
+    if (kNames[i] == name) return static_cast<Modality>(i);
+  }
+  return std::nullopt;
+}
+
+Modality detect_modality(const Document& doc, const Sentence& sentence, uint32_t predicate) {
+  return ModalityReader(doc, sentence).read(predicate);
+}
+
+}  // namespace dyad::events

@@ -1,0 +1,116 @@
+#include "events/modality.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "pipeline/data_dir.h"
+#include "pipeline/pipeline.h"
+
+namespace dyad::events {
+namespace {
+
+// The committed models parse the sentences, so these tests read real trees.
+const pipeline::Pipeline& parser() {
+  static const pipeline::Pipeline* p = [] {
+    pipeline::PipelineConfig config;
+    const std::string data = std::string(DYAD_SOURCE_DIR) + "/data";
+    config.tagger_model = pipeline::default_tagger_path(data);
+    config.parser_model = pipeline::default_parser_path(data);
+    auto created = pipeline::Pipeline::create(config);
+    EXPECT_TRUE(created.ok()) << created.status().message();
+    return new pipeline::Pipeline(std::move(created).value());
+  }();
+  return *p;
+}
+
+// The modality of the event whose predicate is the first word `predicate` of `text`.
+std::string modality_of(std::string_view text, std::string_view predicate) {
+  Document doc;
+  doc.source = std::string(text);
+  pipeline::Workspace ws;
+  parser().process(doc, ws);
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      if (doc.form(t) == predicate) return std::string(modality_name(detect_modality(doc, s, t)));
+    }
+  }
+  return "predicate not found";
+}
+
+TEST(Modality, PlainReportIsAsserted) {
+  EXPECT_EQ(modality_of("Chinese President Xi Jinping visited Russia on Monday.", "visited"),
+            "asserted");
+}
+
+TEST(Modality, ReportedSpeechPassesThrough) {
+  EXPECT_EQ(modality_of("The ministry said Russian troops shelled the town.", "shelled"),
+            "asserted");
+}
+
+TEST(Modality, NegationOnThePredicate) {
+  EXPECT_EQ(modality_of("Kirby said it had not yet been agreed.", "agreed"), "negated");
+  EXPECT_EQ(modality_of("Iran did not attend the talks in Vienna.", "attend"), "negated");
+}
+
+TEST(Modality, RefusalGovernsItsComplement) {
+  EXPECT_EQ(modality_of("Russia refused to withdraw its troops from the border.", "withdraw"),
+            "negated");
+}
+
+TEST(Modality, DenialOfAClause) {
+  EXPECT_EQ(modality_of("Beijing denied that it had sent weapons to Russia.", "sent"), "denied");
+}
+
+TEST(Modality, DenialInARelativeClause) {
+  EXPECT_EQ(modality_of("There have been US warnings to China against providing military "
+                        "support to Russia, which Beijing denies.",
+                        "providing"),
+            "denied");
+}
+
+TEST(Modality, IntentionsAndPlans) {
+  EXPECT_EQ(modality_of("Iran plans to hold talks with France next week.", "hold"), "intended");
+  EXPECT_EQ(modality_of("The White House confirmed that US President Joe Biden is interested "
+                        "in talking again with Chinese President Xi Jinping.",
+                        "talking"),
+            "intended");
+  EXPECT_EQ(modality_of("Three ministers in the US administration are looking forward to "
+                        "visiting Beijing.",
+                        "visiting"),
+            "intended");
+  EXPECT_EQ(modality_of("The prime minister will meet the Japanese delegation on Friday.", "meet"),
+            "intended");
+}
+
+TEST(Modality, PlannedVisitNoun) {
+  EXPECT_EQ(modality_of("Kirby confirmed that the planned visit of Antony Blinken was postponed.",
+                        "visit"),
+            "intended");
+}
+
+TEST(Modality, ConditionalsAndPossibility) {
+  EXPECT_EQ(modality_of("Iran would retaliate against any strike.", "retaliate"), "hypothetical");
+  EXPECT_EQ(modality_of("A possible phone conversation between the two leaders was discussed.",
+                        "conversation"),
+            "hypothetical");
+}
+
+TEST(Modality, WouldLikeIsAWish) {
+  EXPECT_EQ(modality_of("Ukraine would like to join NATO.", "join"), "intended");
+}
+
+TEST(Modality, NegatedPlanIsNegated) {
+  EXPECT_EQ(modality_of("Israel does not plan to attack Lebanon.", "attack"), "negated");
+}
+
+TEST(Modality, NamesRoundTrip) {
+  for (Modality m : {Modality::kAsserted, Modality::kNegated, Modality::kDenied,
+                     Modality::kIntended, Modality::kHypothetical}) {
+    EXPECT_EQ(parse_modality(modality_name(m)), m);
+  }
+  EXPECT_FALSE(parse_modality("past").has_value());
+}
+
+}  // namespace
+}  // namespace dyad::events
