@@ -9,6 +9,8 @@ void register_commands(CLI::App& app, CommandTable& table) {
   register_eval_syntax(app, table);
   register_train(app, table);
   register_bench(app, table);
+  register_actors(app, table);
+  register_places(app, table);
 }
 
 int report_error(const Status& status) {

@@ -41,5 +41,7 @@ void register_parse(CLI::App& app, CommandTable& table);
 void register_eval_syntax(CLI::App& app, CommandTable& table);
 void register_train(CLI::App& app, CommandTable& table);
 void register_bench(CLI::App& app, CommandTable& table);
+void register_actors(CLI::App& app, CommandTable& table);
+void register_places(CLI::App& app, CommandTable& table);
 
 }  // namespace dyad::cli
