@@ -4,38 +4,18 @@
 
 #include <string>
 
-#include "pipeline/data_dir.h"
-#include "pipeline/pipeline.h"
+#include "parsed_sentences.h"
 
 namespace dyad::events {
 namespace {
 
-// The committed models parse the sentences, so these tests read real trees.
-const pipeline::Pipeline& parser() {
-  static const pipeline::Pipeline* p = [] {
-    pipeline::PipelineConfig config;
-    const std::string data = std::string(DYAD_SOURCE_DIR) + "/data";
-    config.tagger_model = pipeline::default_tagger_path(data);
-    config.parser_model = pipeline::default_parser_path(data);
-    auto created = pipeline::Pipeline::create(config);
-    EXPECT_TRUE(created.ok()) << created.status().message();
-    return new pipeline::Pipeline(std::move(created).value());
-  }();
-  return *p;
-}
-
 // The modality of the event whose predicate is the first word `predicate` of `text`.
 std::string modality_of(std::string_view text, std::string_view predicate) {
-  Document doc;
-  doc.source = std::string(text);
-  pipeline::Workspace ws;
-  parser().process(doc, ws);
-  for (const Sentence& s : doc.sentences) {
-    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
-      if (doc.form(t) == predicate) return std::string(modality_name(detect_modality(doc, s, t)));
-    }
-  }
-  return "predicate not found";
+  const Document doc = testing::parse(text);
+  const Sentence* sentence = nullptr;
+  const uint32_t t = testing::find_word(doc, predicate, &sentence);
+  if (t == kNoIndex) return "predicate not found";
+  return std::string(modality_name(detect_modality(doc, *sentence, t)));
 }
 
 TEST(Modality, PlainReportIsAsserted) {

@@ -1,0 +1,273 @@
+#include "events/arguments.h"
+
+#include <span>
+#include <string>
+
+namespace dyad::events {
+namespace {
+
+bool one_of(std::string_view word, std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+bool equals_lower(std::string_view form, std::string_view lowered) {
+  if (form.size() != lowered.size()) return false;
+  for (size_t i = 0; i < form.size(); ++i) {
+    char c = form[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lowered[i]) return false;
+  }
+  return true;
+}
+
+// Verbs whose object, not subject, does what their xcomp says: "urged Iran to withdraw".
+constexpr std::string_view kObjectControl[] = {"urge",   "ask",       "persuade", "force", "order",
+                                               "invite", "encourage", "press",    "allow", "tell",
+                                               "call",   "pressure",  "warn",     "help"};
+
+// Light verbs whose object noun carries the event: "held talks with", "paid a visit to".
+constexpr std::string_view kLightVerbs[] = {
+    "hold",  "have",   "pay",      "make", "conduct", "launch",  "carry", "stage", "begin",
+    "start", "resume", "continue", "give", "issue",   "express", "voice", "lodge", "file"};
+
+class FrameReader {
+ public:
+  FrameReader(const Document& doc, const Sentence& sentence) : doc_(doc), sentence_(sentence) {}
+
+  PredicateFrame read(uint32_t p) const {
+    PredicateFrame frame;
+    frame.predicate = p;
+    const Upos upos = doc_.tokens[p].upos;
+    frame.nominal = upos == Upos::NOUN || upos == Upos::PROPN;
+    if (frame.nominal) {
+      read_nominal(p, frame);
+    } else {
+      read_verbal(p, frame);
+    }
+    return frame;
+  }
+
+ private:
+  std::string lemma(uint32_t t) const {
+    std::string out(doc_.lemma(doc_.tokens[t]));
+    if (out.empty()) out = doc_.form(t);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
+
+  // The first case or mark word under `t`: the preposition of its phrase.
+  std::string_view preposition_of(uint32_t t) const {
+    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
+      const Token& d = doc_.tokens[i];
+      if (d.head == t && (d.deprel == DepRel::case_ || d.deprel == DepRel::mark)) {
+        return doc_.form(i);
+      }
+    }
+    return {};
+  }
+
+  bool is_relative_pronoun(uint32_t t) const {
+    std::string_view f = doc_.form(t);
+    return equals_lower(f, "which") || equals_lower(f, "that") || equals_lower(f, "who");
+  }
+
+  // A subject for `p`: its own, or, when it has none, the one it shares with a
+  // governor (control, coordination, relative clauses).
+  void add_subjects(uint32_t p, PredicateFrame& frame, int depth) const {
+    bool found = false;
+    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
+      const Token& d = doc_.tokens[i];
+      if (d.head != p) continue;
+      // "There have been warnings": an expletive is no participant.
+      if (equals_lower(doc_.form(i), "there")) continue;
+      if (d.deprel == DepRel::nsubj || d.deprel == DepRel::nsubj_pass) {
+        const bool passive = d.deprel == DepRel::nsubj_pass;
+        uint32_t head = i;
+        // "the troops that shelled the town": the relative pronoun stands for the noun.
+        if (is_relative_pronoun(i) && doc_.tokens[p].head != kNoIndex &&
+            (doc_.tokens[p].deprel == DepRel::acl_relcl || doc_.tokens[p].deprel == DepRel::acl)) {
+          head = doc_.tokens[p].head;
+        }
+        frame.arguments.push_back(
+            {head, passive ? ArgumentRole::kObject : ArgumentRole::kSubject, {}, depth > 0});
+        found = true;
+      }
+    }
+    if (found || depth >= 4) return;
+    const Token& t = doc_.tokens[p];
+    if (t.head == kNoIndex) return;
+    switch (t.deprel) {
+      case DepRel::xcomp:
+        if (one_of(lemma(t.head), kObjectControl)) {
+          // The parser sometimes labels the controller iobj ("urged Iran to").
+          uint32_t obj = child(t.head, DepRel::obj);
+          if (obj == kNoIndex) obj = child(t.head, DepRel::iobj);
+          if (obj != kNoIndex) {
+            frame.arguments.push_back({obj, ArgumentRole::kSubject, {}, true});
+            return;
+          }
+        }
+        add_subjects(t.head, frame, depth + 1);
+        return;
+      case DepRel::advcl:
+      case DepRel::conj:
+        add_subjects(t.head, frame, depth + 1);
+        return;
+      case DepRel::acl_relcl:
+        frame.arguments.push_back({t.head, ArgumentRole::kSubject, {}, true});
+        return;
+      default:
+        return;
+    }
+  }
+
+  uint32_t child(uint32_t head, DepRel rel) const {
+    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
+      if (doc_.tokens[i].head == head && doc_.tokens[i].deprel == rel) return i;
+    }
+    return kNoIndex;
+  }
+
+  // Objects and prepositional phrases directly under `p`.
+  void add_complements(uint32_t p, PredicateFrame& frame, bool inherited) const {
+    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
+      const Token& d = doc_.tokens[i];
+      if (d.head != p) continue;
+      switch (d.deprel) {
+        case DepRel::obj:
+          if (!frame.nominal || inherited) {
+            if (i != frame.predicate) {
+              frame.arguments.push_back({i, ArgumentRole::kObject, {}, inherited});
+            }
+          }
+          break;
+        case DepRel::iobj:
+          frame.arguments.push_back({i, ArgumentRole::kIndirect, {}, inherited});
+          break;
+        case DepRel::obl_agent:
+          frame.arguments.push_back({i, ArgumentRole::kAgent, "by", inherited});
+          frame.passive = true;
+          break;
+        case DepRel::obl:
+        case DepRel::nmod: {
+          std::string_view prep = preposition_of(i);
+          if (prep.empty()) break;
+          std::string lowered(prep);
+          for (char& c : lowered) {
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+          }
+          ArgumentRole role = ArgumentRole::kOblique;
+          if (lowered == "by" && (frame.passive || frame.nominal)) role = ArgumentRole::kAgent;
+          // "the visit of Blinken": of-phrases of event nouns name the actor.
+          if (lowered == "of" && frame.nominal) role = ArgumentRole::kSubject;
+          frame.arguments.push_back({i, role, prep, inherited});
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+
+  void read_verbal(uint32_t p, PredicateFrame& frame) const {
+    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
+      const Token& d = doc_.tokens[i];
+      if (d.head == p && (d.deprel == DepRel::aux_pass || d.deprel == DepRel::nsubj_pass)) {
+        frame.passive = true;
+      }
+    }
+    add_subjects(p, frame, 0);
+    add_complements(p, frame, false);
+  }
+
+  void read_nominal(uint32_t p, PredicateFrame& frame) const {
+    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
+      const Token& d = doc_.tokens[i];
+      if (d.head != p || equals_lower(doc_.form(i), "there")) continue;
+      // "Xi's visit", "US warnings", "Chinese warnings".
+      const bool possessor = d.deprel == DepRel::nmod_poss;
+      const bool modifier = (d.deprel == DepRel::compound && d.upos == Upos::PROPN) ||
+                            (d.deprel == DepRel::amod && d.upos == Upos::ADJ &&
+                             d.xpos == Xpos::JJ && is_capitalized(doc_.form(i)));
+      if (possessor || modifier) {
+        frame.arguments.push_back({i, ArgumentRole::kSubject, {}, false});
+      }
+    }
+    add_complements(p, frame, false);
+    // "Iran held talks with France": the light verb lends its subject and obliques.
+    const Token& t = doc_.tokens[p];
+    if (t.head != kNoIndex && t.deprel == DepRel::obj && one_of(lemma(t.head), kLightVerbs)) {
+      if (!has_role(frame, ArgumentRole::kSubject)) add_subjects(t.head, frame, 1);
+      add_complements(t.head, frame, true);
+    }
+  }
+
+  static bool is_capitalized(std::string_view s) {
+    return !s.empty() && s[0] >= 'A' && s[0] <= 'Z';
+  }
+
+  static bool has_role(const PredicateFrame& frame, ArgumentRole role) {
+    for (const Argument& a : frame.arguments) {
+      if (a.role == role) return true;
+    }
+    return false;
+  }
+
+  const Document& doc_;
+  const Sentence& sentence_;
+};
+
+// `a` and the phrases coordinated with it ("Hungary and Romania").
+void expand_conjuncts(const Document& doc, const Argument& a, std::vector<Argument>& out) {
+  out.push_back(a);
+  std::vector<uint32_t> stack = {a.head};
+  while (!stack.empty()) {
+    const uint32_t h = stack.back();
+    stack.pop_back();
+    for (uint32_t i = h + 1; i < doc.tokens.size() && i < h + 64; ++i) {
+      if (doc.tokens[i].head == h && doc.tokens[i].deprel == DepRel::conj) {
+        Argument c = a;
+        c.head = i;
+        out.push_back(c);
+        stack.push_back(i);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Argument> PredicateFrame::sources() const {
+  std::vector<Argument> out;
+  // With a by-agent the subject is a passive patient, already a kObject.
+  for (const Argument& a : arguments) {
+    if (a.role == ArgumentRole::kSubject || a.role == ArgumentRole::kAgent) out.push_back(a);
+  }
+  return out;
+}
+
+std::vector<Argument> PredicateFrame::targets() const {
+  std::vector<Argument> out;
+  for (const Argument& a : arguments) {
+    if (a.role == ArgumentRole::kObject || a.role == ArgumentRole::kIndirect ||
+        a.role == ArgumentRole::kOblique) {
+      out.push_back(a);
+    }
+  }
+  return out;
+}
+
+PredicateFrame read_frame(const Document& doc, const Sentence& sentence, uint32_t predicate) {
+  PredicateFrame frame = FrameReader(doc, sentence).read(predicate);
+  std::vector<Argument> expanded;
+  for (const Argument& a : frame.arguments) expand_conjuncts(doc, a, expanded);
+  frame.arguments = std::move(expanded);
+  return frame;
+}
+
+}  // namespace dyad::events

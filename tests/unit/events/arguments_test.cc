@@ -1,0 +1,88 @@
+#include "events/arguments.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "parsed_sentences.h"
+
+namespace dyad::events {
+namespace {
+
+// "source: A, B | target: C(to), D" for the predicate `word` of `text`: each argument as
+// its head word, obliques with their preposition.
+std::string frame_of(std::string_view text, std::string_view word) {
+  const Document doc = testing::parse(text);
+  const Sentence* sentence = nullptr;
+  const uint32_t p = testing::find_word(doc, word, &sentence);
+  if (p == kNoIndex) return "predicate not found";
+  const PredicateFrame frame = read_frame(doc, *sentence, p);
+  auto list = [&](const std::vector<Argument>& args) {
+    std::string out;
+    for (const Argument& a : args) {
+      if (!out.empty()) out += ", ";
+      out += doc.form(a.head);
+      if (a.role == ArgumentRole::kOblique) out += "(" + std::string(a.preposition) + ")";
+    }
+    return out;
+  };
+  return "source: " + list(frame.sources()) + " | target: " + list(frame.targets());
+}
+
+TEST(Arguments, ActiveVerbWithObject) {
+  EXPECT_EQ(frame_of("Chinese President Xi Jinping visited Russia on Monday.", "visited"),
+            "source: Xi | target: Russia, Monday(on)");  // the actor stage drops Monday
+}
+
+TEST(Arguments, PassiveByAgentIsTheSource) {
+  EXPECT_EQ(frame_of("The strike was condemned by the United Nations.", "condemned"),
+            "source: Nations | target: strike");
+}
+
+TEST(Arguments, PrepositionalTarget) {
+  EXPECT_EQ(frame_of("Japan protested to China over the incident.", "protested"),
+            "source: Japan | target: China(to), incident(over)");
+}
+
+TEST(Arguments, ControlVerbLendsItsSubject) {
+  EXPECT_EQ(frame_of("Russia refused to withdraw its troops.", "withdraw"),
+            "source: Russia | target: troops");
+}
+
+TEST(Arguments, ObjectControl) {
+  EXPECT_EQ(frame_of("The United States urged Iran to release the prisoners.", "release"),
+            "source: Iran | target: prisoners");
+}
+
+TEST(Arguments, CoordinatedSubjects) {
+  EXPECT_EQ(frame_of("Hungary and Romania signed a border treaty.", "signed"),
+            "source: Hungary, Romania | target: treaty");
+}
+
+TEST(Arguments, SecondConjunctVerbSharesTheSubject) {
+  EXPECT_EQ(frame_of("Rebels attacked the base and killed two soldiers.", "killed"),
+            "source: Rebels | target: soldiers");
+}
+
+TEST(Arguments, RelativeClauseSubject) {
+  EXPECT_EQ(frame_of("The troops that shelled the town withdrew.", "shelled"),
+            "source: troops | target: town");
+}
+
+TEST(Arguments, PossessorOfAnEventNoun) {
+  EXPECT_EQ(frame_of("Washington is following Xi's visit to Russia.", "visit"),
+            "source: Xi | target: Russia(to)");
+}
+
+TEST(Arguments, CompoundOfAnEventNoun) {
+  EXPECT_EQ(frame_of("There have been US warnings to China.", "warnings"),
+            "source: US | target: China(to)");
+}
+
+TEST(Arguments, LightVerbLendsSubjectAndObliques) {
+  EXPECT_EQ(frame_of("Iran held talks with France in Vienna.", "talks"),
+            "source: Iran | target: France(with), Vienna(in)");
+}
+
+}  // namespace
+}  // namespace dyad::events
