@@ -62,6 +62,69 @@ struct Sentence {
   uint32_t size() const { return token_end - token_begin; }
 };
 
+// How an actor mention got its code (docs/formats/actors.md, the "how" of
+// `dyad actors resolve`). The name table is the switch in mention_how_name below, the
+// only place the strings live.
+enum class MentionHow : uint8_t {
+  kName,         // a dictionary name, resolved through the entry's role on the date
+  kAdjective,    // a nationality adjective standing alone ("Chinese" -> CHN)
+  kAgent,        // an agent: composed with the actor before it ("Russian troops" -> RUSMIL),
+                 // or alone with no code ("officials said"), for the coder to attach
+  kMetonym,      // a place standing for an institution ("Beijing", "the White House")
+  kComposed,     // a title before a person, the person's role wins ("US President Joe Biden")
+  kOutOfOffice,  // a person no dated role covers, or "former ..." (<country>ELI)
+  kCoreference,  // copied from an antecedent mention (Mention::antecedent)
+};
+
+constexpr std::string_view mention_how_name(MentionHow h) {
+  switch (h) {
+    case MentionHow::kName: return "name";
+    case MentionHow::kAdjective: return "adjective";
+    case MentionHow::kAgent: return "agent";
+    case MentionHow::kMetonym: return "metonym";
+    case MentionHow::kComposed: return "composed";
+    case MentionHow::kOutOfOffice: return "out_of_office";
+    case MentionHow::kCoreference: return "coreference";
+  }
+  return "?";
+}
+
+// A CAMEO actor code held inline ("USAGOV", "IGOUNOREFHCR", up to 23 bytes), so a Mention
+// stays trivially copyable and needs no arena. Empty: the mention has no code yet (an
+// agent with no actor before it).
+struct ActorCode {
+  static constexpr size_t kCapacity = 23;
+  char bytes[kCapacity] = {};
+  uint8_t size = 0;
+
+  std::string_view view() const { return {bytes, size}; }
+  bool empty() const { return size == 0; }
+  // False (and the code unchanged) when `s` does not fit.
+  bool assign(std::string_view s) {
+    if (s.size() > kCapacity) return false;
+    for (size_t i = 0; i < s.size(); ++i) bytes[i] = s[i];
+    size = static_cast<uint8_t>(s.size());
+    return true;
+  }
+  friend bool operator==(const ActorCode& a, const ActorCode& b) { return a.view() == b.view(); }
+};
+
+// An actor mention: words [token_begin, token_end) (document token indices) and the actor
+// code valid on the document's date. `entry`, `role` and `agent` index the actor
+// dictionary the mention was resolved with (actors::Dictionary): its entry, that entry's
+// role row used, the agent composed in; kNoIndex when not used.
+struct Mention {
+  uint32_t token_begin = 0;
+  uint32_t token_end = 0;
+  ActorCode code;
+  uint32_t entry = kNoIndex;
+  uint32_t role = kNoIndex;   // index into the entry's roles
+  uint32_t agent = kNoIndex;
+  uint32_t antecedent = kNoIndex;  // for kCoreference: the mention index it copies
+  MentionHow how = MentionHow::kName;
+  float confidence = 1.0f;
+};
+
 struct Document {
   std::string id;
   std::string date;    // publication date, YYYY-MM-DD, or empty when unknown

@@ -1,0 +1,346 @@
+// Dictionary: compiling ActorSources into flat arrays, and the artifact round trip.
+// The lookups the hot loop uses (intern, child) live in trie_match.cc.
+
+#include "actors/dictionary.h"
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <unordered_map>
+
+#include <unistd.h>
+
+#include "actors/phrase.h"
+#include "core/document.h"
+#include "core/json_escape.h"
+#include "model/artifact.h"
+#include "model/byte_io.h"
+
+namespace dyad::actors {
+namespace {
+
+// Lower-case forms of common English words that are also written as acronyms in the
+// data: a one-word name spelled in capitals with one of these forms matches only text in
+// capitals ("US" the country, not "us"; "WHO", not "who"). See dictionary.h.
+constexpr std::array<std::string_view, 60> kAcronymWords = {
+    "aid", "all", "am",  "an",   "and",  "are",  "arm",  "art",  "as",   "at",   "au",   "be",
+    "but", "by",  "can", "do",   "end",  "for",  "go",   "had",  "has",  "he",   "her",  "him",
+    "his", "if",  "in",  "is",   "it",   "its",  "man",  "may",  "me",   "men",  "my",   "no",
+    "not", "now", "of",  "on",   "one",  "or",   "our",  "out",  "she",  "so",   "the",  "to",
+    "up",  "us",  "war", "was",  "we",   "who",  "you",  "care", "hope", "aids", "save", "act"};
+
+// "US" -> true when the phrase is one word of 2 to 4 capital ASCII letters whose
+// lower-case form is in kAcronymWords.
+bool is_guarded_acronym(std::string_view phrase) {
+  if (phrase.size() < 2 || phrase.size() > 4) return false;
+  std::string lower;
+  for (char c : phrase) {
+    if (c < 'A' || c > 'Z') return false;
+    lower.push_back(static_cast<char>(c - 'A' + 'a'));
+  }
+  return std::find(kAcronymWords.begin(), kAcronymWords.end(), lower) != kAcronymWords.end();
+}
+
+bool is_metonym(const ActorEntry& e) {
+  if (e.roles.empty()) return false;
+  for (const RoleRow& r : e.roles) {
+    if (!r.is_default()) return false;
+  }
+  for (const RoleRow& r : e.roles) {
+    std::string note;
+    for (char c : r.note) note.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    if (note.starts_with("capital") || note.find("metonym") != std::string::npos ||
+        note.find(", for the ") != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+template <typename T>
+std::string pack(const std::vector<T>& v) {
+  model::ByteWriter w;
+  w.put_vector(v);
+  return w.take();
+}
+
+template <typename T>
+Status unpack(const model::Artifact& a, std::string_view name, std::vector<T>& out) {
+  Result<std::string_view> bytes = a.section(name);
+  if (!bytes.ok()) return bytes.status();
+  model::ByteReader r(*bytes);
+  out = r.get_vector<T>();
+  if (!r.ok() || !r.at_end()) {
+    return data_loss(a.name() + ": section '" + std::string(name) + "' is malformed");
+  }
+  return {};
+}
+
+}  // namespace
+
+// Builds the arrays of a Dictionary. Word ids are given in first-seen order.
+class DictionaryBuilder {
+ public:
+  explicit DictionaryBuilder(Dictionary& d) : d_(d) {}
+
+  StrRef add_str(std::string_view s) {
+    auto it = strings_.find(std::string(s));
+    if (it != strings_.end()) return it->second;
+    StrRef r{static_cast<uint32_t>(d_.pool_.size()), static_cast<uint32_t>(s.size())};
+    d_.pool_.append(s);
+    strings_.emplace(std::string(s), r);
+    return r;
+  }
+
+  uint32_t add_word(const std::string& key) {
+    auto [it, added] = words_.try_emplace(key, static_cast<uint32_t>(d_.word_refs_.size()));
+    if (added) d_.word_refs_.push_back(add_str(key));
+    return it->second;
+  }
+
+  // The node reached by `words` from the root, created as needed.
+  uint32_t insert(const std::vector<std::string>& words) {
+    uint32_t node = 0;
+    for (const std::string& w : words) {
+      const uint64_t key = (uint64_t{node} << 32) | add_word(w);
+      auto [it, added] = children_.try_emplace(key, static_cast<uint32_t>(d_.nodes_.size()));
+      if (added) d_.nodes_.emplace_back();
+      node = it->second;
+    }
+    return node;
+  }
+
+  void finish() {
+    // Edges sorted by (node, word): each node's edges are one sorted run.
+    std::vector<std::pair<uint64_t, uint32_t>> all(children_.begin(), children_.end());
+    std::sort(all.begin(), all.end());
+    d_.edges_.reserve(all.size());
+    d_.root_children_.assign(d_.word_refs_.size(), 0);
+    for (const auto& [key, child] : all) {
+      const auto node = static_cast<uint32_t>(key >> 32);
+      const auto word = static_cast<uint32_t>(key & 0xFFFFFFFFu);
+      TrieNode& n = d_.nodes_[node];
+      if (n.edge_count == 0) n.edge_begin = static_cast<uint32_t>(d_.edges_.size());
+      ++n.edge_count;
+      d_.edges_.push_back(TrieEdge{word, child});
+      if (node == 0) d_.root_children_[word] = child;
+    }
+    size_t slots = 16;
+    while (slots < 2 * d_.word_refs_.size()) slots *= 2;
+    d_.word_slots_.assign(slots, 0);
+    for (uint32_t id = 0; id < d_.word_refs_.size(); ++id) {
+      size_t at = model::fnv1a64(d_.word(id)) & (slots - 1);
+      while (d_.word_slots_[at] != 0) at = (at + 1) & (slots - 1);
+      d_.word_slots_[at] = id + 1;
+    }
+  }
+
+ private:
+  Dictionary& d_;
+  std::unordered_map<std::string, StrRef> strings_;
+  std::unordered_map<std::string, uint32_t> words_;
+  std::unordered_map<uint64_t, uint32_t> children_;  // (node << 32 | word) -> child
+};
+
+Result<std::shared_ptr<const Dictionary>> Dictionary::build(const ActorSources& sources,
+                                                            const BuildInfo& info) {
+  std::shared_ptr<Dictionary> d(new Dictionary());
+  DictionaryBuilder b(*d);
+  d->nodes_.emplace_back();  // the root
+  // Longest composed code: an actor code plus an agent code must fit a Mention.
+  constexpr size_t kMaxCode = ActorCode::kCapacity - 6;
+  for (const ActorEntry& e : sources.entries) {
+    CompiledEntry ce;
+    ce.id = b.add_str(e.id);
+    ce.role_begin = static_cast<uint32_t>(d->roles_.size());
+    for (const RoleRow& r : e.roles) {
+      if (r.code.size() > kMaxCode) {
+        return invalid_argument(r.origin + ": code '" + r.code + "' is longer than " +
+                                std::to_string(kMaxCode) + " characters");
+      }
+      d->roles_.push_back(CompiledRole{b.add_str(r.code), b.add_str(r.note), r.from, r.to});
+      if (!r.is_default()) ce.flags |= CompiledEntry::kPerson;
+    }
+    ce.role_count = static_cast<uint32_t>(d->roles_.size()) - ce.role_begin;
+    if (is_metonym(e)) ce.flags |= CompiledEntry::kMetonym;
+    const auto entry_index = static_cast<uint32_t>(d->entries_.size());
+    d->entries_.push_back(ce);
+    for (const NameRow& n : e.names) {
+      std::vector<std::string> words = phrase_words(n.phrase);
+      if (words.empty()) return invalid_argument(n.origin + ": name '" + n.phrase + "' has no words");
+      if (is_guarded_acronym(n.phrase)) words[0].insert(0, 1, '\x01');
+      const uint32_t node = b.insert(words);
+      d->nodes_[node].name = static_cast<uint32_t>(d->names_.size());
+      d->names_.push_back(NameMatch{entry_index, n.kind == NameKind::kAdjective ? 1u : 0u,
+                                    b.add_str(n.phrase)});
+    }
+  }
+  for (const AgentRow& a : sources.agents) {
+    std::vector<std::string> words = phrase_words(a.phrase);
+    if (words.empty()) return invalid_argument(a.origin + ": agent '" + a.phrase + "' has no words");
+    if (a.code.size() > 6) {
+      return invalid_argument(a.origin + ": agent code '" + a.code + "' is longer than 6");
+    }
+    const uint32_t node = b.insert(words);
+    d->nodes_[node].agent = static_cast<uint32_t>(d->agents_.size());
+    d->agents_.push_back(CompiledAgent{b.add_str(a.phrase), b.add_str(a.code), b.add_str(a.note),
+                                       a.attach == AgentAttach::kPrefix ? 1u : 0u});
+  }
+  d->former_ = b.add_word("former");
+  d->ex_ = b.add_word("ex");
+  d->hyphen_ = b.add_word("-");
+  d->possessive_ = b.add_word("'s");
+  b.finish();
+  d->metadata_ = "{\"command\": \"" + json_escape(info.command) + "\", \"sources\": \"" +
+                 json_escape(info.sources) + "\", \"sources_hash\": \"" +
+                 json_escape(info.sources_hash) + "\", \"entries\": " +
+                 std::to_string(d->entries_.size()) + ", \"names\": " +
+                 std::to_string(d->names_.size()) + ", \"agents\": " +
+                 std::to_string(d->agents_.size()) + ", \"words\": " +
+                 std::to_string(d->word_refs_.size()) + ", \"nodes\": " +
+                 std::to_string(d->nodes_.size()) + "}";
+  return std::shared_ptr<const Dictionary>(std::move(d));
+}
+
+Result<std::string> Dictionary::serialize(int compression_level) const {
+  model::ArtifactWriter w(std::string(kKind), kVersion);
+  w.set_metadata_json(metadata_);
+  w.add_section("pool", pool_);
+  w.add_section("words", pack(word_refs_));
+  w.add_section("word_slots", pack(word_slots_));
+  w.add_section("root", pack(root_children_));
+  w.add_section("nodes", pack(nodes_));
+  w.add_section("edges", pack(edges_));
+  w.add_section("names", pack(names_));
+  w.add_section("entries", pack(entries_));
+  w.add_section("roles", pack(roles_));
+  w.add_section("agents", pack(agents_));
+  w.add_section("special", pack(std::vector<uint32_t>{former_, ex_, hyphen_, possessive_}));
+  return w.serialize(compression_level);
+}
+
+Status Dictionary::write(const std::string& path, int compression_level) const {
+  Result<std::string> bytes = serialize(compression_level);
+  if (!bytes.ok()) return bytes.status();
+  // Write then rename, so a reader (or a second build tree compiling the same file) never
+  // sees half a file.
+  std::error_code ec;
+  const std::filesystem::path p(path);
+  if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path(), ec);
+  const std::string tmp = path + ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return not_found(path + ": cannot write the actor dictionary");
+    out.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
+    if (!out) return data_loss(path + ": short write");
+  }
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) return not_found(path + ": cannot move the dictionary in place: " + ec.message());
+  return {};
+}
+
+Result<std::shared_ptr<const Dictionary>> Dictionary::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return not_found(path + ": cannot open the actor dictionary");
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return parse(bytes, path);
+}
+
+Result<std::shared_ptr<const Dictionary>> Dictionary::parse(std::string_view bytes,
+                                                            std::string_view name) {
+  Result<model::Artifact> a = model::Artifact::parse(bytes, name, kKind, 1, kVersion);
+  if (!a.ok()) return a.status();
+  std::shared_ptr<Dictionary> d(new Dictionary());
+  Result<std::string_view> pool = a->section("pool");
+  if (!pool.ok()) return pool.status();
+  d->pool_.assign(*pool);
+  std::vector<uint32_t> special;
+  DYAD_RETURN_IF_ERROR(unpack(*a, "words", d->word_refs_));
+  DYAD_RETURN_IF_ERROR(unpack(*a, "word_slots", d->word_slots_));
+  DYAD_RETURN_IF_ERROR(unpack(*a, "root", d->root_children_));
+  DYAD_RETURN_IF_ERROR(unpack(*a, "nodes", d->nodes_));
+  DYAD_RETURN_IF_ERROR(unpack(*a, "edges", d->edges_));
+  DYAD_RETURN_IF_ERROR(unpack(*a, "names", d->names_));
+  DYAD_RETURN_IF_ERROR(unpack(*a, "entries", d->entries_));
+  DYAD_RETURN_IF_ERROR(unpack(*a, "roles", d->roles_));
+  DYAD_RETURN_IF_ERROR(unpack(*a, "agents", d->agents_));
+  DYAD_RETURN_IF_ERROR(unpack(*a, "special", special));
+  d->metadata_ = a->metadata_json();
+
+  // Every index in bounds, so lookups need no checks (the file is checksummed, but may
+  // have been written by a buggy or newer-but-compatible build).
+  const std::string where(name);
+  auto bad = [&](std::string what) { return data_loss(where + ": actor dictionary: " + what); };
+  const size_t pool_size = d->pool_.size();
+  auto ref_ok = [&](StrRef r) { return r.offset <= pool_size && r.size <= pool_size - r.offset; };
+  const size_t n_words = d->word_refs_.size();
+  const size_t n_nodes = d->nodes_.size();
+  if (special.size() != 4) return bad("expected 4 special words");
+  for (uint32_t w : special) {
+    if (w >= n_words) return bad("special word out of range");
+  }
+  d->former_ = special[0], d->ex_ = special[1], d->hyphen_ = special[2];
+  d->possessive_ = special[3];
+  for (StrRef r : d->word_refs_) {
+    if (!ref_ok(r)) return bad("word string out of range");
+  }
+  const size_t n_slots = d->word_slots_.size();
+  if (n_slots == 0 || (n_slots & (n_slots - 1)) != 0 || n_slots <= n_words) {
+    return bad("word table size is not a power of two above the word count");
+  }
+  for (uint32_t s : d->word_slots_) {
+    if (s > n_words) return bad("word slot out of range");
+  }
+  if (d->root_children_.size() != n_words || n_nodes == 0) return bad("root size mismatch");
+  for (uint32_t c : d->root_children_) {
+    if (c >= n_nodes) return bad("root child out of range");
+  }
+  for (const TrieNode& n : d->nodes_) {
+    if (n.edge_begin > d->edges_.size() || n.edge_count > d->edges_.size() - n.edge_begin ||
+        (n.name != kNone && n.name >= d->names_.size()) ||
+        (n.agent != kNone && n.agent >= d->agents_.size())) {
+      return bad("trie node out of range");
+    }
+  }
+  for (const TrieEdge& e : d->edges_) {
+    if (e.word >= n_words || e.child == 0 || e.child >= n_nodes) return bad("edge out of range");
+  }
+  for (const NameMatch& m : d->names_) {
+    if (m.entry >= d->entries_.size() || !ref_ok(m.phrase)) return bad("name out of range");
+  }
+  for (const CompiledEntry& e : d->entries_) {
+    if (!ref_ok(e.id) || e.role_begin > d->roles_.size() ||
+        e.role_count > d->roles_.size() - e.role_begin) {
+      return bad("entry out of range");
+    }
+  }
+  for (const CompiledRole& r : d->roles_) {
+    if (!ref_ok(r.code) || !ref_ok(r.note) || r.code.size > ActorCode::kCapacity - 6) {
+      return bad("role out of range");
+    }
+  }
+  for (const CompiledAgent& g : d->agents_) {
+    if (!ref_ok(g.phrase) || !ref_ok(g.code) || !ref_ok(g.note) || g.code.size > 6) {
+      return bad("agent out of range");
+    }
+  }
+  return std::shared_ptr<const Dictionary>(std::move(d));
+}
+
+uint32_t Dictionary::find_entry(std::string_view id) const {
+  for (uint32_t i = 0; i < entries_.size(); ++i) {
+    if (str(entries_[i].id) == id) return i;
+  }
+  return kNone;
+}
+
+size_t Dictionary::memory_bytes() const {
+  return pool_.capacity() + word_refs_.capacity() * sizeof(StrRef) +
+         word_slots_.capacity() * 4 + root_children_.capacity() * 4 +
+         nodes_.capacity() * sizeof(TrieNode) + edges_.capacity() * sizeof(TrieEdge) +
+         names_.capacity() * sizeof(NameMatch) + entries_.capacity() * sizeof(CompiledEntry) +
+         roles_.capacity() * sizeof(CompiledRole) + agents_.capacity() * sizeof(CompiledAgent);
+}
+
+}  // namespace dyad::actors

@@ -1,0 +1,87 @@
+#pragma once
+// From words to actor mentions (docs/formats/actors.md, "Resolution of a phrase"): the
+// token trie finds the longest dictionary phrases; adjacent matches are then composed,
+// left to right, into mentions whose code is valid on the document's date:
+//
+//   country or adjective ['s] + agent(s)   "Chinese Foreign Ministry", "China's Foreign
+//                                          Ministry" -> CHNGOV; "Russian troops" -> RUSMIL
+//   title + person                         "US President Joe Biden" -> Biden's role on the
+//                                          date; the person wins over the title
+//   former + title or person               "former Prime Minister Boris Johnson" -> GBRELI
+//   person alone                           the role covering the date; else the default
+//                                          row; else <country>ELI of the nearest role
+//   agent alone                            a mention without a code ("officials said"),
+//                                          for the event coder to attach from context
+//
+// Only adjacent matches compose (no word between them, except "'s" between a country and
+// its agent), so "Russia said Chinese troops" stays two mentions. An agent composes only
+// with a bare country or region code (USA, CHN, EUR); an actor that already has a sector
+// (Pentagon, USAMIL) keeps its code and the agent stays a mention of its own. With
+// several agents in a row the first gives the sector ("Chinese military officials" ->
+// CHNMIL), the rest only widen the span.
+//
+// The event coder and `dyad actors resolve` both call resolve_sentence, so they cannot
+// drift apart.
+//
+// Thread-safety: the Dictionary is shared read-only; a ResolveScratch belongs to one
+// thread and is reused across sentences (no allocation once it has grown).
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actors/dictionary.h"
+#include "actors/trie_match.h"
+#include "core/document.h"
+
+namespace dyad::actors {
+
+// The document date is unknown: persons resolve to their default row, else to their
+// latest role.
+inline constexpr Day kUnknownDay = kOpenStart;
+
+// One trie match with what it names: the parts composition puts together.
+struct MatchUnit {
+  uint32_t begin = 0;  // words [begin, end) of the sentence
+  uint32_t end = 0;
+  uint32_t name = kNone;   // Dictionary::name_match index, or kNone
+  uint32_t agent = kNone;  // agent index, or kNone
+};
+
+struct ResolveScratch {
+  std::vector<uint32_t> words;
+  std::vector<uint8_t> ex_prefixed;  // 1: the word was "ex-<word>"
+  std::vector<TrieMatch> matches;
+  std::vector<MatchUnit> units;
+  std::string key;
+};
+
+// An entry's role on a day (from <= day < to). Several covering roles: the latest start.
+// None: the default row (out_of_office for a person); none: <country>ELI of the nearest
+// role in time when its code starts with a country (out_of_office), else no code.
+struct RoleOnDate {
+  uint32_t role = kNone;  // index into dict.roles(entry)
+  ActorCode code;
+  MentionHow how = MentionHow::kName;
+};
+RoleOnDate role_on(const Dictionary& dict, uint32_t entry, Day day);
+
+// "USA" for "USAGOV"; "" for codes that do not start with a country or region (IGOUNO,
+// NGO..., sector-only codes like "GOV").
+std::string_view country_of(std::string_view code);
+
+// Appends the mentions of one sentence to `out`. `tokens` are the sentence's words, whose
+// byte ranges index `text` (Document::text); `first_token` is the document index of
+// tokens[0], added to every mention's token range.
+void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens,
+                      std::string_view text, Day day, uint32_t first_token,
+                      ResolveScratch& scratch, std::vector<Mention>& out);
+
+// Every sentence of a tokenized document, on its date (kUnknownDay when doc.date is
+// empty or not YYYY-MM-DD).
+void resolve_document(const Dictionary& dict, const Document& doc, ResolveScratch& scratch,
+                      std::vector<Mention>& out);
+
+}  // namespace dyad::actors
