@@ -256,15 +256,24 @@ class GazetteerBuilder {
     return it->second;
   }
 
-  // Rank classes, best first (gazetteer.h).
-  int rank_class(const Place& p, const std::unordered_set<uint32_t>& here) const {
-    if (p.kind == PlaceKind::kCountry) return 0;
-    if (p.kind == PlaceKind::kCity && p.capital) return 1;
-    if (p.kind == PlaceKind::kCity && g_->code(p) == "PPLA" && p.admin1 != kNoIndex &&
-        here.count(p.admin1)) {
-      return 2;  // the seat of a region of the same name ("Istanbul")
+  // Where a candidate sorts at a node, best first (gazetteer.h): class, then weight. A
+  // region's seat with the region's name ("Istanbul") sorts just before its region, and
+  // only before it: Florida, Uruguay (a department's seat) stays behind the US state.
+  struct RankKey {
+    int rank_class;
+    uint64_t weight;
+    int seat;  // 0 for a seat placed before its region, else 1
+    auto operator<=>(const RankKey&) const = default;
+  };
+  RankKey rank_key(uint32_t place, const std::unordered_set<uint32_t>& here) const {
+    const Place& p = g_->places_[place];
+    if (p.kind == PlaceKind::kCountry) return {0, 0, 1};
+    if (p.kind == PlaceKind::kAdmin1) return {2, ~weight_[place], 1};
+    if (p.capital) return {1, ~weight_[place], 1};
+    if (g_->code(p) == "PPLA" && p.admin1 != kNoIndex && here.count(p.admin1)) {
+      return {2, ~weight_[p.admin1], 0};
     }
-    return p.kind == PlaceKind::kAdmin1 ? 3 : 4;
+    return {3, ~weight_[place], 1};
   }
 
   void rank_candidates() {
@@ -283,10 +292,7 @@ class GazetteerBuilder {
       for (const Candidate& x : c) here.insert(x.place);
       std::stable_sort(c.begin(), c.end(), [&](const Candidate& a, const Candidate& b) {
         if (a.alias != b.alias) return a.alias;
-        int ca = rank_class(g_->places_[a.place], here);
-        int cb = rank_class(g_->places_[b.place], here);
-        if (ca != cb) return ca < cb;
-        return weight_[a.place] > weight_[b.place];
+        return rank_key(a.place, here) < rank_key(b.place, here);
       });
       Gazetteer::Node& n = g_->nodes_[node];
       n.candidates_begin = static_cast<uint32_t>(g_->candidates_.size());
