@@ -11,11 +11,12 @@ namespace {
 
 // CAMEO three-letter codes that are not a country or region: sectors and types, the
 // international and non-state prefixes, and religions. Sorted, for binary search.
-constexpr std::array<std::string_view, 52> kNotCountry = {
+constexpr std::array<std::string_view, 53> kNotCountry = {
     "AGR", "ALE", "ATH", "BAH", "BUD", "BUS", "CFC", "CHR", "COP", "CRM", "CVL", "DEV", "DRZ",
     "EDU", "ELI", "ENV", "GOV", "HIN", "HLH", "HRI", "IGO", "IMG", "INS", "ITH", "JAN", "JEW",
-    "JUD", "LAB", "LEG", "MED", "MIL", "MNC", "MOD", "MOS", "NGM", "NGO", "OPP", "PTY", "RAD",
-    "REB", "REF", "SEP", "SET", "SHI", "SHN", "SIK", "SPY", "SUN", "TAO", "UAF", "UIS", "ZRO"};
+    "JUD", "LAB", "LEG", "MED", "MIL", "MNC", "MOD", "MOS", "NGM", "NGO", "OPP", "PKO", "PTY",
+    "RAD", "REB", "REF", "SEP", "SET", "SHI", "SHN", "SIK", "SPY", "SUN", "TAO", "UAF", "UIS",
+    "ZRO"};
 
 bool all_letters(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });

@@ -1,0 +1,152 @@
+// Resolution on the fixture (tests/data/actors/fixture): composition, dates, former,
+// out of office, acronyms.
+
+#include "actors/resolver.h"
+
+#include <gtest/gtest.h>
+
+#include "actors_test_util.h"
+
+namespace dyad::actors {
+namespace {
+
+using testing::fixture_dictionary;
+
+std::string summary(const std::string& phrase, const std::string& date = "2023-03-21") {
+  return testing::resolve(fixture_dictionary(), phrase, date).summary();
+}
+
+const Mention& only(const testing::Resolved& r) {
+  EXPECT_EQ(r.mentions.size(), 1u) << r.summary();
+  return r.mentions.at(0);
+}
+
+TEST(Resolver, AdjectiveOrCountryPlusAgent) {
+  EXPECT_EQ(summary("Chinese Foreign Ministry"), "CHNGOV:Chinese Foreign Ministry");
+  EXPECT_EQ(summary("China's Foreign Ministry said"), "CHNGOV:China's Foreign Ministry");
+  EXPECT_EQ(summary("Russian troops"), "RUSMIL:Russian troops");
+  EXPECT_EQ(summary("US officials"), "USAGOV:US officials");
+  EXPECT_EQ(summary("U.S. officials"), "USAGOV:U.S. officials");
+  // Several agents: the first gives the sector, the others widen the span.
+  EXPECT_EQ(summary("Chinese military officials"), "CHNMIL:Chinese military officials");
+  // A prefix agent (TABARI [NGO~]).
+  EXPECT_EQ(summary("British aid workers"), "NGOGBR:British aid workers");
+  auto r = testing::resolve(fixture_dictionary(), "Russian troops", "2023-03-21");
+  EXPECT_EQ(only(r).how, MentionHow::kAgent);
+  EXPECT_NE(only(r).agent, kNoIndex);
+}
+
+TEST(Resolver, OnlyAdjacentMatchesCompose) {
+  EXPECT_EQ(summary("Russia said Chinese troops left"), "RUS:Russia | CHNMIL:Chinese troops");
+  // An actor with a sector already keeps it; the agent stays on its own, without a code.
+  EXPECT_EQ(summary("White House officials"), "USAGOV:White House | :officials");
+}
+
+TEST(Resolver, LoneWordsAndAgents) {
+  auto chinese = testing::resolve(fixture_dictionary(), "Chinese", "2023-03-21");
+  EXPECT_EQ(only(chinese).code.view(), "CHN");
+  EXPECT_EQ(only(chinese).how, MentionHow::kAdjective);
+  auto officials = testing::resolve(fixture_dictionary(), "officials said", "2023-03-21");
+  EXPECT_TRUE(only(officials).code.empty());
+  EXPECT_EQ(only(officials).how, MentionHow::kAgent);
+  auto beijing = testing::resolve(fixture_dictionary(), "Beijing denied it", "2023-03-21");
+  EXPECT_EQ(only(beijing).code.view(), "CHNGOV");
+  EXPECT_EQ(only(beijing).how, MentionHow::kMetonym);
+  EXPECT_EQ(summary("the weather"), "");
+}
+
+TEST(Resolver, TitlePlusPersonThePersonWins) {
+  auto r = testing::resolve(fixture_dictionary(), "US President Joe Biden spoke", "2023-03-21");
+  const Mention& m = only(r);
+  EXPECT_EQ(r.text(m), "US President Joe Biden");
+  EXPECT_EQ(m.code.view(), "USAGOV");
+  EXPECT_EQ(m.how, MentionHow::kComposed);
+  EXPECT_EQ(fixture_dictionary().str(fixture_dictionary().entry(m.entry).id), "JOE_BIDEN");
+  EXPECT_EQ(fixture_dictionary().str(fixture_dictionary().roles(m.entry)[m.role].note),
+            "President of the United States");
+  // The title says president, but on this date the person is out of office: the person
+  // wins.
+  EXPECT_EQ(summary("President Joe Biden", "2019-05-01"), "USAELI:President Joe Biden");
+  EXPECT_EQ(summary("Prime Minister Boris Johnson", "2020-06-01"),
+            "GBRGOV:Prime Minister Boris Johnson");
+  EXPECT_EQ(summary("British Prime Minister Boris Johnson's plan", "2020-06-01"),
+            "GBRGOV:British Prime Minister Boris Johnson");
+}
+
+TEST(Resolver, FormerDemotesTitlesAndPeople) {
+  auto r = testing::resolve(fixture_dictionary(), "former President Donald Trump", "2023-03-21");
+  EXPECT_EQ(r.summary(), "USAELI:former President Donald Trump");
+  EXPECT_EQ(only(r).how, MentionHow::kOutOfOffice);
+  // Trump is in office again on this date, and "former" still demotes.
+  EXPECT_EQ(summary("former President Donald Trump", "2025-06-01"),
+            "USAELI:former President Donald Trump");
+  EXPECT_EQ(summary("ex-President Donald Trump", "2025-06-01"),
+            "USAELI:ex-President Donald Trump");
+  EXPECT_EQ(summary("former Chinese Foreign Ministry officials"),
+            "CHNELI:former Chinese Foreign Ministry officials");
+  // Not before a place.
+  EXPECT_EQ(summary("the former China"), "CHN:China");
+}
+
+TEST(Resolver, HalfOpenDatesOnHandoverDays) {
+  // Trump's first term ends and Biden's starts on 2021-01-20: from <= date < to.
+  EXPECT_EQ(summary("Trump", "2021-01-19"), "USAGOV:Trump");
+  EXPECT_EQ(summary("Trump", "2021-01-20"), "USAELI:Trump");
+  EXPECT_EQ(summary("Biden", "2021-01-19"), "USAELI:Biden");
+  EXPECT_EQ(summary("Biden", "2021-01-20"), "USAGOV:Biden");
+  EXPECT_EQ(summary("Biden", "2017-01-19"), "USAGOV:Biden");  // vice president
+  EXPECT_EQ(summary("Biden", "2017-01-20"), "USAELI:Biden");
+  EXPECT_EQ(summary("Trump", "2025-01-19"), "USAELI:Trump");
+  EXPECT_EQ(summary("Trump", "2025-01-20"), "USAGOV:Trump");  // open-ended role
+  EXPECT_EQ(summary("Boris Johnson", "2022-09-05"), "GBRGOV:Boris Johnson");
+  EXPECT_EQ(summary("Boris Johnson", "2022-09-06"), "GBRELI:Boris Johnson");
+}
+
+TEST(Resolver, OutOfOfficePeople) {
+  // A default row wins over the nearest role.
+  auto biden = testing::resolve(fixture_dictionary(), "Joe Biden", "2019-01-01");
+  EXPECT_EQ(only(biden).code.view(), "USAELI");
+  EXPECT_EQ(only(biden).how, MentionHow::kOutOfOffice);
+  // No default row (the curated rows replaced the imported GBRLEG default): the nearest
+  // role's country + ELI, before the first role as after the last.
+  EXPECT_EQ(summary("Johnson", "2010-01-01"), "GBRELI:Johnson");
+  EXPECT_EQ(summary("Johnson", "2018-12-01"), "GBRELI:Johnson");
+  // An unknown date: the default row, else the latest role.
+  EXPECT_EQ(summary("Joe Biden", ""), "USAELI:Joe Biden");
+  EXPECT_EQ(summary("Boris Johnson", ""), "GBRGOV:Boris Johnson");
+}
+
+TEST(Resolver, AcronymsThatAreWordsNeedCapitals) {
+  EXPECT_EQ(summary("US officials"), "USAGOV:US officials");
+  EXPECT_EQ(summary("they told us"), "");
+  EXPECT_EQ(summary("Us officials"), ":officials");
+  EXPECT_EQ(summary("PRC troops"), "CHNMIL:PRC troops");
+  EXPECT_EQ(summary("prc troops"), "CHNMIL:prc troops");  // not an English word: no guard
+}
+
+TEST(Resolver, MatchingFoldsCaseAndQuotes) {
+  EXPECT_EQ(summary("CHINA\u2019S FOREIGN MINISTRY"), "CHNGOV:CHINA\u2019S FOREIGN MINISTRY");
+  EXPECT_EQ(summary("the united states"), "USA:united states");
+}
+
+TEST(Resolver, TokenRangesAreDocumentIndices) {
+  auto r = testing::resolve(fixture_dictionary(), "Rain fell. Then Russian troops moved.",
+                            "2023-03-21");
+  ASSERT_EQ(r.mentions.size(), 1u);
+  EXPECT_EQ(r.mentions[0].token_begin, 4u);
+  EXPECT_EQ(r.mentions[0].token_end, 6u);
+  EXPECT_EQ(r.text(r.mentions[0]), "Russian troops");
+}
+
+TEST(CountryOf, CountriesAndRegionsOnly) {
+  EXPECT_EQ(country_of("USAGOV"), "USA");
+  EXPECT_EQ(country_of("CHN"), "CHN");
+  EXPECT_EQ(country_of("EUR"), "EUR");
+  EXPECT_EQ(country_of("IGOUNO"), "");
+  EXPECT_EQ(country_of("NGOHRIAMN"), "");
+  EXPECT_EQ(country_of("GOV"), "");
+  EXPECT_EQ(country_of("US"), "");
+}
+
+}  // namespace
+}  // namespace dyad::actors
