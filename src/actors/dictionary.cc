@@ -191,6 +191,7 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::build(const ActorSources& 
   d->ex_ = b.add_word("ex");
   d->hyphen_ = b.add_word("-");
   d->possessive_ = b.add_word("'s");
+  d->and_ = b.add_word("and");
   b.finish();
   d->metadata_ = "{\"command\": \"" + json_escape(info.command) + "\", \"sources\": \"" +
                  json_escape(info.sources) + "\", \"sources_hash\": \"" +
@@ -216,7 +217,7 @@ Result<std::string> Dictionary::serialize(int compression_level) const {
   w.add_section("entries", pack(entries_));
   w.add_section("roles", pack(roles_));
   w.add_section("agents", pack(agents_));
-  w.add_section("special", pack(std::vector<uint32_t>{former_, ex_, hyphen_, possessive_}));
+  w.add_section("special", pack(std::vector<uint32_t>{former_, ex_, hyphen_, possessive_, and_}));
   return w.serialize(compression_level);
 }
 
@@ -276,12 +277,13 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::parse(std::string_view byt
   auto ref_ok = [&](StrRef r) { return r.offset <= pool_size && r.size <= pool_size - r.offset; };
   const size_t n_words = d->word_refs_.size();
   const size_t n_nodes = d->nodes_.size();
-  if (special.size() != 4) return bad("expected 4 special words");
+  if (special.size() != 5) return bad("expected 5 special words");
   for (uint32_t w : special) {
     if (w >= n_words) return bad("special word out of range");
   }
   d->former_ = special[0], d->ex_ = special[1], d->hyphen_ = special[2];
   d->possessive_ = special[3];
+  d->and_ = special[4];
   for (StrRef r : d->word_refs_) {
     if (!ref_ok(r)) return bad("word string out of range");
   }

@@ -125,11 +125,12 @@ class Dictionary {
   size_t word_count() const { return word_refs_.size(); }
   std::string_view word(uint32_t id) const { return str(word_refs_[id]); }
 
-  // Ids of the words composition looks at ("former", "ex", "-", "'s").
+  // Ids of the words composition looks at ("former", "ex", "-", "'s", "and").
   uint32_t former_word() const { return former_; }
   uint32_t ex_word() const { return ex_; }
   uint32_t hyphen_word() const { return hyphen_; }
   uint32_t possessive_word() const { return possessive_; }
+  uint32_t and_word() const { return and_; }
 
   // ---- trie ----
   // Root's child for a word, or 0 (node 0 is the root; no edge leads back to it).
@@ -178,6 +179,7 @@ class Dictionary {
   uint32_t ex_ = kUnknownWord;
   uint32_t hyphen_ = kUnknownWord;
   uint32_t possessive_ = kUnknownWord;
+  uint32_t and_ = kUnknownWord;
   std::string metadata_ = "{}";
 };
 

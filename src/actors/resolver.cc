@@ -82,6 +82,21 @@ class Composer {
   bool composes_with_agent(const ActorCode& code) const {
     return code.size == 3 && !country_of(code.view()).empty();
   }
+  // The agent of "<country> and <country> <agent>", seen from the first country ending at
+  // word `end` with units[j] next; kNone when the words do not have that shape.
+  uint32_t shared_agent(std::span<const MatchUnit> units, size_t j, uint32_t end) const {
+    if (j + 1 >= units.size() || end >= words_.size() || words_[end] != dict_.and_word()) {
+      return kNone;
+    }
+    const MatchUnit& second = units[j];
+    const MatchUnit& agent = units[j + 1];
+    if (second.begin != end + 1 || second.name == kNone || is_person(second.name) ||
+        agent.begin != second.end || agent.agent == kNone) {
+      return kNone;
+    }
+    const RoleOnDate r = role_on(dict_, dict_.name_match(second.name).entry, day_);
+    return composes_with_agent(r.code) ? agent.agent : kNone;
+  }
   // How many words of "former" (1) or "ex -" (2) end right before word `at`, or 0.
   uint32_t former_words(uint32_t at) const {
     if (at >= 1 && words_[at - 1] == dict_.former_word()) return 1;
@@ -121,12 +136,11 @@ size_t Composer::compose_at(std::span<const MatchUnit> units, size_t i, Mention&
     m.code = r.code;
     m.how = nm.adjective ? MentionHow::kAdjective : r.how;
     has_person = is_person(u.name);
-    if (!has_person && composes_with_agent(m.code) && j < units.size() &&
-        units[j].agent != kNone) {
+    if (!has_person && composes_with_agent(m.code) && j < units.size()) {
       const bool next = units[j].begin == end;
       const bool after_s = !nm.adjective && units[j].begin == end + 1 &&
                            words_[end] == dict_.possessive_word();
-      if (next || after_s) {
+      if (units[j].agent != kNone && (next || after_s)) {
         m.agent = units[j].agent;
         m.code = compose(dict_, m.code, m.agent);
         m.how = MentionHow::kAgent;
@@ -134,6 +148,13 @@ size_t Composer::compose_at(std::span<const MatchUnit> units, size_t i, Mention&
         end = units[j].end;
         j = absorb_agents(j + 1);
         has_agent = true;
+      } else if (const uint32_t agent = shared_agent(units, j, end); agent != kNone) {
+        // "US and British officials": the agent after the second country is the first's
+        // too; the mention keeps its own span.
+        m.agent = agent;
+        m.code = compose(dict_, m.code, agent);
+        m.how = MentionHow::kAgent;
+        m.role = kNone;
       }
     }
   } else {

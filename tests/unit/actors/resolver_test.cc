@@ -40,6 +40,10 @@ TEST(Resolver, OnlyAdjacentMatchesCompose) {
   EXPECT_EQ(summary("Russia said Chinese troops left"), "RUS:Russia | CHNMIL:Chinese troops");
   // An actor with a sector already keeps it; the agent stays on its own, without a code.
   EXPECT_EQ(summary("White House officials"), "USAGOV:White House | :officials");
+  // Coordinated countries share the agent after the second.
+  EXPECT_EQ(summary("US and British officials"), "USAGOV:US | GBRGOV:British officials");
+  EXPECT_EQ(summary("US and White House officials"), "USA:US | USAGOV:White House | :officials");
+  EXPECT_EQ(summary("Russia and China"), "RUS:Russia | CHN:China");
 }
 
 TEST(Resolver, LoneWordsAndAgents) {
