@@ -224,25 +224,39 @@ class GazetteerBuilder {
     node_candidates_.emplace_back();
     g_->comma_ = word(",");
     std::string key;
+    std::vector<uint32_t> exact, unaccented;
     size_t t = 0;
     for (size_t i = 0; i < names_.size(); ++i) {
-      uint32_t node = 0;
-      bool any = false;
+      exact.clear();
+      unaccented.clear();
+      size_t letters = 0;
       for (; t < doc.tokens.size() && doc.tokens[t].begin < ranges[i].second; ++t) {
+        std::string_view form = doc.form(t);
         key.clear();
-        append_word_key(doc.form(t), key);
-        node = child(node, word(key));
-        any = true;
+        append_word_key(form, key);
+        exact.push_back(word(key));
+        key.clear();
+        append_unaccented_key(form, key);
+        unaccented.push_back(word(key));
+        letters += key.size();
       }
-      if (!any) continue;  // a name of spaces only cannot be written (is_plain_name)
-      Gazetteer::Node& n = g_->nodes_[node];
-      if (!n.terminal) ++g_->stats_.names;
-      n.terminal = true;
-      if (names_[i].place == kNoIndex) {
-        n.stop = true;
-      } else {
-        node_candidates_[node].push_back({names_[i].place, names_[i].alias});
-      }
+      if (exact.empty()) continue;  // a name of spaces only cannot be written (is_plain_name)
+      insert(exact, names_[i]);
+      // The unaccented spelling, when it is not a short word (gazetteer.h).
+      if (unaccented != exact && (exact.size() > 1 || letters >= 5)) insert(unaccented, names_[i]);
+    }
+  }
+
+  void insert(const std::vector<uint32_t>& words, const Name& name) {
+    uint32_t node = 0;
+    for (uint32_t w : words) node = child(node, w);
+    Gazetteer::Node& n = g_->nodes_[node];
+    if (!n.terminal) ++g_->stats_.names;
+    n.terminal = true;
+    if (name.place == kNoIndex) {
+      n.stop = true;
+    } else {
+      node_candidates_[node].push_back({name.place, name.alias});
     }
   }
 
@@ -256,24 +270,26 @@ class GazetteerBuilder {
     return it->second;
   }
 
-  // Where a candidate sorts at a node, best first (gazetteer.h): class, then weight. A
-  // region's seat with the region's name ("Istanbul") sorts just before its region, and
-  // only before it: Florida, Uruguay (a department's seat) stays behind the US state.
+  // Where a candidate sorts at a node, best first (gazetteer.h): class, then weight.
+  // Regions and ordinary cities share a class and compare by population (a region's is
+  // the total of its places), so the parish of Manchester, Jamaica (47,000 in its towns)
+  // does not hide Manchester, England (395,000), while Texas still beats any Texas town. A
+  // region's seat with the region's name ("Istanbul") sorts just before its region.
   struct RankKey {
     int rank_class;
-    uint64_t weight;
-    int seat;  // 0 for a seat placed before its region, else 1
+    uint64_t weight;  // complemented: larger populations first
+    int seat;         // 0 for a seat placed before its region, else 1
     auto operator<=>(const RankKey&) const = default;
   };
   RankKey rank_key(uint32_t place, const std::unordered_set<uint32_t>& here) const {
     const Place& p = g_->places_[place];
     if (p.kind == PlaceKind::kCountry) return {0, 0, 1};
-    if (p.kind == PlaceKind::kAdmin1) return {2, ~weight_[place], 1};
-    if (p.capital) return {1, ~weight_[place], 1};
-    if (g_->code(p) == "PPLA" && p.admin1 != kNoIndex && here.count(p.admin1)) {
+    if (p.kind == PlaceKind::kCity && p.capital) return {1, ~weight_[place], 1};
+    if (p.kind == PlaceKind::kCity && g_->code(p) == "PPLA" && p.admin1 != kNoIndex &&
+        here.count(p.admin1)) {
       return {2, ~weight_[p.admin1], 0};
     }
-    return {3, ~weight_[place], 1};
+    return {2, ~weight_[place], 1};
   }
 
   void rank_candidates() {

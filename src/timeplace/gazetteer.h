@@ -5,10 +5,15 @@
 // their names in tokenized text.
 //
 // Matching. Names are cut into words by the project's tokenizer and each word is compared
-// by its key: text::match_form (quotes and dashes folded), Unicode case folding and
-// diacritics stripped, so "KYIV", "Kyiv" and "São Paulo"/"Sao Paulo" meet. A trie over
-// word keys gives the longest name starting at each word, left to right; a match must
-// start with a word that is not lower-case ("Nice" is a place, "nice" is not).
+// by its key: text::match_form (quotes and dashes folded) and Unicode case folding, so
+// "KYIV" and "Kyiv" meet. A name with diacritics is also filed under its unaccented
+// spelling ("Sao Paulo", "Bogota") when it has several words or at least five letters:
+// shorter ones are English words ("God" is not Göd, "Save" not Savé). An acronym of 2-3
+// capitals only meets a name word written in capitals ("UN" is not the town Un, India;
+// "US" is the alias US). A trie over word keys gives the longest name starting at each
+// word, left to right; a match must start with a word that is not lower-case ("Nice" is a
+// place, "nice" is not), and a city or region name next to another capitalized word is
+// taken for part of a longer name and dropped ("John Bolton", "Washington Post").
 //
 // Which place a shared name means (its candidates in rank order):
 //   1. a curated alias (aliases.tsv: "New York" is the city, "Washington" the capital);
@@ -70,7 +75,7 @@ struct PlaceMatch {
 // steady state.
 struct MatchScratch {
   std::vector<uint32_t> words;  // word id per token of the span
-  std::vector<uint8_t> capitalized;
+  std::vector<uint8_t> shape;   // word_shape() per token
   std::string key;
 };
 
@@ -152,6 +157,7 @@ class Gazetteer {
   // The best candidate of `node` inside a candidate of `qualifier`, or kNoIndex.
   uint32_t qualify(uint32_t node, uint32_t qualifier) const;
   bool contains(uint32_t outer, uint32_t inner) const;
+  bool glued(std::span<const uint8_t> shape, size_t i, size_t end) const;
 
   std::vector<Place> places_;
   std::string pool_;  // names, codes and word keys
@@ -164,8 +170,18 @@ class Gazetteer {
   GazetteerStats stats_;
 };
 
-// The match key of one word: text::match_form, case-folded, diacritics stripped. Appends
-// to `out`; allocation-free when `out` has capacity.
+// The match key of one word: text::match_form, Unicode case folding, and a marker byte
+// before an acronym (2-3 ASCII capitals). Appends to `out`; allocation-free when `out` has
+// capacity.
 void append_word_key(std::string_view word, std::string& out);
+// The same with diacritics stripped ("São" -> "sao"): the gazetteer files a name also
+// under its unaccented words when that is safe (gazetteer.h, "Matching").
+void append_unaccented_key(std::string_view word, std::string& out);
+
+// What a word's first letter allows: kMayStart (not lower-case: a match may start here),
+// kUpper (an upper- or title-case letter).
+inline constexpr uint8_t kMayStart = 1;
+inline constexpr uint8_t kUpper = 2;
+uint8_t word_shape(std::string_view form);
 
 }  // namespace dyad::timeplace

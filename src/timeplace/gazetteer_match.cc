@@ -10,15 +10,16 @@
 namespace dyad::timeplace {
 namespace {
 
-constexpr auto kFoldOptions = static_cast<utf8proc_option_t>(
+constexpr auto kFold = static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD);
+constexpr auto kFoldStrip = static_cast<utf8proc_option_t>(
     UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
 
-// Folds one code point into `out`: case folding, canonical decomposition with the marks
-// dropped ("Ô" -> "o", "ß" -> "ss").
-void append_folded(utf8proc_int32_t cp, std::string& out) {
+// Folds one code point into `out`: case folding, and with kFoldStrip canonical
+// decomposition with the marks dropped ("Ô" -> "o").
+void append_folded(utf8proc_int32_t cp, utf8proc_option_t options, std::string& out) {
   utf8proc_int32_t buf[8];
   int boundclass = 0;
-  utf8proc_ssize_t n = utf8proc_decompose_char(cp, buf, 8, kFoldOptions, &boundclass);
+  utf8proc_ssize_t n = utf8proc_decompose_char(cp, buf, 8, options, &boundclass);
   if (n < 0 || n > 8) {
     buf[0] = cp;
     n = 1;
@@ -30,20 +31,19 @@ void append_folded(utf8proc_int32_t cp, std::string& out) {
   }
 }
 
-// Not starting with a lower-case letter: "Paris", "KYIV", "'s-Hertogenbosch".
-bool starts_capitalized(std::string_view form) {
-  if (form.empty()) return false;
-  auto c = static_cast<unsigned char>(form[0]);
-  if (c < 0x80) return !(c >= 'a' && c <= 'z');
-  utf8proc_int32_t cp = 0;
-  utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(form.data()),
-                   static_cast<utf8proc_ssize_t>(form.size()), &cp);
-  return utf8proc_category(cp) != UTF8PROC_CATEGORY_LL;
+// 2-3 ASCII capitals: an acronym ("UN", "US", "UAE").
+bool is_acronym(std::string_view word) {
+  if (word.size() < 2 || word.size() > 3) return false;
+  for (char c : word) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
 }
 
-}  // namespace
-
-void append_word_key(std::string_view word, std::string& out) {
+void append_key(std::string_view word, utf8proc_option_t options, std::string& out) {
+  // An acronym only meets a name word written as one: "UN" is not the town Un (India),
+  // while "US" and "UK" meet the aliases written so. The marker byte cannot occur in text.
+  if (is_acronym(word)) out.push_back('\x01');
   size_t i = 0;
   while (i < word.size()) {
     auto c = static_cast<unsigned char>(word[i]);
@@ -67,10 +67,34 @@ void append_word_key(std::string_view word, std::string& out) {
     if (folded.size() == 1) {
       out.push_back(folded[0]);
     } else {
-      append_folded(cp, out);
+      append_folded(cp, options, out);
     }
     i += static_cast<size_t>(len);
   }
+}
+
+}  // namespace
+
+void append_word_key(std::string_view word, std::string& out) { append_key(word, kFold, out); }
+
+void append_unaccented_key(std::string_view word, std::string& out) {
+  append_key(word, kFoldStrip, out);
+}
+
+uint8_t word_shape(std::string_view form) {
+  if (form.empty()) return 0;
+  auto c = static_cast<unsigned char>(form[0]);
+  if (c < 0x80) {
+    if (c >= 'a' && c <= 'z') return 0;
+    return c >= 'A' && c <= 'Z' ? kMayStart | kUpper : kMayStart;
+  }
+  utf8proc_int32_t cp = 0;
+  utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(form.data()),
+                   static_cast<utf8proc_ssize_t>(form.size()), &cp);
+  utf8proc_category_t cat = utf8proc_category(cp);
+  if (cat == UTF8PROC_CATEGORY_LL) return 0;
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ? kMayStart | kUpper
+                                                                     : kMayStart;
 }
 
 uint32_t Gazetteer::word_id(std::string_view key) const {
@@ -131,30 +155,40 @@ uint32_t Gazetteer::qualify(uint32_t node, uint32_t qualifier) const {
   return kNoIndex;
 }
 
+// A city or region name glued to another capitalized word is most often part of a longer
+// proper name: a person ("John Bolton", "President Obama", "Anna Politkovskaya"), a
+// newspaper ("Washington Post") or a team. Countries are exempt ("US President").
+bool Gazetteer::glued(std::span<const uint8_t> shape, size_t i, size_t end) const {
+  bool before = i >= 2 && (shape[i - 1] & kUpper);  // the span's first word is capitalized anyway
+  bool after = end < shape.size() && (shape[end] & kUpper);
+  return before || after;
+}
+
 void Gazetteer::find(const Document& doc, uint32_t token_begin, uint32_t token_end,
                      MatchScratch& scratch, std::vector<PlaceMatch>& out) const {
   if (token_end <= token_begin) return;
   const size_t n = token_end - token_begin;
   scratch.words.resize(n);
-  scratch.capitalized.resize(n);
+  scratch.shape.resize(n);
   for (size_t k = 0; k < n; ++k) {
     std::string_view form = doc.form(token_begin + static_cast<uint32_t>(k));
     scratch.key.clear();
     append_word_key(form, scratch.key);
     scratch.words[k] = word_id(scratch.key);
-    scratch.capitalized[k] = starts_capitalized(form);
+    scratch.shape[k] = word_shape(form);
   }
   const std::span<const uint32_t> words(scratch.words);
+  const std::span<const uint8_t> shape(scratch.shape);
   size_t i = 0;
   while (i < n) {
     size_t end = i;
-    uint32_t node = scratch.capitalized[i] ? longest(words, i, end) : kNoIndex;
+    uint32_t node = (shape[i] & kMayStart) ? longest(words, i, end) : kNoIndex;
     if (node == kNoIndex) {
       ++i;
       continue;
     }
     // "Paris, Texas": a comma, then a region or country holding one of the candidates.
-    if (end + 1 < n && words[end] == comma_ && scratch.capitalized[end + 1]) {
+    if (end + 1 < n && words[end] == comma_ && (shape[end + 1] & kMayStart)) {
       size_t qualifier_end = end + 1;
       uint32_t q = longest(words, end + 1, qualifier_end);
       uint32_t place = q == kNoIndex ? kNoIndex : qualify(node, q);
@@ -167,9 +201,11 @@ void Gazetteer::find(const Document& doc, uint32_t token_begin, uint32_t token_e
     }
     const Node& m = nodes_[node];
     if (!m.stop && m.candidates_size > 0) {
-      out.push_back({token_begin + static_cast<uint32_t>(i),
-                     token_begin + static_cast<uint32_t>(end), candidates_[m.candidates_begin],
-                     false});
+      uint32_t place = candidates_[m.candidates_begin];
+      if (places_[place].kind == PlaceKind::kCountry || !glued(shape, i, end)) {
+        out.push_back({token_begin + static_cast<uint32_t>(i),
+                       token_begin + static_cast<uint32_t>(end), place, false});
+      }
     }
     i = end;
   }

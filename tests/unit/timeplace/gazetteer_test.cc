@@ -181,8 +181,9 @@ TEST(Gazetteer, RankingRule) {
   // A region's seat of the same name before its region (and only before it).
   expect_one("Istanbul", "Istanbul", "city", "TUR");
   expect_one("Florida", "Florida", "admin1", "USA");
-  // Regions before ordinary cities; among regions, the more populous.
+  // Regions and ordinary cities by population (a region's is its places' total).
   expect_one("Texas", "Texas", "admin1", "USA");
+  expect_one("Manchester", "Manchester", "city", "GBR");  // not the parish in Jamaica
   expect_one("Punjab", "Punjab", "admin1", "PAK");
   expect_one("Punjab, India", "Punjab", "admin1", "IND");
   std::vector<uint32_t> paris = g->candidates("Paris");
@@ -207,6 +208,23 @@ TEST(Gazetteer, LowerCaseWordsAndStopNames) {
   EXPECT_TRUE(resolve("It was a nice day for a reading of the union report.").empty());
   EXPECT_TRUE(resolve("In March, the Union said Police would act.").empty());
   EXPECT_TRUE(resolve("Of the ten, three were hurt.").empty());
+  EXPECT_TRUE(resolve("Fighting in the East and the Gulf.").empty());
+}
+
+TEST(Gazetteer, AcronymsShortUnaccentedWordsAndGluedNames) {
+  // "UN" is not the town Un (India); "US" is the alias.
+  EXPECT_TRUE(resolve("The UN said so.").empty());
+  expect_one("The US said so.", "United States", "country", "USA");
+  // Short unaccented words are not accented names ("God" is not Göd, Hungary) ...
+  EXPECT_TRUE(resolve("They thank God.").empty());
+  // ... long ones are ("Bogota" is Bogotá).
+  expect_one("Rain in Bogota.", "Bogotá", "city", "COL");
+  // A city name glued to another capitalized word is part of a longer name.
+  EXPECT_TRUE(resolve("Adviser John Bolton spoke.").empty());
+  EXPECT_TRUE(resolve("The Washington Post reported it.").empty());
+  expect_one("He spoke in Bolton on Friday.", "Bolton", "city", "GBR");
+  // Countries are exempt.
+  expect_one("The US President spoke.", "United States", "country", "USA");
 }
 
 TEST(Gazetteer, LongestMatchFirst) {
@@ -333,7 +351,8 @@ TEST_F(GazetteerFiles, HeaderLineEndsAndFiles) {
 // --- The trie against a brute-force longest match ------------------------------------
 
 TEST(GazetteerDifferential, TrieAgreesWithBruteForceLongestMatch) {
-  // Overlapping names: prefixes of each other, shared words, a stop phrase.
+  // Overlapping names: prefixes of each other, shared words, a stop phrase. Short random
+  // texts with "and" between names, so that some matches stand apart.
   const std::vector<std::string> names = {"York", "New York", "New York City", "Mexico",
                                           "New Mexico", "Mexico City", "City", "Guinea",
                                           "New Guinea", "Papua New Guinea", "Guinea Bissau"};
@@ -364,7 +383,8 @@ TEST(GazetteerDifferential, TrieAgreesWithBruteForceLongestMatch) {
   }
   known.insert({"Guinea", "Bissau", "Sea"});
   const std::vector<std::string> vocabulary = {"New", "York", "City", "Mexico", "Guinea",
-                                               "Papua", "Bissau", "Sea", "Aland", "and"};
+                                               "Papua", "Bissau", "Sea", "Aland", "and",
+                                               "and", "and"};
   std::mt19937 rng(7);
   for (int trial = 0; trial < 2000; ++trial) {
     std::vector<std::string> words(1 + rng() % 12);
@@ -388,7 +408,13 @@ TEST(GazetteerDifferential, TrieAgreesWithBruteForceLongestMatch) {
       }
       std::string phrase;
       for (size_t k = i; k < i + best; ++k) phrase += (phrase.empty() ? "" : " ") + words[k];
-      if (phrase != "Guinea Bissau Sea") expected.push_back(phrase);
+      // A city glued to a capitalized word is dropped (the sentence's first word does not
+      // count); the country Aland never is.
+      bool glued = (i >= 2 && words[i - 1] != "and") ||
+                   (i + best < words.size() && words[i + best] != "and");
+      if (phrase != "Guinea Bissau Sea" && (phrase == "Aland" || !glued)) {
+        expected.push_back(phrase);
+      }
       i += best;
     }
     std::vector<std::string> got;
