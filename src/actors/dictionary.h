@@ -113,8 +113,11 @@ class Dictionary {
   static Result<std::shared_ptr<const Dictionary>> load(const std::string& path);
   static Result<std::shared_ptr<const Dictionary>> parse(std::string_view bytes,
                                                          std::string_view name);
-  Status write(const std::string& path, int compression_level = 19) const;
-  Result<std::string> serialize(int compression_level = 19) const;
+  // zstd level 9, not the container's 19: the file is built on every data edit and not
+  // committed; on a Phoenix-sized source 19 took the compile from 0.5 s to 2.6 s (CPU)
+  // for a 5% smaller file, and loading speed is the same.
+  Status write(const std::string& path, int compression_level = 9) const;
+  Result<std::string> serialize(int compression_level = 9) const;
 
   // ---- vocabulary ----
   // The id of a match key (phrase.h), or kUnknownWord.
