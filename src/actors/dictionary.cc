@@ -244,7 +244,11 @@ Status Dictionary::write(const std::string& path, int compression_level) const {
 Result<std::shared_ptr<const Dictionary>> Dictionary::load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return not_found(path + ": cannot open the actor dictionary");
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  in.seekg(0, std::ios::end);
+  std::string bytes(static_cast<size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!in) return data_loss(path + ": read error");
   return parse(bytes, path);
 }
 
