@@ -11,6 +11,7 @@ void register_commands(CLI::App& app, CommandTable& table) {
   register_bench(app, table);
   register_actors(app, table);
   register_places(app, table);
+  register_data(app, table);
 }
 
 int report_error(const Status& status) {

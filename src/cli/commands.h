@@ -43,5 +43,6 @@ void register_train(CLI::App& app, CommandTable& table);
 void register_bench(CLI::App& app, CommandTable& table);
 void register_actors(CLI::App& app, CommandTable& table);
 void register_places(CLI::App& app, CommandTable& table);
+void register_data(CLI::App& app, CommandTable& table);
 
 }  // namespace dyad::cli

@@ -13,6 +13,11 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string(dyad::cli::kVersion));
   dyad::cli::CommandTable table;
   dyad::cli::register_commands(app, table);
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version exit 0; every other parse error is a usage error (exit 2).
+    return app.exit(e) == 0 ? dyad::cli::kExitOk : dyad::cli::kExitUsage;
+  }
   return table.run();
 }
