@@ -12,8 +12,8 @@ void register_places(CLI::App& app, CommandTable& table) {
   auto options = std::make_shared<app::ResolvePlacesOptions>();
   CLI::App* places = app.add_subcommand("places", "the gazetteer (countries, regions, cities)");
   places->require_subcommand(1);
-  CLI::App* cmd = places->add_subcommand(
-      "resolve", "print the places named in TEXT, as JSON (stdout)");
+  CLI::App* cmd =
+      places->add_subcommand("resolve", "print the places named in TEXT, as JSON (stdout)");
   cmd->add_option("text", options->text, "the text to search")->required();
   cmd->add_option("--data-dir", options->data_dir,
                   "dyad's data folder (default: $DYAD_DATA, or the checkout's data/)");

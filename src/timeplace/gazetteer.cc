@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -155,8 +156,7 @@ class GazetteerBuilder {
       if (c.capital_geonameid == 0) continue;
       auto it = geonameids_.find(c.capital_geonameid);
       const Place* p = it == geonameids_.end() ? nullptr : &g_->places_[it->second];
-      if (!p || !p->capital || p->country != countries_.at(c.iso3) ||
-          g_->name(*p) != c.capital) {
+      if (!p || !p->capital || p->country != countries_.at(c.iso3) || g_->name(*p) != c.capital) {
         return t_.error("countries.tsv", c.line,
                         "capital_geonameid " + std::to_string(c.capital_geonameid) +
                             " is not a PPLC named '" + std::string(c.capital) + "' in " +
@@ -183,7 +183,8 @@ class GazetteerBuilder {
       } else {
         return t_.error("aliases.tsv", a.line,
                         "column 'target': expected a known ISO3 code, ISO3.REGION, geonameid "
-                        "or '-', found '" + std::string(target) + "'");
+                        "or '-', found '" +
+                            std::string(target) + "'");
       }
       if (place != kNoIndex) ++g_->stats_.aliases;
       names_.push_back({a.name, place, true});
@@ -279,7 +280,9 @@ class GazetteerBuilder {
     int rank_class;
     uint64_t weight;  // complemented: larger populations first
     int seat;         // 0 for a seat placed before its region, else 1
-    auto operator<=>(const RankKey&) const = default;
+    bool operator<(const RankKey& o) const {
+      return std::tie(rank_class, weight, seat) < std::tie(o.rank_class, o.weight, o.seat);
+    }
   };
   RankKey rank_key(uint32_t place, const std::unordered_set<uint32_t>& here) const {
     const Place& p = g_->places_[place];
@@ -301,9 +304,10 @@ class GazetteerBuilder {
       std::sort(c.begin(), c.end(), [](const Candidate& a, const Candidate& b) {
         return a.place != b.place ? a.place < b.place : a.alias > b.alias;
       });
-      c.erase(std::unique(c.begin(), c.end(),
-                          [](const Candidate& a, const Candidate& b) { return a.place == b.place; }),
-              c.end());
+      c.erase(
+          std::unique(c.begin(), c.end(),
+                      [](const Candidate& a, const Candidate& b) { return a.place == b.place; }),
+          c.end());
       here.clear();
       for (const Candidate& x : c) here.insert(x.place);
       std::stable_sort(c.begin(), c.end(), [&](const Candidate& a, const Candidate& b) {
@@ -343,9 +347,10 @@ class GazetteerBuilder {
     for (uint32_t i = 0; i < g_->places_.size(); ++i) {
       if (g_->places_[i].kind == PlaceKind::kCity) g_->geonameid_order_.push_back(i);
     }
-    std::sort(g_->geonameid_order_.begin(), g_->geonameid_order_.end(), [&](uint32_t a, uint32_t b) {
-      return g_->places_[a].geonameid < g_->places_[b].geonameid;
-    });
+    std::sort(g_->geonameid_order_.begin(), g_->geonameid_order_.end(),
+              [&](uint32_t a, uint32_t b) {
+                return g_->places_[a].geonameid < g_->places_[b].geonameid;
+              });
     g_->pool_.shrink_to_fit();
     g_->nodes_.shrink_to_fit();
     g_->candidates_.shrink_to_fit();
@@ -368,7 +373,7 @@ class GazetteerBuilder {
   std::unordered_set<std::string_view> iso2_;
   std::unordered_map<std::string, uint32_t> regions_;  // "USA.TX" -> place
   std::unordered_map<uint32_t, uint32_t> geonameids_;  // cities only
-  std::vector<uint64_t> weight_;  // population, or a region's places' total
+  std::vector<uint64_t> weight_;                       // population, or a region's places' total
   std::vector<Name> names_;
   std::unordered_map<std::string, uint32_t> vocab_;
   std::unordered_map<uint64_t, uint32_t> edges_;
@@ -389,9 +394,9 @@ uint32_t Gazetteer::find_country(std::string_view iso3) const {
 }
 
 uint32_t Gazetteer::find_geonameid(uint32_t geonameid) const {
-  auto it = std::lower_bound(
-      geonameid_order_.begin(), geonameid_order_.end(), geonameid,
-      [&](uint32_t place, uint32_t id) { return places_[place].geonameid < id; });
+  auto it =
+      std::lower_bound(geonameid_order_.begin(), geonameid_order_.end(), geonameid,
+                       [&](uint32_t place, uint32_t id) { return places_[place].geonameid < id; });
   return it != geonameid_order_.end() && places_[*it].geonameid == geonameid ? *it : kNoIndex;
 }
 

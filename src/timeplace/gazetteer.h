@@ -46,18 +46,18 @@ enum class PlaceKind : uint8_t { kCountry, kAdmin1, kCity };
 std::string_view place_kind_name(PlaceKind kind);  // "country", "admin1", "city"
 
 struct Place {
-  uint32_t geonameid = 0;     // 0 for countries (their GeoNames ids are not in the tables)
-  uint32_t population = 0;    // 0 when unknown (countries, regions)
-  float lat = NAN;            // NaN when unknown
+  uint32_t geonameid = 0;   // 0 for countries (their GeoNames ids are not in the tables)
+  uint32_t population = 0;  // 0 when unknown (countries, regions)
+  float lat = NAN;          // NaN when unknown
   float lon = NAN;
-  uint32_t name_offset = 0;   // Gazetteer::name()
-  uint32_t code_offset = 0;   // Gazetteer::code(): ISO3, region code or feature code
+  uint32_t name_offset = 0;  // Gazetteer::name()
+  uint32_t code_offset = 0;  // Gazetteer::code(): ISO3, region code or feature code
   uint16_t name_size = 0;
   uint8_t code_size = 0;
   PlaceKind kind = PlaceKind::kCity;
-  uint32_t country = 0;       // place index of the country (itself for a country)
+  uint32_t country = 0;        // place index of the country (itself for a country)
   uint32_t admin1 = kNoIndex;  // place index of the region (itself for a region)
-  bool capital = false;       // feature PPLC
+  bool capital = false;        // feature PPLC
 
   bool has_coordinates() const { return !std::isnan(lat); }
 };
@@ -67,7 +67,7 @@ struct Place {
 struct PlaceMatch {
   uint32_t token_begin = 0;  // document token indices
   uint32_t token_end = 0;
-  uint32_t place = 0;        // index into Gazetteer::places()
+  uint32_t place = 0;  // index into Gazetteer::places()
   bool qualified = false;
 };
 
@@ -85,9 +85,9 @@ struct GazetteerStats {
   size_t places = 0;  // populated places (kind city)
   size_t aliases = 0;
   size_t stop_phrases = 0;
-  size_t names = 0;   // distinct word sequences in the trie
+  size_t names = 0;  // distinct word sequences in the trie
   size_t trie_nodes = 0;
-  size_t words = 0;   // distinct word keys
+  size_t words = 0;         // distinct word keys
   size_t memory_bytes = 0;  // heap held by the loaded gazetteer (approximate)
 };
 
@@ -100,8 +100,8 @@ class Gazetteer {
 
   // Appends to `out` the places named in doc.tokens[token_begin, token_end), left to right,
   // non-overlapping, longest first. The span is usually a sentence.
-  void find(const Document& doc, uint32_t token_begin, uint32_t token_end,
-            MatchScratch& scratch, std::vector<PlaceMatch>& out) const;
+  void find(const Document& doc, uint32_t token_begin, uint32_t token_end, MatchScratch& scratch,
+            std::vector<PlaceMatch>& out) const;
 
   std::span<const Place> places() const { return places_; }
   const Place& place(uint32_t index) const { return places_[index]; }
@@ -134,7 +134,7 @@ class Gazetteer {
   };
   struct WordSlot {
     uint64_t hash = 0;
-    uint32_t id = kNoIndex;  // kNoIndex: empty slot
+    uint32_t id = kNoIndex;   // kNoIndex: empty slot
     uint32_t key_offset = 0;  // the key in pool_
     uint32_t key_size = 0;
   };
@@ -160,13 +160,13 @@ class Gazetteer {
   bool glued(std::span<const uint8_t> shape, size_t i, size_t end) const;
 
   std::vector<Place> places_;
-  std::string pool_;  // names, codes and word keys
+  std::string pool_;                       // names, codes and word keys
   std::vector<uint32_t> geonameid_order_;  // city place indices sorted by geonameid
-  std::vector<Node> nodes_;  // nodes_[0] is the root
+  std::vector<Node> nodes_;                // nodes_[0] is the root
   std::vector<uint32_t> candidates_;
   std::vector<WordSlot> words_;  // open addressing, power-of-two size
   std::vector<EdgeSlot> edges_;  // open addressing, power-of-two size
-  uint32_t comma_ = kNoIndex;  // the word id of ","
+  uint32_t comma_ = kNoIndex;    // the word id of ","
   GazetteerStats stats_;
 };
 

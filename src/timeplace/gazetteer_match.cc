@@ -11,8 +11,8 @@ namespace dyad::timeplace {
 namespace {
 
 constexpr auto kFold = static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD);
-constexpr auto kFoldStrip = static_cast<utf8proc_option_t>(
-    UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+constexpr auto kFoldStrip =
+    static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
 
 // Folds one code point into `out`: case folding, and with kFoldStrip canonical
 // decomposition with the marks dropped ("Ô" -> "o").
@@ -53,9 +53,9 @@ void append_key(std::string_view word, utf8proc_option_t options, std::string& o
       continue;
     }
     utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t len = utf8proc_iterate(
-        reinterpret_cast<const utf8proc_uint8_t*>(word.data() + i),
-        static_cast<utf8proc_ssize_t>(word.size() - i), &cp);
+    utf8proc_ssize_t len =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(word.data() + i),
+                         static_cast<utf8proc_ssize_t>(word.size() - i), &cp);
     if (len <= 0) {  // not UTF-8 (Document text never is): keep the byte
       out.push_back(static_cast<char>(c));
       ++i;
@@ -94,7 +94,7 @@ uint8_t word_shape(std::string_view form) {
   utf8proc_category_t cat = utf8proc_category(cp);
   if (cat == UTF8PROC_CATEGORY_LL) return 0;
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ? kMayStart | kUpper
-                                                                     : kMayStart;
+                                                                    : kMayStart;
 }
 
 uint32_t Gazetteer::word_id(std::string_view key) const {

@@ -1,5 +1,6 @@
 #include "timeplace/internal/place_tables.h"
 
+#include <utf8proc.h>
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -8,7 +9,6 @@
 #include <functional>
 #include <span>
 #include <sstream>
-#include <utf8proc.h>
 
 namespace dyad::timeplace::internal {
 namespace {
@@ -73,8 +73,8 @@ class Table {
             !std::equal(columns_.begin(), columns_.end(), row.fields.begin())) {
           std::string want;
           for (std::string_view c : columns_) want += (want.empty() ? "" : "\\t") + std::string(c);
-          return parse_error(path_ + ":" + std::to_string(line) + ": expected the header '" +
-                             want + "', found '" + std::string(l) + "'");
+          return parse_error(path_ + ":" + std::to_string(line) + ": expected the header '" + want +
+                             "', found '" + std::string(l) + "'");
         }
         continue;
       }
@@ -134,8 +134,8 @@ bool parse_degrees(std::string_view s, float limit, float& out) {
 }
 
 // Both empty (no coordinates) or both valid degrees.
-Status read_coordinates(const Table& t, const Row& row, size_t lat_column, float& lat,
-                        float& lon, bool& has, bool required) {
+Status read_coordinates(const Table& t, const Row& row, size_t lat_column, float& lat, float& lon,
+                        bool& has, bool required) {
   std::string_view la = row.fields[lat_column], lo = row.fields[lat_column + 1];
   has = !(la.empty() && lo.empty());
   if (!has && !required) return {};
@@ -148,9 +148,7 @@ Status read_coordinates(const Table& t, const Row& row, size_t lat_column, float
   return {};
 }
 
-bool is_plain_name(std::string_view s) {
-  return !s.empty() && s.front() != ' ' && s.back() != ' ';
-}
+bool is_plain_name(std::string_view s) { return !s.empty() && s.front() != ' ' && s.back() != ' '; }
 
 Result<std::string> read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -162,8 +160,8 @@ Result<std::string> read_file(const std::string& path) {
 
 constexpr std::array<std::string_view, 7> kCountryColumns = {
     "iso3", "iso2", "name", "capital", "capital_geonameid", "lat", "lon"};
-constexpr std::array<std::string_view, 6> kAdmin1Columns = {"country", "code",     "name",
-                                                            "geonameid", "lat",   "lon"};
+constexpr std::array<std::string_view, 6> kAdmin1Columns = {"country",   "code", "name",
+                                                            "geonameid", "lat",  "lon"};
 constexpr std::array<std::string_view, 8> kPlaceColumns = {
     "geonameid", "name", "country", "admin1", "feature", "population", "lat", "lon"};
 constexpr std::array<std::string_view, 3> kAliasColumns = {"name", "target", "note"};
@@ -278,8 +276,8 @@ Result<std::unique_ptr<PlaceTables>> read_place_tables(const std::string& dir) {
     *f.text = std::move(text).value();
   }
   auto path = [&](const char* name) { return (std::filesystem::path(dir) / name).string(); };
-  DYAD_RETURN_IF_ERROR(read_countries(path("countries.tsv"), tables->countries_text,
-                                      tables->countries));
+  DYAD_RETURN_IF_ERROR(
+      read_countries(path("countries.tsv"), tables->countries_text, tables->countries));
   DYAD_RETURN_IF_ERROR(read_admin1(path("admin1.tsv"), tables->admin1_text, tables->admin1));
   DYAD_RETURN_IF_ERROR(read_places(path("places.tsv"), tables->places_text, tables->places));
   DYAD_RETURN_IF_ERROR(read_aliases(path("aliases.tsv"), tables->aliases_text, tables->aliases));

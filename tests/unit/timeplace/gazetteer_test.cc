@@ -197,8 +197,9 @@ TEST(Gazetteer, RankingRule) {
 }
 
 TEST(Gazetteer, SentenceWithSeveralPlaces) {
-  auto found = resolve("Talks between Israel and Egypt resumed in Cairo on Tuesday, "
-                       "while Qatar hosted envoys in Doha.");
+  auto found = resolve(
+      "Talks between Israel and Egypt resumed in Cairo on Tuesday, "
+      "while Qatar hosted envoys in Doha.");
   std::vector<std::string> names;
   for (const Found& f : found) names.push_back(f.name);
   EXPECT_EQ(names, (std::vector<std::string>{"Israel", "Egypt", "Cairo", "Qatar", "Doha"}));
@@ -241,7 +242,8 @@ class GazetteerFiles : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::path(::testing::TempDir()) /
-           ("dyad_places_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("dyad_places_" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::create_directories(dir_);
     write("countries.tsv",
           "# test\niso3\tiso2\tname\tcapital\tcapital_geonameid\tlat\tlon\n"
@@ -337,8 +339,9 @@ TEST_F(GazetteerFiles, HeaderLineEndsAndFiles) {
   write("aliases.tsv", "name\ttarget\tnote\nLutetia\t2988507\tx");
   EXPECT_NE(load_error().find("aliases.tsv:2: expected a line end"), std::string::npos);
   SetUp();
-  write("places.tsv", "geonameid\tname\tcountry\tadmin1\tfeature\tpopulation\tlat\tlon\n"
-                      "1\tPar\xff\tFRA\t11\tPPL\t1\t1\t1\n");
+  write("places.tsv",
+        "geonameid\tname\tcountry\tadmin1\tfeature\tpopulation\tlat\tlon\n"
+        "1\tPar\xff\tFRA\t11\tPPL\t1\t1\t1\n");
   EXPECT_NE(load_error().find("places.tsv:2: invalid UTF-8"), std::string::npos);
   SetUp();
   fs::remove(dir_ / "admin1.tsv");
@@ -353,9 +356,9 @@ TEST_F(GazetteerFiles, HeaderLineEndsAndFiles) {
 TEST(GazetteerDifferential, TrieAgreesWithBruteForceLongestMatch) {
   // Overlapping names: prefixes of each other, shared words, a stop phrase. Short random
   // texts with "and" between names, so that some matches stand apart.
-  const std::vector<std::string> names = {"York", "New York", "New York City", "Mexico",
-                                          "New Mexico", "Mexico City", "City", "Guinea",
-                                          "New Guinea", "Papua New Guinea", "Guinea Bissau"};
+  const std::vector<std::string> names = {
+      "York", "New York", "New York City", "Mexico",           "New Mexico",   "Mexico City",
+      "City", "Guinea",   "New Guinea",    "Papua New Guinea", "Guinea Bissau"};
   fs::path dir = fs::path(::testing::TempDir()) / "dyad_places_differential";
   fs::create_directories(dir);
   std::string places = "geonameid\tname\tcountry\tadmin1\tfeature\tpopulation\tlat\tlon\n";
@@ -382,9 +385,9 @@ TEST(GazetteerDifferential, TrieAgreesWithBruteForceLongestMatch) {
     known.insert(words);
   }
   known.insert({"Guinea", "Bissau", "Sea"});
-  const std::vector<std::string> vocabulary = {"New", "York", "City", "Mexico", "Guinea",
-                                               "Papua", "Bissau", "Sea", "Aland", "and",
-                                               "and", "and"};
+  const std::vector<std::string> vocabulary = {"New",    "York",  "City",   "Mexico",
+                                               "Guinea", "Papua", "Bissau", "Sea",
+                                               "Aland",  "and",   "and",    "and"};
   std::mt19937 rng(7);
   for (int trial = 0; trial < 2000; ++trial) {
     std::vector<std::string> words(1 + rng() % 12);
