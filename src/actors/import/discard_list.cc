@@ -28,6 +28,8 @@ std::vector<DiscardRow> parse_discard_list(const SourceFile& file, Diagnostics& 
       continue;
     }
     row.origin = file.origin(sl.number);
+    row.path = file.path;
+    row.line = sl.number;
     out.push_back(std::move(row));
   }
   return out;
@@ -50,7 +52,7 @@ Result<std::string> format_discards_tsv(std::vector<DiscardRow> rows, std::strin
   for (size_t i = 0; i < rows.size(); ++i) {
     DiscardRow& r = rows[i];
     while (i + 1 < rows.size() && key(rows[i + 1].phrase) == key(r.phrase)) {
-      diagnostics.note(rows[i + 1].origin, 0,
+      diagnostics.note(rows[i + 1].path, rows[i + 1].line,
                        "discard '" + rows[i + 1].phrase + "' also at " + r.origin + "; kept once");
       r.story = r.story || rows[i + 1].story;
       r.word_end = r.word_end && rows[i + 1].word_end;

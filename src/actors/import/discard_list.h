@@ -27,6 +27,8 @@ struct DiscardRow {
   bool story = false;     // "+": the whole story is not coded
   bool word_end = false;  // "_" at the end: match whole words only
   std::string origin;
+  std::string path;  // for messages
+  int line = 0;
 };
 
 std::vector<DiscardRow> parse_discard_list(const SourceFile& file, Diagnostics& diagnostics);
