@@ -6,6 +6,8 @@ void Document::clear_analysis() {
   sentences.clear();
   tokens.clear();
   multiword_tokens.clear();
+  mentions.clear();
+  events.clear();
   arena.clear();
 }
 

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/enums.h"
+#include "core/event.h"
 #include "core/offset_map.h"
 
 namespace dyad {
@@ -137,6 +138,8 @@ struct Document {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<MultiwordToken> multiword_tokens;  // sorted by token_begin
+  std::vector<Mention> mentions;  // actors/: sorted by token_begin, not overlapping
+  std::vector<Event> events;      // events/: in text order
   std::string arena;  // lemma and feature strings
 
   std::string_view form(const Token& t) const {

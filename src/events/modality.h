@@ -21,10 +21,9 @@
 #include <string_view>
 
 #include "core/document.h"
+#include "core/event.h"
 
 namespace dyad::events {
-
-enum class Modality : uint8_t { kAsserted, kNegated, kDenied, kIntended, kHypothetical };
 
 std::string_view modality_name(Modality m);  // "asserted", "negated", ...
 std::optional<Modality> parse_modality(std::string_view name);

@@ -20,11 +20,11 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/event.h"
 #include "core/status.h"
 
 namespace dyad::timeplace {
 
-enum class DatePrecision : uint8_t { kDay, kMonth, kYear };
 std::string_view precision_name(DatePrecision p);  // "day", "month", "year"
 
 // A resolved date. For month and year precision `day` is the first day of the period.
