@@ -362,7 +362,7 @@ class Parser {
 
   void pattern(std::string_view body, int line) {
     Bracketed b = split_brackets(body, file_.path, line, d_);
-    if (b.groups.empty()) {
+    if (b.groups.empty() || b.groups[0].empty()) {
       drop(line, "pattern '-" + std::string(body) + "' has no [CODE]; skipped");
       return;
     }
