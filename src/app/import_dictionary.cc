@@ -132,17 +132,18 @@ Result<ImportDictionaryReport> import_dictionary(const ImportDictionaryOptions& 
     sources.push_back(std::move(src).value());
   }
   const bool one_file = is_file_target(o.out);
+  const std::string folder = o.out.empty() ? "." : o.out;
   // Which inputs go to which output.
   std::vector<Output> outputs;
   auto target = [&](size_t i) -> Output& {
     if (one_file || o.kind == DictionaryKind::kAgents) {
       if (outputs.empty()) {
-        outputs.push_back(Output{one_file ? o.out : o.out + "/agents.tsv", {}, {}});
+        outputs.push_back(Output{one_file ? o.out : folder + "/agents.tsv", {}, {}});
       }
       return outputs.front();
     }
     outputs.push_back(
-        Output{o.out + "/" + output_stem(o.inputs[i], kind) + "." + kind + ".tsv", {}, {}});
+        Output{folder + "/" + output_stem(o.inputs[i], kind) + "." + kind + ".tsv", {}, {}});
     return outputs.back();
   };
   std::vector<size_t> output_of(sources.size());
