@@ -1,0 +1,349 @@
+#include "events/coder.h"
+
+#include <algorithm>
+
+#include "events/arguments.h"
+#include "events/event_codes.h"
+#include "events/modality.h"
+#include "events/pattern_match.h"
+#include "events/tree_view.h"
+#include "events/verb_lexicon.h"
+#include "timeplace/date_expressions.h"
+
+namespace dyad::events {
+namespace {
+
+using std::chrono::days;
+using std::chrono::sys_days;
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Relations that open a new clause: an actor inside one is not a participant of the
+// predicate above it.
+bool opens_clause(DepRel r) {
+  return r == DepRel::acl_relcl || r == DepRel::ccomp || r == DepRel::advcl ||
+         r == DepRel::parataxis || r == DepRel::csubj || r == DepRel::acl || r == DepRel::conj ||
+         r == DepRel::xcomp;
+}
+
+// Everything one sentence's coding needs, gathered once.
+class SentenceCoder {
+ public:
+  SentenceCoder(const CoderResources& r, Document& doc, uint32_t sentence_index,
+                std::vector<uint32_t>& mention_of_token, CoderWorkspace& ws, TreeView& tree,
+                std::optional<sys_days> publication)
+      : r_(r),
+        doc_(doc),
+        sentence_index_(sentence_index),
+        sentence_(doc.sentences[sentence_index]),
+        mention_of_token_(mention_of_token),
+        ws_(ws),
+        tree_(tree),
+        publication_(publication) {}
+
+  void code() {
+    tree_.build(doc_, sentence_);
+    dates_ = timeplace::find_date_expressions(doc_, sentence_);
+    ws_.place_matches.clear();
+    r_.gazetteer->find(doc_, sentence_.token_begin, sentence_.token_end, ws_.places,
+                       ws_.place_matches);
+    for (uint32_t t = sentence_.token_begin; t < sentence_.token_end; ++t) {
+      const Upos u = doc_.tokens[t].upos;
+      if (u == Upos::VERB) {
+        code_verb(t);
+      } else if (u == Upos::NOUN) {
+        code_noun(t);
+      }
+    }
+  }
+
+ private:
+  void code_verb(uint32_t verb) {
+    const VerbEntry* entry = find_verb(*r_.verbs, tree_, verb, scratch_);
+    if (entry == nullptr) return;
+    const PredicateFrame frame = read_frame(doc_, sentence_, verb);
+    const CodeChoice choice = choose_code(*r_.verbs, *entry, tree_, verb, frame);
+    if (choice.code.empty()) return;
+    // "X said Y did Z" is Y's event; X's statement is no event of its own (no 010).
+    if (is_statement(choice.code) && has_clausal_complement(verb)) return;
+    emit(verb, verb, frame, choice);
+  }
+
+  // Event nouns ("Xi's visit to Russia", "US warnings to China", "talks between X and
+  // Y") take the code their verb would get, from the same lexicon.
+  void code_noun(uint32_t noun) {
+    const std::string_view verb_key = event_noun_verb(tree_.lemma(noun));
+    if (verb_key.empty()) return;
+    const VerbEntry* entry = r_.verbs->find(verb_key);
+    if (entry == nullptr) return;
+    PredicateFrame frame = read_frame(doc_, sentence_, noun);
+    // "talks between X and Y": both sides are in one phrase.
+    split_between(frame);
+    CodeChoice choice;
+    choice.code = entry->code.empty() ? r_.verbs->block(entry->block).code : entry->code;
+    if (choice.code.empty()) return;
+    // A light verb ("held talks", "paid a visit") dates and places the event.
+    uint32_t anchor = noun;
+    const Token& t = doc_.tokens[noun];
+    if (t.head != kNoIndex && t.deprel == DepRel::obj) anchor = t.head;
+    emit(noun, anchor, frame, choice);
+  }
+
+  void split_between(PredicateFrame& frame) const {
+    for (size_t i = 0; i < frame.arguments.size(); ++i) {
+      Argument& a = frame.arguments[i];
+      if (a.role != ArgumentRole::kOblique || a.preposition.empty()) continue;
+      if (tree_.preposition(a.head) != "between") continue;
+      // The first conjunct becomes the source when there is none.
+      bool has_source = false;
+      for (const Argument& b : frame.arguments) {
+        has_source |= b.role == ArgumentRole::kSubject || b.role == ArgumentRole::kAgent;
+      }
+      if (!has_source) a.role = ArgumentRole::kSubject;
+      return;
+    }
+  }
+
+  static bool is_statement(CameoCode code) { return code.view().starts_with("01"); }
+
+  bool has_clausal_complement(uint32_t verb) const {
+    for (uint32_t c : tree_.children(verb)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (r == DepRel::ccomp || r == DepRel::parataxis) return true;
+    }
+    return false;
+  }
+
+  // The coded actor mention an argument stands for: the mention over its head, or the
+  // nearest coded one below it within the same clause ("ministers in the US
+  // administration"), or, for a pronoun, the latest coded mention before it.
+  uint32_t actor_for(uint32_t head) {
+    uint32_t m = mention_of_token_[head];
+    if (m != kNoIndex && !doc_.mentions[m].code.empty()) return m;
+    if (uint32_t below = coded_mention_below(head, 3); below != kNoIndex) return below;
+    if (doc_.tokens[head].upos == Upos::PRON) return antecedent(head);
+    return kNoIndex;
+  }
+
+  uint32_t coded_mention_below(uint32_t root, int depth) const {
+    for (uint32_t c : tree_.children(root)) {
+      if (opens_clause(tree_.token(c).deprel)) continue;
+      const uint32_t m = mention_of_token_[c];
+      if (m != kNoIndex && !doc_.mentions[m].code.empty()) return m;
+    }
+    if (depth == 0) return kNoIndex;
+    for (uint32_t c : tree_.children(root)) {
+      if (opens_clause(tree_.token(c).deprel)) continue;
+      if (uint32_t m = coded_mention_below(c, depth - 1); m != kNoIndex) return m;
+    }
+    return kNoIndex;
+  }
+
+  // he/she: the latest person; it/they: the latest actor. Only this sentence and the
+  // two before it: a pronoun further from its antecedent is more often wrong than right.
+  uint32_t antecedent(uint32_t pronoun) {
+    const std::string_view w = tree_.form(pronoun);
+    const bool personal = one_of(w, {"he", "she", "him", "her", "his"});
+    if (!personal && !one_of(w, {"it", "they", "them", "its", "their"})) return kNoIndex;
+    const uint32_t floor_sentence = sentence_index_ >= 2 ? sentence_index_ - 2 : 0;
+    const uint32_t floor_token = doc_.sentences[floor_sentence].token_begin;
+    for (uint32_t i = static_cast<uint32_t>(doc_.mentions.size()); i-- > 0;) {
+      const Mention& m = doc_.mentions[i];
+      if (m.token_begin >= pronoun) continue;
+      if (m.token_begin < floor_token) break;
+      if (m.code.empty()) continue;
+      const bool person =
+          m.entry != kNoIndex && (r_.actors->entry(m.entry).flags & actors::CompiledEntry::kPerson);
+      if (personal != person) continue;
+      Mention copy = m;
+      copy.token_begin = pronoun;
+      copy.token_end = pronoun + 1;
+      copy.how = MentionHow::kCoreference;
+      copy.antecedent = i;
+      copy.confidence = m.confidence * 0.8f;
+      doc_.mentions.push_back(copy);
+      const uint32_t index = static_cast<uint32_t>(doc_.mentions.size() - 1);
+      mention_of_token_[pronoun] = index;
+      return index;
+    }
+    return kNoIndex;
+  }
+
+  void emit(uint32_t predicate, uint32_t anchor, const PredicateFrame& frame, CodeChoice choice) {
+    std::vector<uint32_t> sources, targets;
+    for (const Argument& a : frame.sources()) add_unique(sources, actor_for(a.head));
+    for (const Argument& a : frame.targets()) {
+      if (!targets.empty()) break;  // the first complement that names an actor
+      add_unique(targets, actor_for(a.head));
+    }
+    if (sources.empty() || targets.empty()) return;
+
+    Event e;
+    e.sentence = sentence_index_;
+    e.predicate = predicate;
+    e.modality = detect_modality(doc_, sentence_, predicate);
+    e.cameo = e.modality == Modality::kIntended ? intent_code(choice.code) : choice.code;
+    e.pattern = choice.pattern == UINT32_MAX ? Event::kNone : r_.verbs->pattern(choice.pattern).row;
+    e.confidence = choice.pattern == UINT32_MAX ? 0.6f : 0.8f;
+    date_event(anchor, e);
+    place_event(anchor, e, sources, targets);
+    for (uint32_t s : sources) {
+      for (uint32_t t : targets) {
+        if (s == t || doc_.mentions[s].code == doc_.mentions[t].code) continue;
+        Event copy = e;
+        copy.source = s;
+        copy.target = t;
+        doc_.events.push_back(copy);
+      }
+    }
+  }
+
+  static void add_unique(std::vector<uint32_t>& v, uint32_t m) {
+    if (m != kNoIndex && std::find(v.begin(), v.end(), m) == v.end()) v.push_back(m);
+  }
+
+  // The time expression attached to the event's clause, resolved toward the past for
+  // what happened and toward the future for what is planned or possible. Without one,
+  // an asserted event takes the publication date (date_from_text false) and a planned or
+  // possible one has no date: it has not happened.
+  void date_event(uint32_t anchor, Event& e) const {
+    if (!publication_) return;
+    const auto direction =
+        (e.modality == Modality::kIntended || e.modality == Modality::kHypothetical)
+            ? timeplace::TimeDirection::kFuture
+            : timeplace::TimeDirection::kPast;
+    for (const timeplace::DateExpression& d : dates_) {
+      if (clause_of(d.token_begin) != anchor) continue;
+      if (auto v = timeplace::resolve_date(d.spec, *publication_, direction)) {
+        e.date = static_cast<int32_t>(v->day.time_since_epoch().count());
+        e.date_precision = v->precision;
+        e.date_from_text = true;
+        return;
+      }
+    }
+    if (direction == timeplace::TimeDirection::kPast) {
+      e.date = static_cast<int32_t>(publication_->time_since_epoch().count());
+      e.date_precision = DatePrecision::kDay;
+    }
+  }
+
+  // The predicate a word belongs to: the nearest verb above it (or an event noun's
+  // light verb), so "on Monday" in "Kirby told reporters on Monday that…" dates "told".
+  uint32_t clause_of(uint32_t t) const {
+    for (int steps = 0; steps < 32 && t != kNoIndex && tree_.contains(t); ++steps) {
+      const uint32_t h = tree_.token(t).head;
+      if (h == kNoIndex) return t;
+      if (tree_.token(h).upos == Upos::VERB) return h;
+      t = h;
+    }
+    return kNoIndex;
+  }
+
+  void place_event(uint32_t anchor, Event& e, const std::vector<uint32_t>& sources,
+                   const std::vector<uint32_t>& targets) const {
+    for (const timeplace::PlaceMatch& p : ws_.place_matches) {
+      if (!tree_.dominates(anchor, p.token_begin)) continue;
+      if (clause_of(p.token_begin) != anchor && clause_of(p.token_begin) != e.predicate) continue;
+      bool is_actor = false;
+      for (const auto* list : {&sources, &targets}) {
+        for (uint32_t m : *list) {
+          const Mention& mention = doc_.mentions[m];
+          is_actor |= p.token_begin < mention.token_end && mention.token_begin < p.token_end;
+        }
+      }
+      if (is_actor) continue;
+      e.place = p.place;
+      e.place_token = p.token_begin;
+      return;
+    }
+  }
+
+  const CoderResources& r_;
+  Document& doc_;
+  const uint32_t sentence_index_;
+  const Sentence& sentence_;
+  std::vector<uint32_t>& mention_of_token_;
+  CoderWorkspace& ws_;
+  TreeView& tree_;
+  const std::optional<sys_days> publication_;
+  std::vector<timeplace::DateExpression> dates_;
+  std::string scratch_;
+};
+
+// Pronoun mentions were appended as found; restore text order and renumber.
+void sort_mentions(Document& doc) {
+  const uint32_t n = static_cast<uint32_t>(doc.mentions.size());
+  std::vector<uint32_t> order(n);
+  for (uint32_t i = 0; i < n; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return doc.mentions[a].token_begin < doc.mentions[b].token_begin;
+  });
+  std::vector<uint32_t> new_index(n);
+  std::vector<Mention> sorted(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    new_index[order[i]] = i;
+    sorted[i] = doc.mentions[order[i]];
+  }
+  for (Mention& m : sorted) {
+    if (m.antecedent != kNoIndex) m.antecedent = new_index[m.antecedent];
+  }
+  for (Event& e : doc.events) {
+    e.source = new_index[e.source];
+    e.target = new_index[e.target];
+  }
+  doc.mentions = std::move(sorted);
+}
+
+// Repeated mentions of one event in a document become one Event that counts them.
+void merge_repeats(Document& doc) {
+  std::vector<Event> merged;
+  for (const Event& e : doc.events) {
+    auto same = [&](const Event& m) {
+      return doc.mentions[m.source].code == doc.mentions[e.source].code &&
+             doc.mentions[m.target].code == doc.mentions[e.target].code && m.cameo == e.cameo &&
+             m.modality == e.modality && m.date == e.date && m.date_precision == e.date_precision;
+    };
+    auto it = std::find_if(merged.begin(), merged.end(), same);
+    if (it == merged.end()) {
+      merged.push_back(e);
+    } else {
+      ++it->mentions;
+      it->confidence = std::max(it->confidence, e.confidence);
+    }
+  }
+  doc.events = std::move(merged);
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Coder>> Coder::create(CoderResources resources) {
+  if (!resources.ontology || !resources.actors || !resources.gazetteer || !resources.verbs) {
+    return invalid_argument("event coder: ontology, actors, gazetteer and verbs are all needed");
+  }
+  return std::shared_ptr<const Coder>(new Coder(std::move(resources)));
+}
+
+void Coder::code(Document& doc, CoderWorkspace& ws) const {
+  doc.mentions.clear();
+  doc.events.clear();
+  std::optional<sys_days> publication;
+  if (auto d = timeplace::parse_iso_date(doc.date); d.ok()) publication = d.value();
+  actors::resolve_document(*resources_.actors, doc, ws.actors, doc.mentions);
+
+  std::vector<uint32_t> mention_of_token(doc.tokens.size(), kNoIndex);
+  for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
+    for (uint32_t t = doc.mentions[m].token_begin; t < doc.mentions[m].token_end; ++t) {
+      mention_of_token[t] = m;
+    }
+  }
+  TreeView tree;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    SentenceCoder(resources_, doc, s, mention_of_token, ws, tree, publication).code();
+  }
+  sort_mentions(doc);
+  merge_repeats(doc);
+}
+
+}  // namespace dyad::events

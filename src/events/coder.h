@@ -1,0 +1,60 @@
+#pragma once
+// The event coder: from a parsed Document to its actor mentions and events.
+//
+// For each sentence it resolves actor mentions (actors/), then reads each verb and event
+// noun that the verb lexicon knows: its participants from the tree (arguments.h), the
+// pattern that fits them best (verb_lexicon.h), its modality (modality.h), its date
+// (timeplace/date_expressions.h) and its place (timeplace/gazetteer.h). An event needs a
+// coded pattern and actors on both sides the pattern asks for; there is no fallback code,
+// so a sentence nothing fits yields nothing.
+//
+// Ownership and thread-safety: a Coder is immutable and shared as shared_ptr<const
+// Coder> by any number of threads; each thread brings its own CoderWorkspace.
+
+#include <memory>
+#include <string>
+
+#include "actors/dictionary.h"
+#include "actors/resolver.h"
+#include "core/document.h"
+#include "core/status.h"
+#include "ontology/ontology.h"
+#include "timeplace/gazetteer.h"
+
+namespace dyad::events {
+
+class VerbLexicon;
+
+// Everything the coder reads. The output writers use the same resources to label what
+// the coder wrote (CAMEO names, PLOVER types, place names).
+struct CoderResources {
+  std::shared_ptr<const ontology::Ontology> ontology;
+  std::shared_ptr<const actors::Dictionary> actors;
+  std::shared_ptr<const timeplace::Gazetteer> gazetteer;
+  std::shared_ptr<const VerbLexicon> verbs;
+};
+
+struct CoderWorkspace {
+  actors::ResolveScratch actors;
+  timeplace::MatchScratch places;
+  std::vector<timeplace::PlaceMatch> place_matches;
+};
+
+class Coder {
+ public:
+  static Result<std::shared_ptr<const Coder>> create(CoderResources resources);
+
+  // Fills doc.mentions and doc.events. The Document must be tokenized, tagged and
+  // parsed; doc.date (YYYY-MM-DD) anchors relative dates and actor roles, and when it
+  // is empty, events carry no date and roles resolve as of no particular day.
+  void code(Document& doc, CoderWorkspace& ws) const;
+
+  const CoderResources& resources() const { return resources_; }
+
+ private:
+  explicit Coder(CoderResources resources) : resources_(std::move(resources)) {}
+
+  CoderResources resources_;
+};
+
+}  // namespace dyad::events

@@ -1,0 +1,146 @@
+#include "events/pattern_match.h"
+
+#include <algorithm>
+
+namespace dyad::events {
+namespace {
+
+class PatternFitter {
+ public:
+  PatternFitter(const VerbLexicon& lexicon, const TreeView& tree, uint32_t verb,
+                const PredicateFrame& frame)
+      : lexicon_(lexicon), tree_(tree), verb_(verb) {
+    for (const Argument& a : frame.arguments) {
+      if (a.role == ArgumentRole::kSubject || a.role == ArgumentRole::kAgent) {
+        subjects_.push_back(a.head);
+      }
+    }
+    // Complements a noun-phrase term may sit in ("provide aid", "pay a visit").
+    for (uint32_t c : tree.children(verb)) {
+      switch (tree.token(c).deprel) {
+        case DepRel::obj:
+        case DepRel::iobj:
+        case DepRel::nsubj_pass:
+        case DepRel::xcomp:
+        case DepRel::ccomp:
+        case DepRel::obl:
+        case DepRel::advcl:
+          complements_.push_back(c);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  bool fits(const VerbPattern& p) const {
+    for (const PatternPhrase& ph : p.subject_side) {
+      if (!phrase_in_any(ph, subjects_)) return false;
+    }
+    for (const PatternPhrase& ph : p.object_side) {
+      if (ph.preposition.empty()) {
+        if (!phrase_in_any(ph, complements_)) return false;
+      } else if (!prepositional_fits(ph)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+ private:
+  bool term_matches(const PatternTerm& term, uint32_t t) const {
+    const std::string_view form = tree_.form(t), lemma = tree_.lemma(t);
+    if (term.synset != UINT32_MAX) {
+      return lexicon_.synset_contains(term.synset, form) ||
+             lexicon_.synset_contains(term.synset, lemma);
+    }
+    return form == term.word || (!term.exact && lemma == term.word);
+  }
+
+  // The noun phrase with its head among `root`'s subtree (three levels down at most,
+  // so "provide urgent humanitarian aid to" finds "aid" under the object).
+  bool noun_phrase_under(const PatternPhrase& ph, uint32_t root, int depth) const {
+    if (ph.terms.empty()) return true;
+    if (term_matches(ph.terms.back(), root) && modifiers_under(ph, root)) return true;
+    if (depth == 0) return false;
+    for (uint32_t c : tree_.children(root)) {
+      if (noun_phrase_under(ph, c, depth - 1)) return true;
+    }
+    return false;
+  }
+
+  bool modifiers_under(const PatternPhrase& ph, uint32_t head) const {
+    for (size_t i = 0; i + 1 < ph.terms.size(); ++i) {
+      if (!word_under(ph.terms[i], head, 2)) return false;
+    }
+    return true;
+  }
+
+  bool word_under(const PatternTerm& term, uint32_t root, int depth) const {
+    for (uint32_t c : tree_.children(root)) {
+      if (term_matches(term, c)) return true;
+      if (depth > 0 && word_under(term, c, depth - 1)) return true;
+    }
+    return false;
+  }
+
+  bool phrase_in_any(const PatternPhrase& ph, const std::vector<uint32_t>& roots) const {
+    return std::any_of(roots.begin(), roots.end(),
+                       [&](uint32_t r) { return noun_phrase_under(ph, r, 3); });
+  }
+
+  // (PREP [NP]) among the dependents of the verb and of its complements.
+  bool prepositional_fits(const PatternPhrase& ph) const {
+    auto try_under = [&](uint32_t head) {
+      for (uint32_t c : tree_.children(head)) {
+        const DepRel r = tree_.token(c).deprel;
+        if (r != DepRel::obl && r != DepRel::nmod && r != DepRel::advcl && r != DepRel::obl_agent &&
+            r != DepRel::obl_unmarked) {
+          continue;
+        }
+        if (tree_.preposition(c) != ph.preposition) continue;
+        if (ph.terms.empty() || noun_phrase_under(ph, c, 2)) return true;
+      }
+      return false;
+    };
+    if (try_under(verb_)) return true;
+    return std::any_of(complements_.begin(), complements_.end(), try_under);
+  }
+
+  const VerbLexicon& lexicon_;
+  const TreeView& tree_;
+  const uint32_t verb_;
+  std::vector<uint32_t> subjects_;
+  std::vector<uint32_t> complements_;
+};
+
+}  // namespace
+
+CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const TreeView& tree,
+                       uint32_t verb, const PredicateFrame& frame) {
+  const VerbBlock& block = lexicon.block(entry.block);
+  PatternFitter fitter(lexicon, tree, verb, frame);
+  for (uint32_t p : block.patterns) {  // most specific first
+    const VerbPattern& pattern = lexicon.pattern(p);
+    if (pattern.specificity == 0) continue;
+    if (fitter.fits(pattern)) return {pattern.code, p};
+  }
+  return {entry.code.empty() ? block.code : entry.code, UINT32_MAX};
+}
+
+const VerbEntry* find_verb(const VerbLexicon& lexicon, const TreeView& tree, uint32_t verb,
+                           std::string& scratch) {
+  const uint32_t particle = tree.child(verb, DepRel::compound_prt);
+  for (std::string_view base : {tree.form(verb), tree.lemma(verb)}) {
+    if (particle != kNoIndex) {
+      scratch.assign(base);
+      scratch += ' ';
+      scratch += tree.form(particle);
+      if (const VerbEntry* e = lexicon.find(scratch)) return e;
+    }
+    if (const VerbEntry* e = lexicon.find(base)) return e;
+  }
+  return nullptr;
+}
+
+}  // namespace dyad::events

@@ -1,0 +1,253 @@
+#include "events/verb_lexicon.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "actors/import/verb_pattern.h"
+
+namespace dyad::events {
+namespace {
+
+namespace imp = actors::import;
+
+// "042:043" -> 042 (the second code is for the reversed dyad, which dyad does not emit);
+// "---" or anything not a code -> empty.
+CameoCode code_of(std::string_view text) {
+  CameoCode code;
+  if (size_t colon = text.find(':'); colon != std::string_view::npos) text = text.substr(0, colon);
+  code.assign(text);
+  return code;
+}
+
+bool is_preposition(std::string_view w) {
+  for (std::string_view p :
+       {"to",    "with",   "for",     "against", "on",    "in",     "at",
+        "from",  "by",     "of",      "over",    "about", "into",   "between",
+        "among", "toward", "towards", "upon",    "under", "across", "through"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+class LexiconBuilder {
+ public:
+  Status add(const imp::VerbDictionary& table) {
+    // Synonym sets first: patterns refer to them by name.
+    for (const imp::VerbRow& row : table.rows) {
+      if (row.kind != "synset") continue;
+      const uint32_t id = synset_id(row.block);
+      auto& members = synsets_[id];
+      members.emplace(lexicon_key(row.text), true);
+      for (const std::string& f : row.forms) members.emplace(lexicon_key(f), true);
+    }
+    for (const imp::VerbRow& row : table.rows) {
+      if (row.kind == "block") {
+        block_id(row.block, code_of(row.code));
+      } else if (row.kind == "verb") {
+        const uint32_t b = block_id(row.block, CameoCode{});
+        add_verb(row.text, b, code_of(row.code));
+        for (const std::string& f : row.forms) add_verb(f, b, code_of(row.code));
+      } else if (row.kind == "pattern") {
+        DYAD_RETURN_IF_ERROR(add_pattern(row));
+      }
+    }
+    return Status::ok_status();
+  }
+
+  std::shared_ptr<VerbLexicon> finish(std::shared_ptr<VerbLexicon> lexicon) {
+    for (VerbBlock& b : blocks_) {
+      std::stable_sort(b.patterns.begin(), b.patterns.end(), [&](uint32_t x, uint32_t y) {
+        return patterns_[x].specificity > patterns_[y].specificity;
+      });
+    }
+    return lexicon;
+  }
+
+  std::unordered_map<std::string, VerbEntry> verbs_;
+  std::vector<VerbBlock> blocks_;
+  std::vector<VerbPattern> patterns_;
+  std::vector<std::string> origins_;
+  std::vector<std::unordered_map<std::string, bool>> synsets_;
+
+ private:
+  uint32_t synset_id(std::string_view name) {
+    if (!name.empty() && name[0] == '&') name.remove_prefix(1);
+    auto [it, inserted] = synset_ids_.emplace(std::string(name), synsets_.size());
+    if (inserted) synsets_.emplace_back();
+    return static_cast<uint32_t>(it->second);
+  }
+
+  uint32_t block_id(const std::string& name, CameoCode code) {
+    auto [it, inserted] = block_ids_.emplace(name, blocks_.size());
+    if (inserted) blocks_.push_back({name, code, {}});
+    if (!code.empty() && blocks_[it->second].code.empty()) blocks_[it->second].code = code;
+    return static_cast<uint32_t>(it->second);
+  }
+
+  void add_verb(std::string_view text, uint32_t block, CameoCode code) {
+    const std::string key = lexicon_key(text);
+    if (key.empty()) return;
+    verbs_.emplace(key, VerbEntry{block, code});
+  }
+
+  PatternTerm term_of(const imp::PatternElement& e) {
+    PatternTerm t;
+    if (e.kind == imp::ElementKind::kSynset) {
+      t.synset = synset_id(e.text);
+    } else {
+      t.word = lexicon_key(e.text);
+      t.exact = e.exact;
+    }
+    return t;
+  }
+
+  Status add_pattern(const imp::VerbRow& row) {
+    const bool tree = std::find(row.flags.begin(), row.flags.end(), "linear") == row.flags.end();
+    auto parsed = imp::parse_pattern(
+        row.text, tree ? imp::PatternSyntax::kTree : imp::PatternSyntax::kLinear);
+    if (!parsed.ok()) {
+      return parse_error(row.origin + ": pattern '" + row.text + "': " + parsed.status().message());
+    }
+    VerbPattern p;
+    p.code = code_of(row.code);
+    p.row = static_cast<uint32_t>(origins_.size());
+    origins_.push_back(row.origin);
+    bool after_verb = false;
+    const auto& el = parsed.value();
+    for (size_t i = 0; i < el.size(); ++i) {
+      auto side = [&]() -> std::vector<PatternPhrase>& {
+        return after_verb ? p.object_side : p.subject_side;
+      };
+      switch (el[i].kind) {
+        case imp::ElementKind::kVerb:
+          after_verb = true;
+          break;
+        case imp::ElementKind::kOpenBrace: {  // {MOD ... HEAD}; in linear patterns, alternatives
+          PatternPhrase np;
+          for (++i; i < el.size() && el[i].kind != imp::ElementKind::kCloseBrace; ++i) {
+            if (el[i].kind == imp::ElementKind::kWord || el[i].kind == imp::ElementKind::kSynset) {
+              np.terms.push_back(term_of(el[i]));
+              if (!tree) break;  // linear alternatives: keep the first, a weak constraint
+            }
+          }
+          while (i < el.size() && el[i].kind != imp::ElementKind::kCloseBrace) ++i;
+          if (!np.terms.empty()) side().push_back(std::move(np));
+          break;
+        }
+        case imp::ElementKind::kOpenParen: {  // (PREP [NP])
+          PatternPhrase pp;
+          for (++i; i < el.size() && el[i].kind != imp::ElementKind::kCloseParen; ++i) {
+            if (el[i].kind == imp::ElementKind::kWord && pp.preposition.empty() &&
+                pp.terms.empty()) {
+              pp.preposition = lexicon_key(el[i].text);
+            } else if (el[i].kind == imp::ElementKind::kWord ||
+                       el[i].kind == imp::ElementKind::kSynset) {
+              pp.terms.push_back(term_of(el[i]));
+            }
+          }
+          side().push_back(std::move(pp));
+          break;
+        }
+        case imp::ElementKind::kWord:
+        case imp::ElementKind::kSynset: {
+          PatternPhrase np;
+          // Linear patterns spell prepositions inline: "* TO_ +" is a to-phrase.
+          if (!tree && el[i].kind == imp::ElementKind::kWord &&
+              is_preposition(lexicon_key(el[i].text))) {
+            np.preposition = lexicon_key(el[i].text);
+            if (i + 1 < el.size() && (el[i + 1].kind == imp::ElementKind::kWord ||
+                                      el[i + 1].kind == imp::ElementKind::kSynset)) {
+              np.terms.push_back(term_of(el[++i]));
+            }
+          } else {
+            np.terms.push_back(term_of(el[i]));
+          }
+          side().push_back(std::move(np));
+          break;
+        }
+        default:
+          break;  // $ + ^ % and stray closers: markers the tree makes unnecessary
+      }
+    }
+    for (const auto* phrases : {&p.subject_side, &p.object_side}) {
+      for (const PatternPhrase& ph : *phrases) {
+        p.specificity += static_cast<int>(ph.terms.size()) + (ph.preposition.empty() ? 0 : 1);
+      }
+    }
+    const uint32_t b = block_id(row.block, CameoCode{});
+    blocks_[b].patterns.push_back(static_cast<uint32_t>(patterns_.size()));
+    patterns_.push_back(std::move(p));
+    return Status::ok_status();
+  }
+
+  std::unordered_map<std::string, size_t> synset_ids_;
+  std::unordered_map<std::string, size_t> block_ids_;
+};
+
+}  // namespace
+
+std::string lexicon_key(std::string_view upstream) {
+  std::string out;
+  out.reserve(upstream.size());
+  for (char c : upstream) {
+    if (c == '+') continue;
+    if (c == '_') c = ' ';
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (!out.empty() && out.front() == ' ') out.erase(out.begin());
+  return out;
+}
+
+Result<std::shared_ptr<const VerbLexicon>> VerbLexicon::build(
+    std::span<const actors::import::VerbDictionary> tables) {
+  LexiconBuilder builder;
+  for (const auto& table : tables) DYAD_RETURN_IF_ERROR(builder.add(table));
+  auto lexicon = std::make_shared<VerbLexicon>();
+  builder.finish(lexicon);
+  lexicon->verbs_ = std::move(builder.verbs_);
+  lexicon->blocks_ = std::move(builder.blocks_);
+  lexicon->patterns_ = std::move(builder.patterns_);
+  lexicon->origins_ = std::move(builder.origins_);
+  lexicon->synsets_ = std::move(builder.synsets_);
+  return std::shared_ptr<const VerbLexicon>(std::move(lexicon));
+}
+
+Result<std::shared_ptr<const VerbLexicon>> VerbLexicon::load_dir(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return not_found(dir + ": no verb table folder");
+  std::vector<std::string> paths;
+  for (const auto& e : fs::recursive_directory_iterator(dir, ec)) {
+    const std::string p = e.path().string();
+    if (e.is_regular_file() && p.ends_with(".verbs.tsv")) paths.push_back(p);
+  }
+  std::sort(paths.begin(), paths.end());
+  if (paths.empty()) return not_found(dir + ": no *.verbs.tsv files");
+  std::vector<actors::import::VerbDictionary> tables;
+  for (const std::string& p : paths) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return not_found(p + ": cannot read");
+    std::stringstream buf;
+    buf << in.rdbuf();
+    auto table = actors::import::parse_verbs_tsv(buf.str(), p);
+    if (!table.ok()) return table.status();
+    tables.push_back(std::move(table).value());
+  }
+  return build(tables);
+}
+
+const VerbEntry* VerbLexicon::find(std::string_view key) const {
+  auto it = verbs_.find(std::string(key));
+  return it == verbs_.end() ? nullptr : &it->second;
+}
+
+bool VerbLexicon::synset_contains(uint32_t synset, std::string_view lowered_word) const {
+  if (synset >= synsets_.size()) return false;
+  return synsets_[synset].count(std::string(lowered_word)) > 0;
+}
+
+}  // namespace dyad::events

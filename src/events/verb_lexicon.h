@@ -1,0 +1,94 @@
+#pragma once
+// The verb lexicon: dyad's verb-pattern tables (docs/formats/verbs.md; imported from
+// CAMEO.2.0 and TABARI, then corrected) in the form the coder matches on a dependency
+// tree.
+//
+// A verb belongs to a block; the block has a default code and patterns. A tree pattern
+// ("* (FOR TALKS)", "* {HUMANITARIAN AID}", "PILGRIMS *") names phrases on the subject
+// side (before "*") and on the object side (after it): a noun phrase is its head word
+// and its modifiers, a prepositional phrase is the preposition and, optionally, a noun
+// phrase. Linear (TABARI) patterns are read the same way, their words taken as a noun
+// phrase on their side of the verb; TABARI's stems and word order are not kept, since
+// the tree gives the roles that word order stood for.
+//
+// Ownership and thread-safety: immutable once built; shared as shared_ptr<const
+// VerbLexicon> across threads.
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "actors/import/verb_dictionary.h"
+#include "core/event.h"
+#include "core/status.h"
+
+namespace dyad::events {
+
+// One word of a pattern: a literal (lowercase, spaces for "_") or a synonym set.
+struct PatternTerm {
+  std::string word;  // empty when `synset` is set
+  uint32_t synset = UINT32_MAX;
+  bool exact = false;  // "WORD_": no lemma match ("TALKS_" is not "talk")
+};
+
+// A noun phrase (head = the last term) or a prepositional phrase (preposition set, noun
+// phrase possibly empty).
+struct PatternPhrase {
+  std::string preposition;
+  std::vector<PatternTerm> terms;
+};
+
+struct VerbPattern {
+  std::vector<PatternPhrase> subject_side;
+  std::vector<PatternPhrase> object_side;
+  CameoCode code;       // empty: "---", the pattern says "no event"
+  uint32_t row = 0;     // index into the lexicon's origins, for evidence
+  int specificity = 0;  // number of terms and prepositions it constrains
+};
+
+struct VerbBlock {
+  std::string name;
+  CameoCode code;                  // the block's default; empty for "---"
+  std::vector<uint32_t> patterns;  // into VerbLexicon::patterns(), most specific first
+};
+
+// What a verb form finds: its block and the verb's own code (empty: the block's).
+struct VerbEntry {
+  uint32_t block = UINT32_MAX;
+  CameoCode code;
+};
+
+class VerbLexicon {
+ public:
+  // Builds from imported tables, in order; a verb listed twice keeps its first block.
+  static Result<std::shared_ptr<const VerbLexicon>> build(
+      std::span<const actors::import::VerbDictionary> tables);
+  // Reads every *.verbs.tsv under `dir` (sorted by path) and builds.
+  static Result<std::shared_ptr<const VerbLexicon>> load_dir(const std::string& dir);
+
+  // `key`: a lowercased verb form, or "form particle" for phrasal verbs ("back out").
+  const VerbEntry* find(std::string_view key) const;
+  bool synset_contains(uint32_t synset, std::string_view lowered_word) const;
+
+  const VerbBlock& block(uint32_t i) const { return blocks_[i]; }
+  const VerbPattern& pattern(uint32_t i) const { return patterns_[i]; }
+  std::string_view origin(uint32_t row) const { return origins_[row]; }
+  size_t verb_count() const { return verbs_.size(); }
+  size_t pattern_count() const { return patterns_.size(); }
+
+ private:
+  std::unordered_map<std::string, VerbEntry> verbs_;
+  std::vector<VerbBlock> blocks_;
+  std::vector<VerbPattern> patterns_;
+  std::vector<std::string> origins_;
+  std::vector<std::unordered_map<std::string, bool>> synsets_;
+};
+
+// "bury the hatchet" -> "bury the hatchet"; "WIRE_+TAP" -> "wiretap"; "CASH_" -> "cash".
+std::string lexicon_key(std::string_view upstream);
+
+}  // namespace dyad::events
