@@ -42,7 +42,8 @@ const Dictionary* dictionary() {
       auto loaded = Dictionary::load(dictionary_path());
       if (loaded.ok()) d = *loaded;
     } else {
-      auto sources = dyad::actors::load_actor_dir(std::string(DYAD_SOURCE_DIR) + "/data/src/actors");
+      auto sources =
+          dyad::actors::load_actor_dir(std::string(DYAD_SOURCE_DIR) + "/data/src/actors");
       if (sources.ok()) {
         auto built = Dictionary::build(sources->sources);
         if (built.ok()) d = *built;

@@ -119,8 +119,9 @@ Status load_file(const fs::path& path, bool curated, Merger& merger, LoadedActor
 Result<LoadedActors> load_actor_dir(const std::string& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    return not_found(dir + ": no such actor data folder (expected data/src/actors or a "
-                           "folder of *.actors.tsv and agents.tsv)");
+    return not_found(dir +
+                     ": no such actor data folder (expected data/src/actors or a "
+                     "folder of *.actors.tsv and agents.tsv)");
   }
   std::vector<fs::path> imported;
   const fs::path imported_dir = fs::path(dir) / "imported";

@@ -147,8 +147,8 @@ Status split_rows(std::string_view text, const std::string& path, std::string_vi
     if (const size_t bad = invalid_utf8_at(line); bad != std::string_view::npos) {
       char hex[8];
       std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(line[bad]));
-      return parse_error(where(line_no) + "expected UTF-8 text, found byte " + hex +
-                         " at column " + std::to_string(bad + 1));
+      return parse_error(where(line_no) + "expected UTF-8 text, found byte " + hex + " at column " +
+                         std::to_string(bad + 1));
     }
     if (!line.empty() && line.back() == '\r') {
       return parse_error(where(line_no) + "expected LF line ends, found CR LF");
@@ -156,8 +156,8 @@ Status split_rows(std::string_view text, const std::string& path, std::string_vi
     if (line.starts_with("#") || is_blank(line)) continue;
     if (!have_header) {
       if (line != header) {
-        return parse_error(where(line_no) + "expected the header '" + shown(header) +
-                           "', found '" + shown(line) + "'");
+        return parse_error(where(line_no) + "expected the header '" + shown(header) + "', found '" +
+                           shown(line) + "'");
       }
       have_header = true;
       continue;

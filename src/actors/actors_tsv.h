@@ -79,8 +79,8 @@ struct LoadedActors {
 // agents.tsv under imported/ (recursively, in path order), then the top-level
 // *.actors.tsv files (in name order) and the top-level agents.tsv. A curated entry with
 // role rows replaces the role rows an imported file gave the same id; names merge. A name
-// phrase (compared as matched, see phrase.h: case and quotes folded) claimed by two entries goes to the
-// later one, with a warning. Then duplicates are collapsed and overlaps reported, as
+// phrase (compared as matched, see phrase.h: case and quotes folded) claimed by two entries goes to
+// the later one, with a warning. Then duplicates are collapsed and overlaps reported, as
 // check_actor_sources does. A missing folder is kNotFound; an empty one loads nothing.
 Result<LoadedActors> load_actor_dir(const std::string& dir);
 

@@ -24,11 +24,11 @@ namespace {
 // data: a one-word name spelled in capitals with one of these forms matches only text in
 // capitals ("US" the country, not "us"; "WHO", not "who"). See dictionary.h.
 constexpr std::array<std::string_view, 60> kAcronymWords = {
-    "aid", "all", "am",  "an",   "and",  "are",  "arm",  "art",  "as",   "at",   "au",   "be",
-    "but", "by",  "can", "do",   "end",  "for",  "go",   "had",  "has",  "he",   "her",  "him",
-    "his", "if",  "in",  "is",   "it",   "its",  "man",  "may",  "me",   "men",  "my",   "no",
-    "not", "now", "of",  "on",   "one",  "or",   "our",  "out",  "she",  "so",   "the",  "to",
-    "up",  "us",  "war", "was",  "we",   "who",  "you",  "care", "hope", "aids", "save", "act"};
+    "aid", "all", "am",  "an",  "and", "are", "arm", "art",  "as",   "at",   "au",   "be",
+    "but", "by",  "can", "do",  "end", "for", "go",  "had",  "has",  "he",   "her",  "him",
+    "his", "if",  "in",  "is",  "it",  "its", "man", "may",  "me",   "men",  "my",   "no",
+    "not", "now", "of",  "on",  "one", "or",  "our", "out",  "she",  "so",   "the",  "to",
+    "up",  "us",  "war", "was", "we",  "who", "you", "care", "hope", "aids", "save", "act"};
 
 // "US" -> true when the phrase is one word of 2 to 4 capital ASCII letters whose
 // lower-case form is in kAcronymWords.
@@ -168,17 +168,19 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::build(const ActorSources& 
     d->entries_.push_back(ce);
     for (const NameRow& n : e.names) {
       std::vector<std::string> words = phrase_words(n.phrase);
-      if (words.empty()) return invalid_argument(n.origin + ": name '" + n.phrase + "' has no words");
+      if (words.empty())
+        return invalid_argument(n.origin + ": name '" + n.phrase + "' has no words");
       if (is_guarded_acronym(n.phrase)) words[0].insert(0, 1, '\x01');
       const uint32_t node = b.insert(words);
       d->nodes_[node].name = static_cast<uint32_t>(d->names_.size());
-      d->names_.push_back(NameMatch{entry_index, n.kind == NameKind::kAdjective ? 1u : 0u,
-                                    b.add_str(n.phrase)});
+      d->names_.push_back(
+          NameMatch{entry_index, n.kind == NameKind::kAdjective ? 1u : 0u, b.add_str(n.phrase)});
     }
   }
   for (const AgentRow& a : sources.agents) {
     std::vector<std::string> words = phrase_words(a.phrase);
-    if (words.empty()) return invalid_argument(a.origin + ": agent '" + a.phrase + "' has no words");
+    if (words.empty())
+      return invalid_argument(a.origin + ": agent '" + a.phrase + "' has no words");
     if (a.code.size() > 6) {
       return invalid_argument(a.origin + ": agent code '" + a.code + "' is longer than 6");
     }
@@ -195,12 +197,12 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::build(const ActorSources& 
   b.finish();
   d->metadata_ = "{\"command\": \"" + json_escape(info.command) + "\", \"sources\": \"" +
                  json_escape(info.sources) + "\", \"sources_hash\": \"" +
-                 json_escape(info.sources_hash) + "\", \"entries\": " +
-                 std::to_string(d->entries_.size()) + ", \"names\": " +
-                 std::to_string(d->names_.size()) + ", \"agents\": " +
-                 std::to_string(d->agents_.size()) + ", \"words\": " +
-                 std::to_string(d->word_refs_.size()) + ", \"nodes\": " +
-                 std::to_string(d->nodes_.size()) + "}";
+                 json_escape(info.sources_hash) +
+                 "\", \"entries\": " + std::to_string(d->entries_.size()) +
+                 ", \"names\": " + std::to_string(d->names_.size()) +
+                 ", \"agents\": " + std::to_string(d->agents_.size()) +
+                 ", \"words\": " + std::to_string(d->word_refs_.size()) +
+                 ", \"nodes\": " + std::to_string(d->nodes_.size()) + "}";
   return std::shared_ptr<const Dictionary>(std::move(d));
 }
 
@@ -342,11 +344,11 @@ uint32_t Dictionary::find_entry(std::string_view id) const {
 }
 
 size_t Dictionary::memory_bytes() const {
-  return pool_.capacity() + word_refs_.capacity() * sizeof(StrRef) +
-         word_slots_.capacity() * 4 + root_children_.capacity() * 4 +
-         nodes_.capacity() * sizeof(TrieNode) + edges_.capacity() * sizeof(TrieEdge) +
-         names_.capacity() * sizeof(NameMatch) + entries_.capacity() * sizeof(CompiledEntry) +
-         roles_.capacity() * sizeof(CompiledRole) + agents_.capacity() * sizeof(CompiledAgent);
+  return pool_.capacity() + word_refs_.capacity() * sizeof(StrRef) + word_slots_.capacity() * 4 +
+         root_children_.capacity() * 4 + nodes_.capacity() * sizeof(TrieNode) +
+         edges_.capacity() * sizeof(TrieEdge) + names_.capacity() * sizeof(NameMatch) +
+         entries_.capacity() * sizeof(CompiledEntry) + roles_.capacity() * sizeof(CompiledRole) +
+         agents_.capacity() * sizeof(CompiledAgent);
 }
 
 }  // namespace dyad::actors

@@ -96,9 +96,9 @@ struct TrieEdge {
 
 // Provenance written into the artifact's metadata.
 struct BuildInfo {
-  std::string command;      // the command line that built it
-  std::string sources;      // where the TSV came from, as given
-  std::string sources_hash; // fnv1a64 over the files read, hex
+  std::string command;       // the command line that built it
+  std::string sources;       // where the TSV came from, as given
+  std::string sources_hash;  // fnv1a64 over the files read, hex
 };
 
 class Dictionary {

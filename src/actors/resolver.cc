@@ -12,11 +12,11 @@ namespace {
 // CAMEO three-letter codes that are not a country or region: sectors and types, the
 // international and non-state prefixes, and religions. Sorted, for binary search.
 constexpr std::array<std::string_view, 53> kNotCountry = {
-    "AGR", "ALE", "ATH", "BAH", "BUD", "BUS", "CFC", "CHR", "COP", "CRM", "CVL", "DEV", "DRZ",
-    "EDU", "ELI", "ENV", "GOV", "HIN", "HLH", "HRI", "IGO", "IMG", "INS", "ITH", "JAN", "JEW",
-    "JUD", "LAB", "LEG", "MED", "MIL", "MNC", "MOD", "MOS", "NGM", "NGO", "OPP", "PKO", "PTY",
-    "RAD", "REB", "REF", "SEP", "SET", "SHI", "SHN", "SIK", "SPY", "SUN", "TAO", "UAF", "UIS",
-    "ZRO"};
+    "AGR", "ALE", "ATH", "BAH", "BUD", "BUS", "CFC", "CHR", "COP", "CRM", "CVL",
+    "DEV", "DRZ", "EDU", "ELI", "ENV", "GOV", "HIN", "HLH", "HRI", "IGO", "IMG",
+    "INS", "ITH", "JAN", "JEW", "JUD", "LAB", "LEG", "MED", "MIL", "MNC", "MOD",
+    "MOS", "NGM", "NGO", "OPP", "PKO", "PTY", "RAD", "REB", "REF", "SEP", "SET",
+    "SHI", "SHN", "SIK", "SPY", "SUN", "TAO", "UAF", "UIS", "ZRO"};
 
 bool all_letters(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -25,12 +25,17 @@ bool all_letters(std::string_view s) {
 float confidence_of(MentionHow how) {
   switch (how) {
     case MentionHow::kName:
-    case MentionHow::kComposed: return 1.0f;
+    case MentionHow::kComposed:
+      return 1.0f;
     case MentionHow::kAdjective:
-    case MentionHow::kAgent: return 0.9f;
-    case MentionHow::kMetonym: return 0.8f;
-    case MentionHow::kOutOfOffice: return 0.7f;
-    case MentionHow::kCoreference: return 0.6f;
+    case MentionHow::kAgent:
+      return 0.9f;
+    case MentionHow::kMetonym:
+      return 0.8f;
+    case MentionHow::kOutOfOffice:
+      return 0.7f;
+    case MentionHow::kCoreference:
+      return 0.6f;
   }
   return 0.5f;
 }
@@ -138,8 +143,8 @@ size_t Composer::compose_at(std::span<const MatchUnit> units, size_t i, Mention&
     has_person = is_person(u.name);
     if (!has_person && composes_with_agent(m.code) && j < units.size()) {
       const bool next = units[j].begin == end;
-      const bool after_s = !nm.adjective && units[j].begin == end + 1 &&
-                           words_[end] == dict_.possessive_word();
+      const bool after_s =
+          !nm.adjective && units[j].begin == end + 1 && words_[end] == dict_.possessive_word();
       if (units[j].agent != kNone && (next || after_s)) {
         m.agent = units[j].agent;
         m.code = compose(dict_, m.code, m.agent);
@@ -208,8 +213,8 @@ RoleOnDate role_on(const Dictionary& dict, uint32_t entry, Day day) {
   const std::span<const CompiledRole> roles = dict.roles(entry);
   const uint32_t flags = dict.entry(entry).flags;
   const bool person = flags & CompiledEntry::kPerson;
-  const MentionHow in_role = flags & CompiledEntry::kMetonym ? MentionHow::kMetonym
-                                                             : MentionHow::kName;
+  const MentionHow in_role =
+      flags & CompiledEntry::kMetonym ? MentionHow::kMetonym : MentionHow::kName;
   RoleOnDate out;
   auto take = [&](uint32_t i, MentionHow how) {
     out.role = i;
@@ -239,8 +244,7 @@ RoleOnDate role_on(const Dictionary& dict, uint32_t entry, Day day) {
   uint32_t nearest = kNone;
   for (uint32_t i = 0; i < roles.size(); ++i) {
     const CompiledRole& r = roles[i];
-    const int64_t distance =
-        day >= r.to ? int64_t{day} - r.to + 1 : int64_t{r.from} - int64_t{day};
+    const int64_t distance = day >= r.to ? int64_t{day} - r.to + 1 : int64_t{r.from} - int64_t{day};
     if (distance < best_distance || (distance == best_distance && r.from > roles[nearest].from)) {
       best_distance = distance;
       nearest = i;
@@ -254,9 +258,9 @@ RoleOnDate role_on(const Dictionary& dict, uint32_t entry, Day day) {
   return out;
 }
 
-void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens,
-                      std::string_view text, Day day, uint32_t first_token,
-                      ResolveScratch& scratch, std::vector<Mention>& out) {
+void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
+                      Day day, uint32_t first_token, ResolveScratch& scratch,
+                      std::vector<Mention>& out) {
   intern_words(dict, tokens, text, scratch.words, scratch.key);
   // "ex-President" is one token (the tokenizer keeps the ex- prefix): look the rest up and
   // remember the prefix, which demotes like "former".

@@ -75,9 +75,9 @@ std::string_view country_of(std::string_view code);
 // Appends the mentions of one sentence to `out`. `tokens` are the sentence's words, whose
 // byte ranges index `text` (Document::text); `first_token` is the document index of
 // tokens[0], added to every mention's token range.
-void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens,
-                      std::string_view text, Day day, uint32_t first_token,
-                      ResolveScratch& scratch, std::vector<Mention>& out);
+void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
+                      Day day, uint32_t first_token, ResolveScratch& scratch,
+                      std::vector<Mention>& out);
 
 // Every sentence of a tokenized document, on its date (kUnknownDay when doc.date is
 // empty or not YYYY-MM-DD).

@@ -22,7 +22,7 @@ struct ActorDictionaryOptions {
 
 struct LoadedActorDictionary {
   std::shared_ptr<const actors::Dictionary> dictionary;
-  std::string origin;                 // the file or folder it came from
+  std::string origin;  // the file or folder it came from
   bool compiled_from_sources = false;
   std::vector<std::string> warnings;  // from the TSV loader, when compiled from sources
 };

@@ -17,8 +17,7 @@ namespace {
 using json = nlohmann::ordered_json;
 
 // The dictionary phrases a mention is made of, in order: "US + President + Joe Biden".
-std::string matched_phrases(const actors::Dictionary& dict, const Document& doc,
-                            const Mention& m) {
+std::string matched_phrases(const actors::Dictionary& dict, const Document& doc, const Mention& m) {
   actors::ResolveScratch scratch;
   const std::span<const Token> tokens(doc.tokens.data() + m.token_begin,
                                       m.token_end - m.token_begin);

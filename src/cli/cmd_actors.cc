@@ -50,7 +50,8 @@ void register_resolve(CLI::App& actors, CommandTable& table) {
       auto report = app::resolve_actors(*options, std::cin, std::cout);
       if (!report.ok()) return report_error(report.status());
       if (*warnings) {
-        for (const std::string& w : report->warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+        for (const std::string& w : report->warnings)
+          std::fprintf(stderr, "warning: %s\n", w.c_str());
       }
       if (*stats) {
         std::cout.flush();
@@ -79,7 +80,8 @@ void register_compile(CLI::App& actors, CommandTable& table) {
       auto report = app::compile_actors(*options);
       if (!report.ok()) return report_error(report.status());
       if (!*quiet) {
-        for (const std::string& w : report->warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+        for (const std::string& w : report->warnings)
+          std::fprintf(stderr, "warning: %s\n", w.c_str());
       }
       std::fprintf(stderr,
                    "dyad actors compile: %s -> %s: %zu entries, %zu names, %zu agents, %zu words, "

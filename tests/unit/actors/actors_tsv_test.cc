@@ -32,13 +32,14 @@ TEST(ParseDay, AcceptsRealDatesOnly) {
 }
 
 TEST(ActorTsv, ReadsTheDocumentedExample) {
-  std::string text = std::string("# people\n") + std::string(kHeader) +
-                     "JOE_BIDEN\tname\tJoe Biden\n"
-                     "JOE_BIDEN\tname\tBiden\n"
-                     "\n"
-                     "JOE_BIDEN\trole\tUSAGOV\t2021-01-20\t2025-01-20\tPresident of the United States\n"
-                     "JOE_BIDEN\trole\tUSAELI\t\t\tout of office\n"
-                     "CHN\tadjective\tChinese\n";
+  std::string text =
+      std::string("# people\n") + std::string(kHeader) +
+      "JOE_BIDEN\tname\tJoe Biden\n"
+      "JOE_BIDEN\tname\tBiden\n"
+      "\n"
+      "JOE_BIDEN\trole\tUSAGOV\t2021-01-20\t2025-01-20\tPresident of the United States\n"
+      "JOE_BIDEN\trole\tUSAELI\t\t\tout of office\n"
+      "CHN\tadjective\tChinese\n";
   auto entries = parse_actor_tsv(text, "people.actors.tsv");
   ASSERT_TRUE(entries.ok()) << entries.status().message();
   ASSERT_EQ(entries->size(), 2u);

@@ -142,8 +142,8 @@ TEST(Dictionary, ArtifactRoundTripResolvesTheSame) {
   std::string bad = *bytes;
   bad[bad.size() - 5] ^= 0x20;
   EXPECT_FALSE(Dictionary::parse(bad, "bad.dyad").ok());
-  EXPECT_FALSE(Dictionary::parse(std::string_view(*bytes).substr(0, bytes->size() / 2), "cut")
-                   .ok());
+  EXPECT_FALSE(
+      Dictionary::parse(std::string_view(*bytes).substr(0, bytes->size() / 2), "cut").ok());
 }
 
 TEST(Dictionary, RefusesCodesThatCannotFitAMention) {
@@ -189,14 +189,16 @@ TEST(Loader, NameCollisionsWarnAndTheLaterEntryWins) {
   ASSERT_TRUE(loaded.ok());
   const std::string want =
       "countries.actors.tsv:3: name 'Beijing' of BEIJING was a name of BEIJING_CITY "
-      "(" + testing::fixture_dir() + "/imported/sample/sample.actors.tsv:3); the later one wins";
+      "(" +
+      testing::fixture_dir() + "/imported/sample/sample.actors.tsv:3); the later one wins";
   bool found = false;
   for (const std::string& w : loaded->warnings) found |= w.ends_with(want);
-  EXPECT_TRUE(found) << "warnings:\n" << [&] {
-    std::string all;
-    for (const std::string& w : loaded->warnings) all += w + "\n";
-    return all;
-  }();
+  EXPECT_TRUE(found) << "warnings:\n"
+                     << [&] {
+                          std::string all;
+                          for (const std::string& w : loaded->warnings) all += w + "\n";
+                          return all;
+                        }();
   EXPECT_EQ(testing::resolve(testing::fixture_dictionary(), "Beijing", "2023-03-21").summary(),
             "CHNGOV:Beijing");
 }

@@ -84,8 +84,7 @@ TEST(Resolver, FormerDemotesTitlesAndPeople) {
   // Trump is in office again on this date, and "former" still demotes.
   EXPECT_EQ(summary("former President Donald Trump", "2025-06-01"),
             "USAELI:former President Donald Trump");
-  EXPECT_EQ(summary("ex-President Donald Trump", "2025-06-01"),
-            "USAELI:ex-President Donald Trump");
+  EXPECT_EQ(summary("ex-President Donald Trump", "2025-06-01"), "USAELI:ex-President Donald Trump");
   EXPECT_EQ(summary("former Chinese Foreign Ministry officials"),
             "CHNELI:former Chinese Foreign Ministry officials");
   // Not before a place.
@@ -134,8 +133,8 @@ TEST(Resolver, MatchingFoldsCaseAndQuotes) {
 }
 
 TEST(Resolver, TokenRangesAreDocumentIndices) {
-  auto r = testing::resolve(fixture_dictionary(), "Rain fell. Then Russian troops moved.",
-                            "2023-03-21");
+  auto r =
+      testing::resolve(fixture_dictionary(), "Rain fell. Then Russian troops moved.", "2023-03-21");
   ASSERT_EQ(r.mentions.size(), 1u);
   EXPECT_EQ(r.mentions[0].token_begin, 4u);
   EXPECT_EQ(r.mentions[0].token_end, 6u);

@@ -112,8 +112,8 @@ TEST(ActorTables, EveryCaseResolvesAsExpected) {
     const std::string got = primary(mentions);
     if (got != c.expected) {
       ++failed;
-      report += c.where + "\t" + c.phrase + "\t" + c.date + "\texpected " + c.expected +
-                "\tgot " + got + "\n";
+      report += c.where + "\t" + c.phrase + "\t" + c.date + "\texpected " + c.expected + "\tgot " +
+                got + "\n";
     }
   }
   EXPECT_EQ(failed, 0u) << failed << " of " << cases.size() << " cases fail:\n" << report;
