@@ -391,7 +391,7 @@ Result<std::string> format_actor_tsv(std::span<const ActorEntry> entries,
   out += kActorHeader;
   out += '\n';
   for (const ActorEntry* e : order) {
-    auto bad = [&](std::string what) {
+    auto bad = [&](const std::string& what) {
       return invalid_argument("actor entry '" + shown(e->id) + "': " + what);
     };
     if (!valid_id(e->id)) return bad("expected " + std::string(kExpectId));

@@ -278,7 +278,9 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::parse(std::string_view byt
   // Every index in bounds, so lookups need no checks (the file is checksummed, but may
   // have been written by a buggy or newer-but-compatible build).
   const std::string where(name);
-  auto bad = [&](std::string what) { return data_loss(where + ": actor dictionary: " + what); };
+  auto bad = [&](const std::string& what) {
+    return data_loss(where + ": actor dictionary: " + what);
+  };
   const size_t pool_size = d->pool_.size();
   auto ref_ok = [&](StrRef r) { return r.offset <= pool_size && r.size <= pool_size - r.offset; };
   const size_t n_words = d->word_refs_.size();
