@@ -7,6 +7,7 @@ namespace dyad::cli {
 void register_commands(CLI::App& app, CommandTable& table) {
   register_parse(app, table);
   register_eval_syntax(app, table);
+  register_eval(app, table);
   register_train(app, table);
   register_bench(app, table);
   register_actors(app, table);

@@ -39,6 +39,7 @@ void add_model_flags(CLI::App& cmd, app::ModelOptions& models);
 
 void register_parse(CLI::App& app, CommandTable& table);
 void register_eval_syntax(CLI::App& app, CommandTable& table);
+void register_eval(CLI::App& app, CommandTable& table);
 void register_train(CLI::App& app, CommandTable& table);
 void register_bench(CLI::App& app, CommandTable& table);
 void register_actors(CLI::App& app, CommandTable& table);
