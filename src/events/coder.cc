@@ -84,11 +84,24 @@ class SentenceCoder {
     CodeChoice choice;
     choice.code = entry->code.empty() ? r_.verbs->block(entry->block).code : entry->code;
     if (choice.code.empty()) return;
-    // A light verb ("held talks", "paid a visit") dates and places the event.
+    // A light verb ("held talks", "paid a visit") dates and places the event; when the
+    // verb is coded itself ("held talks" is 046 through HOLD's patterns), the verb's
+    // event is this one, so the noun adds nothing.
     uint32_t anchor = noun;
     const Token& t = doc_.tokens[noun];
-    if (t.head != kNoIndex && t.deprel == DepRel::obj) anchor = t.head;
+    if (t.head != kNoIndex && t.deprel == DepRel::obj) {
+      anchor = t.head;
+      if (verb_codes(anchor)) return;
+    }
     emit(noun, anchor, frame, choice);
+  }
+
+  bool verb_codes(uint32_t verb) {
+    if (tree_.token(verb).upos != Upos::VERB) return false;
+    const VerbEntry* entry = find_verb(*r_.verbs, tree_, verb, scratch_);
+    if (entry == nullptr) return false;
+    const PredicateFrame frame = read_frame(doc_, sentence_, verb);
+    return !choose_code(*r_.verbs, *entry, tree_, verb, frame).code.empty();
   }
 
   void split_between(PredicateFrame& frame) const {
@@ -119,12 +132,96 @@ class SentenceCoder {
   // The coded actor mention an argument stands for: the mention over its head, or the
   // nearest coded one below it within the same clause ("ministers in the US
   // administration"), or, for a pronoun, the latest coded mention before it.
-  uint32_t actor_for(uint32_t head) {
+  uint32_t actor_for(uint32_t head, int depth = 2) {
     uint32_t m = mention_of_token_[head];
     if (m != kNoIndex && !doc_.mentions[m].code.empty()) return m;
-    if (uint32_t below = coded_mention_below(head, 3); below != kNoIndex) return below;
+    if (uint32_t below = coded_mention_below(head, depth); below != kNoIndex) return below;
     if (doc_.tokens[head].upos == Upos::PRON) return antecedent(head);
+    if (m != kNoIndex && doc_.mentions[m].agent != kNoIndex) return agent_antecedent(m);
     return kNoIndex;
+  }
+
+  // The actors an argument names: its own, and those coordinated with the word that
+  // carries it ("exchanges between Taiwan and the United States").
+  void actors_for(uint32_t head, std::vector<uint32_t>& out, int depth = 2) {
+    const uint32_t m = actor_for(head, depth);
+    if (m == kNoIndex) return;
+    add_unique(out, m);
+    const uint32_t carrier = doc_.mentions[m].token_end - 1;
+    if (!tree_.contains(carrier)) return;
+    // The carrier is the mention's last word; its phrase head may be any word in it.
+    for (uint32_t t = doc_.mentions[m].token_begin; t < doc_.mentions[m].token_end; ++t) {
+      if (!tree_.contains(t)) continue;
+      for (uint32_t c : tree_.children(t)) {
+        if (tree_.token(c).deprel != DepRel::conj) continue;
+        const uint32_t other =
+            mention_of_token_[c] != kNoIndex ? mention_of_token_[c] : coded_mention_below(c, 1);
+        if (other != kNoIndex && !doc_.mentions[other].code.empty()) add_unique(out, other);
+      }
+    }
+  }
+
+  // A finite verb the parser left without a subject ("On Taiwan, China's Foreign
+  // Ministry on Tuesday expressed…" parsed with the ministry under "Taiwan"): the
+  // nearest coded mention before it in the sentence, if only modifiers come between.
+  uint32_t actor_left_of(uint32_t verb) const {
+    const Token& v = doc_.tokens[verb];
+    if (v.head != kNoIndex && v.deprel != DepRel::ccomp && v.deprel != DepRel::parataxis) {
+      return kNoIndex;  // embedded verbs inherit through arguments.cc
+    }
+    for (uint32_t t = verb; t-- > sentence_.token_begin;) {
+      const uint32_t m = mention_of_token_[t];
+      if (m != kNoIndex) return doc_.mentions[m].code.empty() ? kNoIndex : m;
+      const Upos u = doc_.tokens[t].upos;
+      if (u == Upos::VERB || u == Upos::PUNCT) return kNoIndex;
+    }
+    return kNoIndex;
+  }
+
+  // The target, in order of trust: an object that names an actor (itself or through a
+  // close modifier: "the ministers of Iran"); a prepositional phrase after the predicate
+  // (a fronted "On Taiwan," is a topic, not a target); then, for verbs, an actor deeper
+  // inside the object ("expressed opposition to exchanges between Taiwan and the United
+  // States"), inside a nominal open complement, or the subject of a clause opened by
+  // "against" ("cautioned against Beijing using the visit").
+  void find_targets(uint32_t predicate, const PredicateFrame& frame, std::vector<uint32_t>& out) {
+    for (const Argument& a : frame.targets()) {
+      if (a.role == ArgumentRole::kObject || a.role == ArgumentRole::kIndirect) {
+        actors_for(a.head, out, 1);
+        if (!out.empty()) return;
+      }
+    }
+    for (const Argument& a : frame.targets()) {
+      if (a.role != ArgumentRole::kOblique || (!a.inherited && a.head < predicate)) continue;
+      actors_for(a.head, out, 1);
+      if (!out.empty()) return;
+    }
+    if (!frame.nominal) deep_targets(predicate, frame, out);
+  }
+
+  void deep_targets(uint32_t verb, const PredicateFrame& frame, std::vector<uint32_t>& out) {
+    for (const Argument& a : frame.targets()) {
+      if (a.role != ArgumentRole::kObject) continue;
+      if (uint32_t m = coded_mention_below(a.head, 5); m != kNoIndex) {
+        actors_for(doc_.mentions[m].token_end - 1, out);
+        return;
+      }
+    }
+    for (uint32_t c : tree_.children(verb)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (r == DepRel::xcomp && tree_.token(c).upos == Upos::NOUN) {
+        if (uint32_t m = coded_mention_below(c, 5); m != kNoIndex) {
+          actors_for(doc_.mentions[m].token_end - 1, out);
+          return;
+        }
+      }
+      if (r == DepRel::advcl && tree_.preposition(c) == "against") {
+        if (uint32_t subj = tree_.child(c, DepRel::nsubj); subj != kNoIndex) {
+          actors_for(subj, out);
+          return;
+        }
+      }
+    }
   }
 
   uint32_t coded_mention_below(uint32_t root, int depth) const {
@@ -137,6 +234,45 @@ class SentenceCoder {
     for (uint32_t c : tree_.children(root)) {
       if (opens_clause(tree_.token(c).deprel)) continue;
       if (uint32_t m = coded_mention_below(c, depth - 1); m != kNoIndex) return m;
+    }
+    return kNoIndex;
+  }
+
+  // "the administration", "Officials", "the spokesman" with no actor of their own: the
+  // latest earlier mention made with the same agent word ("the US administration"), or
+  // else with an agent of the same sector within three sentences ("US officials" for
+  // "the spokesman"). A person is not taken: "Officials cautioned" after "Taiwanese
+  // President Tsai" is not Taiwan.
+  uint32_t agent_antecedent(uint32_t bare) {
+    const Mention& b = doc_.mentions[bare];
+    const std::string_view agent_code = r_.actors->str(r_.actors->agent(b.agent).code);
+    const uint32_t floor_sentence = sentence_index_ >= 3 ? sentence_index_ - 3 : 0;
+    const uint32_t floor_token = doc_.sentences[floor_sentence].token_begin;
+    // The same agent word anywhere before ("the administration" after "the US
+    // administration"), else the same sector nearby.
+    uint32_t found = kNoIndex;
+    for (uint32_t i = static_cast<uint32_t>(doc_.mentions.size()); i-- > 0;) {
+      const Mention& m = doc_.mentions[i];
+      if (m.token_begin >= b.token_begin || m.code.empty() || m.agent != b.agent) continue;
+      found = i;
+      break;
+    }
+    for (uint32_t i = static_cast<uint32_t>(doc_.mentions.size()); found == kNoIndex && i-- > 0;) {
+      const Mention& m = doc_.mentions[i];
+      if (m.token_begin >= b.token_begin) continue;
+      if (m.token_begin < floor_token) break;
+      if (m.code.empty() || m.agent == kNoIndex) continue;
+      if (r_.actors->str(r_.actors->agent(m.agent).code) != agent_code) continue;
+      found = i;
+    }
+    if (found != kNoIndex) {
+      const uint32_t i = found;
+      const Mention& m = doc_.mentions[i];
+      doc_.mentions[bare].code = m.code;
+      doc_.mentions[bare].how = MentionHow::kCoreference;
+      doc_.mentions[bare].antecedent = i;
+      doc_.mentions[bare].confidence = m.confidence * 0.7f;
+      return bare;
     }
     return kNoIndex;
   }
@@ -173,11 +309,11 @@ class SentenceCoder {
 
   void emit(uint32_t predicate, uint32_t anchor, const PredicateFrame& frame, CodeChoice choice) {
     std::vector<uint32_t> sources, targets;
-    for (const Argument& a : frame.sources()) add_unique(sources, actor_for(a.head));
-    for (const Argument& a : frame.targets()) {
-      if (!targets.empty()) break;  // the first complement that names an actor
-      add_unique(targets, actor_for(a.head));
+    for (const Argument& a : frame.sources()) actors_for(a.head, sources);
+    if (sources.empty() && frame.sources().empty() && !frame.nominal) {
+      add_unique(sources, actor_left_of(predicate));
     }
+    find_targets(predicate, frame, targets);
     if (sources.empty() || targets.empty()) return;
 
     Event e;
@@ -215,7 +351,12 @@ class SentenceCoder {
             ? timeplace::TimeDirection::kFuture
             : timeplace::TimeDirection::kPast;
     for (const timeplace::DateExpression& d : dates_) {
-      if (clause_of(d.token_begin) != anchor) continue;
+      const uint32_t clause = clause_of(d.token_begin);
+      // "Xi's visit to Russia, which began on Monday": a relative clause on the event
+      // noun dates it.
+      const bool relative_on_noun = clause != kNoIndex && tree_.token(clause).head == e.predicate &&
+                                    tree_.token(clause).deprel == DepRel::acl_relcl;
+      if (clause != anchor && !relative_on_noun) continue;
       if (auto v = timeplace::resolve_date(d.spec, *publication_, direction)) {
         e.date = static_cast<int32_t>(v->day.time_since_epoch().count());
         e.date_precision = v->precision;

@@ -110,14 +110,15 @@ class ModalityReader {
       if (conjunct) continue;
       const std::string lemma = lower(doc_.tokens[node]);
       if (reports(lemma)) break;  // "X said Y did Z": Z's modality is its own
-      if (denies(lemma))
+      if (denies(lemma)) {
         cues.denied = true;
-      else if (negates(lemma))
+      } else if (negates(lemma) || backs_out(node, lemma)) {
         cues.negated = true;
-      else if (hypothesizes(lemma))
+      } else if (hypothesizes(lemma)) {
         cues.hypothetical = true;
-      else if (intends(lemma))
+      } else if (intends(lemma)) {
         cues.intended = true;
+      }
       local_cues(node, /*is_predicate=*/false, cues);
     }
     return cues.decide();
@@ -127,6 +128,19 @@ class ModalityReader {
   std::string lower(const Token& t) const {
     std::string_view lemma = doc_.lemma(t);
     return lower_ascii(lemma.empty() ? doc_.form(t) : lemma);
+  }
+
+  // "backed out of his planned visit", "pulled out of the talks": the phrasal verb
+  // cancels what it governs; its particle may be parsed as a particle or as the case
+  // word of "out of".
+  bool backs_out(uint32_t node, std::string_view lemma) const {
+    if (lemma != "back" && lemma != "pull" && lemma != "walk" && lemma != "opt") return false;
+    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
+      const Token& t = doc_.tokens[i];
+      if (t.head == kNoIndex || lower(t) != "out") continue;
+      if (t.head == node || doc_.tokens[t.head].head == node) return true;
+    }
+    return false;
   }
 
   // Cues among the dependents of `node`: negation, modal and future auxiliaries,

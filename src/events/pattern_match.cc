@@ -61,12 +61,21 @@ class PatternFitter {
   // so "provide urgent humanitarian aid to" finds "aid" under the object).
   bool noun_phrase_under(const PatternPhrase& ph, uint32_t root, int depth) const {
     if (ph.terms.empty()) return true;
-    if (term_matches(ph.terms.back(), root) && modifiers_under(ph, root)) return true;
+    // Pattern heads are nouns: "* PLAN" is a plan, not "his planned visit".
+    if (is_nominal(root) && term_matches(ph.terms.back(), root) && modifiers_under(ph, root)) {
+      return true;
+    }
     if (depth == 0) return false;
     for (uint32_t c : tree_.children(root)) {
       if (noun_phrase_under(ph, c, depth - 1)) return true;
     }
     return false;
+  }
+
+  bool is_nominal(uint32_t t) const {
+    const Upos u = tree_.token(t).upos;
+    return u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON || u == Upos::NUM ||
+           u == Upos::X || u == Upos::ADJ;
   }
 
   bool modifiers_under(const PatternPhrase& ph, uint32_t head) const {
@@ -130,15 +139,27 @@ CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const
 
 const VerbEntry* find_verb(const VerbLexicon& lexicon, const TreeView& tree, uint32_t verb,
                            std::string& scratch) {
-  const uint32_t particle = tree.child(verb, DepRel::compound_prt);
+  // A phrasal verb means something else than its verb ("back out of a visit" is not
+  // "back" = support), so with a particle only the phrasal entry counts.
+  uint32_t particle = tree.child(verb, DepRel::compound_prt);
+  // "backed out of the visit": the parser often makes "out" the case word of the phrase.
+  for (uint32_t c : tree.children(verb)) {
+    if (particle != kNoIndex) break;
+    if (tree.token(c).deprel == DepRel::obl && tree.preposition(c) == "out") {
+      for (uint32_t w : tree.children(c)) {
+        if (tree.form(w) == "out") particle = w;
+      }
+    }
+  }
   for (std::string_view base : {tree.form(verb), tree.lemma(verb)}) {
     if (particle != kNoIndex) {
       scratch.assign(base);
       scratch += ' ';
       scratch += tree.form(particle);
       if (const VerbEntry* e = lexicon.find(scratch)) return e;
+    } else if (const VerbEntry* e = lexicon.find(base)) {
+      return e;
     }
-    if (const VerbEntry* e = lexicon.find(base)) return e;
   }
   return nullptr;
 }

@@ -227,7 +227,10 @@ Result<std::shared_ptr<const VerbLexicon>> VerbLexicon::load_dir(const std::stri
   }
   std::sort(paths.begin(), paths.end());
   if (paths.empty()) return not_found(dir + ": no *.verbs.tsv files");
-  std::vector<actors::import::VerbDictionary> tables;
+  // Precedence when a verb is in several tables: curated tables (directly in `dir`)
+  // first, then imported tree-pattern tables (CAMEO.2.0, written for parsed text), then
+  // linear ones (TABARI), whose word-order patterns fit a tree less well.
+  std::vector<std::pair<int, actors::import::VerbDictionary>> ranked;
   for (const std::string& p : paths) {
     std::ifstream in(p, std::ios::binary);
     if (!in) return not_found(p + ": cannot read");
@@ -235,8 +238,15 @@ Result<std::shared_ptr<const VerbLexicon>> VerbLexicon::load_dir(const std::stri
     buf << in.rdbuf();
     auto table = actors::import::parse_verbs_tsv(buf.str(), p);
     if (!table.ok()) return table.status();
-    tables.push_back(std::move(table).value());
+    const auto relative = fs::path(p).lexically_relative(dir);
+    const bool curated = std::distance(relative.begin(), relative.end()) == 1;
+    const bool tree = table.value().syntax == actors::import::PatternSyntax::kTree;
+    ranked.emplace_back(curated ? 0 : tree ? 1 : 2, std::move(table).value());
   }
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<actors::import::VerbDictionary> tables;
+  for (auto& [rank, table] : ranked) tables.push_back(std::move(table));
   return build(tables);
 }
 

@@ -67,7 +67,8 @@ class VerbLexicon {
   // Builds from imported tables, in order; a verb listed twice keeps its first block.
   static Result<std::shared_ptr<const VerbLexicon>> build(
       std::span<const actors::import::VerbDictionary> tables);
-  // Reads every *.verbs.tsv under `dir` (sorted by path) and builds.
+  // Reads every *.verbs.tsv under `dir` and builds: curated tables (directly in `dir`)
+  // first, then imported tree-pattern tables, then linear ones.
   static Result<std::shared_ptr<const VerbLexicon>> load_dir(const std::string& dir);
 
   // `key`: a lowercased verb form, or "form particle" for phrasal verbs ("back out").
