@@ -42,6 +42,13 @@ bool is_guarded_acronym(std::string_view phrase) {
   return std::find(kAcronymWords.begin(), kAcronymWords.end(), lower) != kAcronymWords.end();
 }
 
+// A one-word name with a capital letter somewhere ("Mexico", "ORGANIZATION"); see
+// dictionary.h, "Lower-case words".
+bool needs_capital(std::string_view phrase, size_t words) {
+  if (words != 1) return false;
+  return std::any_of(phrase.begin(), phrase.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool is_metonym(const ActorEntry& e) {
   if (e.roles.empty()) return false;
   for (const RoleRow& r : e.roles) {
@@ -173,8 +180,10 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::build(const ActorSources& 
       if (is_guarded_acronym(n.phrase)) words[0].insert(0, 1, '\x01');
       const uint32_t node = b.insert(words);
       d->nodes_[node].name = static_cast<uint32_t>(d->names_.size());
-      d->names_.push_back(
-          NameMatch{entry_index, n.kind == NameKind::kAdjective ? 1u : 0u, b.add_str(n.phrase)});
+      const bool adjective = n.kind == NameKind::kAdjective;
+      d->names_.push_back(NameMatch{entry_index, adjective ? 1u : 0u,
+                                    !adjective && needs_capital(n.phrase, words.size()) ? 1u : 0u,
+                                    b.add_str(n.phrase)});
     }
   }
   for (const AgentRow& a : sources.agents) {
@@ -256,7 +265,7 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::load(const std::string& pa
 
 Result<std::shared_ptr<const Dictionary>> Dictionary::parse(std::string_view bytes,
                                                             std::string_view name) {
-  Result<model::Artifact> a = model::Artifact::parse(bytes, name, kKind, 1, kVersion);
+  Result<model::Artifact> a = model::Artifact::parse(bytes, name, kKind, kMinVersion, kVersion);
   if (!a.ok()) return a.status();
   std::shared_ptr<Dictionary> d(new Dictionary());
   Result<std::string_view> pool = a->section("pool");

@@ -22,6 +22,15 @@ bool all_letters(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// An ASCII capital, or any non-ASCII byte (not judged: "Érdogan", "Ümit").
+bool has_capital(std::string_view text, const Token& t) {
+  for (uint32_t i = t.begin; i < t.end; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c >= 'A' && c <= 'Z') || c >= 0x80) return true;
+  }
+  return false;
+}
+
 float confidence_of(MentionHow how) {
   switch (how) {
     case MentionHow::kName:
@@ -187,7 +196,10 @@ size_t Composer::compose_at(std::span<const MatchUnit> units, size_t i, Mention&
   // "former" demotes a title or person (not a place: "the former Yugoslavia").
   if (has_agent || has_person) {
     const uint32_t former = former_words(m.token_begin);
-    if (former > 0 || ex_prefixed[m.token_begin]) {
+    // "former" may also open the title itself: the Phoenix agent "FORMER PRESIDENT" (ELI)
+    // before a person would otherwise give way to the person's current role.
+    const bool opens_title = words_[m.token_begin] == dict_.former_word();
+    if (former > 0 || opens_title || ex_prefixed[m.token_begin]) {
       m.token_begin -= former;
       m.code = elite_of(m.code.view());
       m.how = MentionHow::kOutOfOffice;
@@ -280,7 +292,13 @@ void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std
   units.clear();
   for (const TrieMatch& t : scratch.matches) {
     const TrieNode& n = dict.node(t.node);
-    units.push_back(MatchUnit{t.begin, t.end, n.name, n.agent});
+    MatchUnit u{t.begin, t.end, n.name, n.agent};
+    if (u.name != kNone && dict.name_match(u.name).needs_capital &&
+        !has_capital(text, tokens[t.begin])) {
+      u.name = kNone;  // "organization" is not the group ORGANIZATION (dictionary.h)
+      if (u.agent == kNone) continue;
+    }
+    units.push_back(u);
   }
   const Composer composer(dict, scratch.words, day);
   size_t i = 0;

@@ -65,7 +65,23 @@ Result<LoadedActorDictionary> load_actor_dictionary(const ActorDictionaryOptions
     }
   }
   auto dict = actors::Dictionary::load(file);
-  if (!dict.ok()) return dict.status();
+  if (!dict.ok()) {
+    // The data folder's own file from an older build (another version, another layout):
+    // the sources next to it still say what it should hold.
+    std::error_code ec;
+    if (!sources.empty() && fs::is_directory(sources, ec) &&
+        (dict.status().code() == StatusCode::kUnsupported ||
+         dict.status().code() == StatusCode::kDataLoss)) {
+      auto compiled = compile_actor_sources(sources, "dyad actors (compiled file unusable)");
+      if (compiled.ok()) {
+        compiled->warnings.insert(compiled->warnings.begin(),
+                                  dict.status().message() + "; compiled " + sources +
+                                      " instead (rebuild to refresh the file)");
+      }
+      return compiled;
+    }
+    return dict.status();
+  }
   LoadedActorDictionary out;
   out.dictionary = std::move(dict).value();
   out.origin = file;

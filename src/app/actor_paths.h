@@ -2,8 +2,8 @@
 // Where the actor dictionary comes from, shared by `dyad actors resolve`, `dyad actors
 // compile` and (later) the coder: an explicit compiled file, an explicit TSV folder, or the
 // data folder's compiled data/dict/actors.dyad, built from data/src/actors at build time.
-// When that file is missing (a fresh checkout before the build, an install without it),
-// the sources are compiled in memory instead, slower but never stale.
+// When that file is missing or unusable (a fresh checkout before the build, a file from an
+// older build), the sources are compiled in memory instead, slower but never stale.
 
 #include <memory>
 #include <string>

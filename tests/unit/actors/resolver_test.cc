@@ -84,6 +84,12 @@ TEST(Resolver, FormerDemotesTitlesAndPeople) {
   // Trump is in office again on this date, and "former" still demotes.
   EXPECT_EQ(summary("former President Donald Trump", "2025-06-01"),
             "USAELI:former President Donald Trump");
+  // The same through the imported agent "former President" (ELI): the person does not win
+  // over "former".
+  EXPECT_EQ(summary("Former President Donald Trump", "2025-06-01"),
+            "USAELI:Former President Donald Trump");
+  EXPECT_EQ(summary("former Prime Minister Boris Johnson", "2020-06-01"),
+            "GBRELI:former Prime Minister Boris Johnson");
   EXPECT_EQ(summary("ex-President Donald Trump", "2025-06-01"), "USAELI:ex-President Donald Trump");
   EXPECT_EQ(summary("former Chinese Foreign Ministry officials"),
             "CHNELI:former Chinese Foreign Ministry officials");
@@ -124,7 +130,18 @@ TEST(Resolver, AcronymsThatAreWordsNeedCapitals) {
   EXPECT_EQ(summary("they told us"), "");
   EXPECT_EQ(summary("Us officials"), ":officials");
   EXPECT_EQ(summary("PRC troops"), "CHNMIL:PRC troops");
-  EXPECT_EQ(summary("prc troops"), "CHNMIL:prc troops");  // not an English word: no guard
+  // Not an English word, so no acronym guard, but a one-word name still needs a capital.
+  EXPECT_EQ(summary("Prc troops"), "CHNMIL:Prc troops");
+  EXPECT_EQ(summary("prc troops"), ":troops");
+}
+
+TEST(Resolver, OneWordNamesNeedACapital) {
+  EXPECT_EQ(summary("Britain said"), "GBR:Britain");
+  EXPECT_EQ(summary("BRITAIN SAID"), "GBR:BRITAIN");
+  EXPECT_EQ(summary("britain said"), "");
+  // Multi-word names and adjectives fold case freely.
+  EXPECT_EQ(summary("the united states"), "USA:united states");
+  EXPECT_EQ(summary("british troops"), "GBRMIL:british troops");
 }
 
 TEST(Resolver, MatchingFoldsCaseAndQuotes) {
