@@ -354,8 +354,9 @@ class SentenceCoder {
       const uint32_t clause = clause_of(d.token_begin);
       // "Xi's visit to Russia, which began on Monday": a relative clause on the event
       // noun dates it.
-      const bool relative_on_noun = clause != kNoIndex && tree_.token(clause).head == e.predicate &&
-                                    tree_.token(clause).deprel == DepRel::acl_relcl;
+      const bool relative_on_noun = clause != kNoIndex &&
+                                    tree_.token(clause).deprel == DepRel::acl_relcl &&
+                                    tree_.dominates(e.predicate, tree_.token(clause).head);
       if (clause != anchor && !relative_on_noun) continue;
       if (auto v = timeplace::resolve_date(d.spec, *publication_, direction)) {
         e.date = static_cast<int32_t>(v->day.time_since_epoch().count());
@@ -441,10 +442,15 @@ void sort_mentions(Document& doc) {
 void merge_repeats(Document& doc) {
   std::vector<Event> merged;
   for (const Event& e : doc.events) {
+    // A date read from the text and the publication date standing in for a missing one
+    // do not make two events: "Xi, who is visiting Russia" and "Xi's visit to Russia,
+    // which began on Monday" are one visit, dated Monday.
     auto same = [&](const Event& m) {
+      const bool dates_agree = (m.date == e.date && m.date_precision == e.date_precision) ||
+                               !m.date_from_text || !e.date_from_text;
       return doc.mentions[m.source].code == doc.mentions[e.source].code &&
              doc.mentions[m.target].code == doc.mentions[e.target].code && m.cameo == e.cameo &&
-             m.modality == e.modality && m.date == e.date && m.date_precision == e.date_precision;
+             m.modality == e.modality && dates_agree;
     };
     auto it = std::find_if(merged.begin(), merged.end(), same);
     if (it == merged.end()) {
@@ -452,6 +458,11 @@ void merge_repeats(Document& doc) {
     } else {
       ++it->mentions;
       it->confidence = std::max(it->confidence, e.confidence);
+      if (!it->date_from_text && e.date_from_text) {
+        it->date = e.date;
+        it->date_precision = e.date_precision;
+        it->date_from_text = true;
+      }
     }
   }
   doc.events = std::move(merged);

@@ -1,0 +1,116 @@
+// Issue 4's acceptance on the example article (../shared/eval/example, published
+// 2023-03-21): the events a careful analyst codes from it, and no meeting reported as
+// having happened on the publication day.
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "app/coder_resources.h"
+#include "events/coder.h"
+#include "events/modality.h"
+#include "pipeline/data_dir.h"
+#include "pipeline/pipeline.h"
+#include "shared_dir.h"
+#include "timeplace/date_expressions.h"
+
+namespace dyad::eval {
+namespace {
+
+struct Coded {
+  std::string source, target, cameo, modality, date, predicate;
+};
+
+std::vector<Coded> code_article(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string data = std::string(DYAD_SOURCE_DIR) + "/data";
+  pipeline::PipelineConfig config;
+  config.tagger_model = pipeline::default_tagger_path(data);
+  config.parser_model = pipeline::default_parser_path(data);
+  auto pipeline = pipeline::Pipeline::create(config);
+  EXPECT_TRUE(pipeline.ok()) << pipeline.status().message();
+  app::CoderDataOptions options;
+  options.data_dir = data;
+  auto resources = app::load_coder_resources(options);
+  EXPECT_TRUE(resources.ok()) << resources.status().message();
+  auto coder = events::Coder::create(resources.value());
+  EXPECT_TRUE(coder.ok());
+
+  Document doc;
+  doc.source = text.str();
+  doc.date = "2023-03-21";
+  pipeline::Workspace ws;
+  pipeline->process(doc, ws);
+  events::CoderWorkspace cws;
+  coder.value()->code(doc, cws);
+  std::vector<Coded> out;
+  for (const Event& e : doc.events) {
+    Coded c;
+    c.source = std::string(doc.mentions[e.source].code.view());
+    c.target = std::string(doc.mentions[e.target].code.view());
+    c.cameo = std::string(e.cameo.view());
+    c.modality = std::string(events::modality_name(e.modality));
+    if (e.date != Event::kNoDate) {
+      c.date = timeplace::format_date(
+          {std::chrono::sys_days{std::chrono::days{e.date}}, e.date_precision});
+    }
+    c.predicate = std::string(doc.form(e.predicate));
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string describe(const std::vector<Coded>& events) {
+  std::string s;
+  for (const Coded& c : events) {
+    s += c.source + " -> " + c.target + " " + c.cameo + " " + c.modality + " " + c.date + " (" +
+         c.predicate + ")\n";
+  }
+  return s;
+}
+
+TEST(ExampleArticle, YieldsTheEventsAnAnalystWouldCode) {
+  DYAD_REQUIRE_SHARED(shared);
+  const auto events = code_article(shared + "/eval/example/us-china-2023-03-21.txt");
+  auto has = [&](auto pred) { return std::any_of(events.begin(), events.end(), pred); };
+
+  // Biden wants to talk with Xi: intent to meet, not a meeting.
+  EXPECT_TRUE(has([](const Coded& c) {
+    return c.source == "USAGOV" && c.target == "CHNGOV" && c.cameo == "036" &&
+           c.modality == "intended";
+  })) << describe(events);
+  // Xi visits Russia.
+  EXPECT_TRUE(has([](const Coded& c) {
+    return c.source == "CHNGOV" && c.target.starts_with("RUS") && c.cameo == "042";
+  })) << describe(events);
+  // China's Foreign Ministry opposes official US-Taiwan exchanges: disapproval of the US.
+  EXPECT_TRUE(has([](const Coded& c) {
+    return c.source == "CHNGOV" && c.target.starts_with("USA") && c.cameo.starts_with("11");
+  })) << describe(events);
+  // The Bali meeting of November 2022 keeps its own date.
+  EXPECT_TRUE(has([](const Coded& c) {
+    return c.source == "USAGOV" && c.target == "CHNGOV" && c.cameo.starts_with("04") &&
+           c.date == "2022-11";
+  })) << describe(events);
+}
+
+TEST(ExampleArticle, NoMeetingHappensOnThePublicationDay) {
+  DYAD_REQUIRE_SHARED(shared);
+  const auto events = code_article(shared + "/eval/example/us-china-2023-03-21.txt");
+  for (const Coded& c : events) {
+    const bool meeting =
+        c.cameo == "040" || c.cameo == "042" || c.cameo == "043" || c.cameo == "044";
+    const bool visit_in_progress = c.cameo == "042" && c.source == "CHNGOV";  // Xi in Russia
+    if (meeting && !visit_in_progress) {
+      EXPECT_FALSE(c.modality == "asserted" && c.date == "2023-03-21") << describe(events);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dyad::eval
