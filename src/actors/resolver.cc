@@ -150,7 +150,7 @@ size_t Composer::compose_at(std::span<const MatchUnit> units, size_t i, Mention&
     m.code = r.code;
     m.how = nm.adjective ? MentionHow::kAdjective : r.how;
     has_person = is_person(u.name);
-    if (!has_person && composes_with_agent(m.code) && j < units.size()) {
+    if (composes_with_agent(m.code) && j < units.size()) {
       const bool next = units[j].begin == end;
       const bool after_s =
           !nm.adjective && units[j].begin == end + 1 && words_[end] == dict_.possessive_word();

@@ -15,8 +15,10 @@
 //
 // Only adjacent matches compose (no word between them, except "'s" between a country and
 // its agent), so "Russia said Chinese troops" stays two mentions. An agent composes only
-// with a bare country or region code (USA, CHN, EUR); an actor that already has a sector
-// (Pentagon, USAMIL) keeps its code and the agent stays a mention of its own. With
+// with a bare country or region code (USA, CHN, EUR) on the date, whatever the entry (an
+// imported country with dated regimes counts as a person by the format's definition, yet
+// "Yugoslavia's troops" is YUGMIL); an actor that already has a sector (Pentagon, USAMIL)
+// keeps its code and the agent stays a mention of its own. With
 // several agents in a row the first gives the sector ("Chinese military officials" ->
 // CHNMIL), the rest only widen the span.
 //

@@ -36,6 +36,11 @@ TEST(Resolver, AdjectiveOrCountryPlusAgent) {
   EXPECT_NE(only(r).agent, kNoIndex);
 }
 
+TEST(Resolver, DatedCountriesComposeWithAgents) {
+  EXPECT_EQ(summary("Yugoslavia's troops", "1999-03-24"), "YUGMIL:Yugoslavia's troops");
+  EXPECT_EQ(summary("Yugoslavia's troops", "2004-01-01"), "SCGMIL:Yugoslavia's troops");
+}
+
 TEST(Resolver, OnlyAdjacentMatchesCompose) {
   EXPECT_EQ(summary("Russia said Chinese troops left"), "RUS:Russia | CHNMIL:Chinese troops");
   // An actor with a sector already keeps it; the agent stays on its own, without a code.
