@@ -5,6 +5,7 @@
 namespace dyad::cli {
 
 void register_commands(CLI::App& app, CommandTable& table) {
+  register_code(app, table);
   register_parse(app, table);
   register_eval_syntax(app, table);
   register_eval(app, table);

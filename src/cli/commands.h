@@ -38,6 +38,7 @@ int report_error(const Status& status);
 void add_model_flags(CLI::App& cmd, app::ModelOptions& models);
 
 void register_parse(CLI::App& app, CommandTable& table);
+void register_code(CLI::App& app, CommandTable& table);
 void register_eval_syntax(CLI::App& app, CommandTable& table);
 void register_eval(CLI::App& app, CommandTable& table);
 void register_train(CLI::App& app, CommandTable& table);

@@ -7,7 +7,14 @@ namespace dyad::pipeline {
 namespace {
 
 // The fixed stage table: every name dyad knows, in pipeline order.
-constexpr std::string_view kStageOrder[] = {"text", "tag", "parse"};
+constexpr std::string_view kStageOrder[] = {"text", "tag", "parse", "events"};
+
+// Statuses after which a document has no text worth analysing; a repaired or truncated
+// one still has.
+bool unreadable(DocStatus s) {
+  return s == DocStatus::kMalformedJson || s == DocStatus::kBinary || s == DocStatus::kEmpty ||
+         s == DocStatus::kInternalError;
+}
 
 int stage_rank(std::string_view name) {
   for (int i = 0; i < static_cast<int>(std::size(kStageOrder)); ++i) {
@@ -25,7 +32,8 @@ Result<Pipeline> Pipeline::create(const PipelineConfig& config) {
   for (const std::string& name : config.stages) {
     int rank = stage_rank(name);
     if (rank < 0) {
-      return invalid_argument("unknown pipeline stage '" + name + "' (known: text, tag, parse)");
+      return invalid_argument("unknown pipeline stage '" + name +
+                              "' (known: text, tag, parse, events)");
     }
     if (rank <= last) return invalid_argument("pipeline stage '" + name + "' is out of order");
     last = rank;
@@ -43,6 +51,13 @@ Result<Pipeline> Pipeline::create(const PipelineConfig& config) {
     auto parser = syntax::Parser::load(config.parser_model);
     if (!parser.ok()) return parser.status();
     p.parser_ = std::move(parser).value();
+  }
+  if (p.has_stage("events")) {
+    if (!p.has_stage("parse")) {
+      return invalid_argument("the events stage reads the parse stage's output: add 'parse'");
+    }
+    if (!config.coder) return invalid_argument("the events stage needs a coder (PipelineConfig::coder)");
+    p.coder_ = config.coder;
   }
   return p;
 }
@@ -64,15 +79,13 @@ void Pipeline::process(Document& doc, Workspace& ws) const noexcept {
     if (text_) {
       // A document that failed upstream (malformed JSON) has no text to analyse; one that
       // was repaired or truncated by the reader still has.
-      if (doc.status == DocStatus::kMalformedJson || doc.status == DocStatus::kBinary ||
-          doc.status == DocStatus::kEmpty || doc.status == DocStatus::kInternalError) {
-        return;
-      }
+      if (unreadable(doc.status)) return;
       text::normalize(doc, config_.normalize);
       if (doc.status == DocStatus::kEmpty || doc.status == DocStatus::kBinary) return;
       text::tokenize(doc, config_.tokenizer);
     }
     run_syntax(doc, ws);
+    if (coder_ && !unreadable(doc.status)) coder_->code(doc, ws.coder);
   } catch (const std::exception& e) {
     doc.clear_analysis();
     doc.status = DocStatus::kInternalError;
@@ -100,6 +113,10 @@ std::string Pipeline::models_json() const {
   std::string out = "{";
   if (tagger_) out += "\"tagger\":" + tagger_->metadata_json();
   if (parser_) out += std::string(tagger_ ? "," : "") + "\"parser\":" + parser_->metadata_json();
+  if (coder_) {
+    out += std::string(tagger_ || parser_ ? "," : "") + "\"actors\":" +
+           coder_->resources().actors->metadata_json();
+  }
   out += "}";
   return out;
 }

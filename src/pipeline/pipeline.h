@@ -5,8 +5,10 @@
 // brings its own Workspace (scratch reused across documents).
 //
 // Stage names, in order: "text" (normalize, split sentences, tokenize), "tag" (UPOS,
-// XPOS, features, lemmas), "parse" (labelled dependencies). A later stage needs the
-// earlier ones; create() checks that.
+// XPOS, features, lemmas), "parse" (labelled dependencies), "events" (actor mentions
+// and events: events::Coder, which resolves actors as it codes, so the design's
+// "actors" and "events" are one stage here). A later stage needs the earlier ones;
+// create() checks that.
 //
 // Error policy: process() never throws and never drops a document. A stage failure on one
 // document becomes that Document's DocStatus (internal_error, with a detail), and the
@@ -18,6 +20,7 @@
 
 #include "core/document.h"
 #include "core/status.h"
+#include "events/coder.h"
 #include "syntax/parser/parser.h"
 #include "syntax/tagger/tagger.h"
 #include "text/normalizer.h"
@@ -31,11 +34,16 @@ struct PipelineConfig {
   text::TokenizerOptions tokenizer;
   std::string tagger_model;  // paths; needed when the stage is on
   std::string parser_model;
+  // The event coder, needed when "events" is on. It is built from loaded resources
+  // (app::load_coder_resources, then events::Coder::create), which live in the data
+  // folder rather than in one model file, so the config carries the built coder.
+  std::shared_ptr<const events::Coder> coder;
 };
 
 struct Workspace {
   syntax::TaggerWorkspace tagger;
   syntax::ParserWorkspace parser;
+  events::CoderWorkspace coder;
 };
 
 class Pipeline {
@@ -59,6 +67,7 @@ class Pipeline {
   bool text_ = false;
   std::shared_ptr<const syntax::Tagger> tagger_;
   std::shared_ptr<const syntax::Parser> parser_;
+  std::shared_ptr<const events::Coder> coder_;
 };
 
 }  // namespace dyad::pipeline

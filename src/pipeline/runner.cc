@@ -7,8 +7,10 @@
 namespace dyad::pipeline {
 
 bool is_failure(DocStatus status) {
+  // Warnings, not failures: the document was analysed in full (repaired bytes; coded
+  // without a publication date), or there was nothing to analyse (empty).
   return status != DocStatus::kOk && status != DocStatus::kInvalidUtf8Repaired &&
-         status != DocStatus::kEmpty;
+         status != DocStatus::kEmpty && status != DocStatus::kMissingDate;
 }
 
 RunStats run(const std::function<bool(Document&)>& next, const Pipeline& pipeline,
@@ -49,6 +51,7 @@ RunStats run(const std::function<bool(Document&)>& next, const Pipeline& pipelin
       stats.failed += is_failure(doc.status);
       stats.sentences += doc.sentences.size();
       stats.tokens += doc.tokens.size();
+      stats.events += doc.events.size();
       stats.bytes += doc.source.size();
       sink(doc);
     }

@@ -31,6 +31,7 @@ struct RunStats {
   size_t failed = 0;  // documents whose status is an error (not ok, not repaired)
   size_t sentences = 0;
   size_t tokens = 0;
+  size_t events = 0;
   size_t bytes = 0;
 };
 
@@ -39,7 +40,8 @@ struct RunStats {
 RunStats run(const std::function<bool(Document&)>& next, const Pipeline& pipeline,
              const RunnerOptions& options, const std::function<void(Document&)>& sink);
 
-// True for statuses that mean the document was not (fully) analysed.
+// True for statuses that mean the document was not (fully) analysed: not ok, empty,
+// invalid_utf8_repaired (analysed after repair) or missing_date (coded without a date).
 bool is_failure(DocStatus status);
 
 }  // namespace dyad::pipeline
