@@ -10,6 +10,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "app/code.h"
+#include "output/writer.h"
 #include "pipeline/runner.h"
 #include "text/reader.h"
 
@@ -43,9 +45,17 @@ uint64_t checksum(const Document& doc) {
   return h;
 }
 
-// Runs `pipeline` over copies of `docs` and times it.
+uint64_t checksum_bytes(uint64_t h, std::string_view bytes) {
+  for (unsigned char c : bytes) h = mix(h, c);
+  return h;
+}
+
+// Runs `pipeline` over copies of `docs` and times it. With a `writer`, each document's
+// output records are written (into memory) as `dyad code` writes them, and the
+// checksum is over that output.
 BenchRun time_run(const std::string& stage, const std::vector<Document>& docs,
-                  const pipeline::Pipeline& pipeline, int threads, int repeats) {
+                  const pipeline::Pipeline& pipeline, int threads, int repeats,
+                  output::Writer* writer = nullptr) {
   BenchRun best;
   for (int r = 0; r < std::max(1, repeats); ++r) {
     std::vector<Document> work = docs;  // untimed copy
@@ -56,6 +66,7 @@ BenchRun time_run(const std::string& stage, const std::vector<Document>& docs,
     uint64_t sum = 0;
     pipeline::RunnerOptions options;
     options.threads = threads;
+    std::string out;
     auto start = std::chrono::steady_clock::now();
     pipeline::RunStats stats = pipeline::run(
         [&](Document& d) {
@@ -63,12 +74,21 @@ BenchRun time_run(const std::string& stage, const std::vector<Document>& docs,
           d = std::move(work[next++]);
           return true;
         },
-        pipeline, options, [&](Document& d) { sum = mix(sum, checksum(d)); });
+        pipeline, options, [&](Document& d) {
+          if (writer == nullptr) {
+            sum = mix(sum, checksum(d));
+            return;
+          }
+          out.clear();
+          output::write_document(*writer, d, out, out);
+          sum = checksum_bytes(sum, out);
+        });
     run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     run.documents = stats.documents;
     run.sentences = stats.sentences;
     run.tokens = stats.tokens;
     run.bytes = stats.bytes;
+    run.events = stats.events;
     run.checksum = sum;
     if (r == 0 || run.seconds < best.seconds) best = run;
   }
@@ -141,22 +161,48 @@ Result<BenchReport> bench(const BenchOptions& options) {
     report.runs.push_back(time_run("all", raw, *full, threads, options.repeats));
   }
   for (uint64_t s : sums) report.checksums_agree &= s == sums.front();
+  if (options.code) {
+    const double before = resident_mb();
+    const auto start = std::chrono::steady_clock::now();
+    Result<CodingPipeline> coding = make_coding_pipeline(options.models, "");
+    if (!coding.ok()) return coding.status();
+    report.coder_load_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    report.coder_rss_mb = resident_mb() - before;
+    // The publication dates `dyad code` would settle, so dates resolve as they do there.
+    std::vector<Document> dated = raw;
+    for (Document& d : dated) (void)settle_publication_date(d, "");
+    std::vector<uint64_t> code_sums;
+    for (int threads : options.threads) {
+      // A fresh writer per run: the TSV writer numbers events, and runs must agree.
+      auto writer = output::make_writer(output::Format::kJsonl, coding->resources);
+      report.runs.push_back(
+          time_run("code", dated, coding->pipeline, threads, options.repeats, writer.get()));
+      code_sums.push_back(report.runs.back().checksum);
+    }
+    for (uint64_t s : code_sums) report.checksums_agree &= s == code_sums.front();
+  }
   report.peak_rss_mb = peak_resident_mb();
   return report;
 }
 
 std::string format_bench_table(const BenchReport& r) {
   std::string out = fmt::format("corpus: {}\n", r.corpus);
-  out += fmt::format("{:<7} {:>7} {:>8} {:>9} {:>10} {:>12} {:>12}\n", "stage", "threads",
-                     "seconds", "MB/s", "docs/s", "sentences/s", "tokens/s");
+  out += fmt::format("{:<7} {:>7} {:>8} {:>9} {:>10} {:>12} {:>12} {:>8}\n", "stage", "threads",
+                     "seconds", "MB/s", "docs/s", "sentences/s", "tokens/s", "events");
   for (const BenchRun& run : r.runs) {
-    out += fmt::format("{:<7} {:>7} {:>8.3f} {:>9.2f} {:>10.0f} {:>12.0f} {:>12.0f}\n", run.stage,
-                       run.threads, run.seconds, run.bytes / 1e6 / run.seconds,
+    out += fmt::format("{:<7} {:>7} {:>8.3f} {:>9.2f} {:>10.0f} {:>12.0f} {:>12.0f} {:>8}\n",
+                       run.stage, run.threads, run.seconds, run.bytes / 1e6 / run.seconds,
                        run.documents / run.seconds, run.sentences / run.seconds,
-                       run.tokens / run.seconds);
+                       run.tokens / run.seconds,
+                       run.stage == "code" ? std::to_string(run.events) : std::string("-"));
   }
   out += fmt::format("model load: {:.3f} s, models resident: {:.1f} MB, peak resident: {:.1f} MB\n",
                      r.model_load_seconds, r.model_rss_mb, r.peak_rss_mb);
+  if (r.coder_load_seconds > 0) {
+    out += fmt::format("coder data load: {:.3f} s, coder data resident: {:.1f} MB\n",
+                       r.coder_load_seconds, r.coder_rss_mb);
+  }
   out += r.checksums_agree ? "checksums: thread counts agree\n"
                            : "checksums: DISAGREE between thread counts\n";
   return out;
@@ -167,6 +213,8 @@ std::string format_bench_json(const BenchReport& r) {
   j["corpus"] = r.corpus;
   j["model_load_seconds"] = r.model_load_seconds;
   j["model_rss_mb"] = r.model_rss_mb;
+  j["coder_load_seconds"] = r.coder_load_seconds;
+  j["coder_rss_mb"] = r.coder_rss_mb;
   j["peak_rss_mb"] = r.peak_rss_mb;
   j["checksums_agree"] = r.checksums_agree;
   for (const BenchRun& run : r.runs) {
@@ -177,6 +225,7 @@ std::string format_bench_json(const BenchReport& r) {
                          {"sentences", run.sentences},
                          {"tokens", run.tokens},
                          {"bytes", run.bytes},
+                         {"events", run.events},
                          {"mb_per_s", run.bytes / 1e6 / run.seconds},
                          {"sentences_per_s", run.sentences / run.seconds},
                          {"tokens_per_s", run.tokens / run.seconds},

@@ -6,6 +6,8 @@
 //   text    normalize + split + tokenize, one thread (MB/s of input)
 //   syntax  tag + parse on the tokenized documents, per thread count (tokens/s)
 //   all     text + tag + parse end to end, per thread count (sentences/s, tokens/s)
+//   code    `dyad code` end to end: text + tag + parse + actors and events + the JSONL
+//           writer (into memory), per thread count (sentences/s, documents/s, events)
 // and reports model load time, the resident memory the models add, and the peak
 // resident memory of the process. A checksum of every head, label and tag is computed
 // per run; runs that disagree are reported, so a speed-up that changes results shows.
@@ -23,6 +25,7 @@ struct BenchOptions {
   std::vector<int> threads = {1, 2};
   int repeats = 1;  // each timing is the best of this many runs
   size_t max_documents = 0;  // 0: all
+  bool code = true;  // time the `code` stage too (loads the coder's data)
   ModelOptions models;
 };
 
@@ -30,7 +33,7 @@ struct BenchRun {
   std::string stage;
   int threads = 1;
   double seconds = 0;
-  size_t documents = 0, sentences = 0, tokens = 0, bytes = 0;
+  size_t documents = 0, sentences = 0, tokens = 0, bytes = 0, events = 0;
   uint64_t checksum = 0;
 };
 
@@ -38,6 +41,8 @@ struct BenchReport {
   std::string corpus;
   double model_load_seconds = 0;
   double model_rss_mb = 0;
+  double coder_load_seconds = 0;  // the coder's data (ontology, actors, places, verbs)
+  double coder_rss_mb = 0;
   double peak_rss_mb = 0;
   std::vector<BenchRun> runs;
   bool checksums_agree = true;

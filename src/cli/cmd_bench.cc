@@ -18,8 +18,11 @@ void register_bench(CLI::App& app, CommandTable& table) {
   cmd->add_option("--repeats", options->repeats, "best of this many runs");
   cmd->add_option("--max-documents", options->max_documents, "use only the first N documents");
   cmd->add_flag("--json", *json, "print the report as JSON");
+  auto no_code = std::make_shared<bool>(false);
+  cmd->add_flag("--no-code", *no_code, "skip the `code` stage (coding events end to end)");
   add_model_flags(*cmd, options->models);
-  cmd->callback([&table, options, json] {
+  cmd->callback([&table, options, json, no_code] {
+    options->code = !*no_code;
     table.set([options, json] {
       auto report = app::bench(*options);
       if (!report.ok()) return report_error(report.status());
