@@ -325,6 +325,13 @@ Result<EvalEventsReport> evaluate_events(const EvalEventsOptions& options) {
     for (const GoldEvent& g : rec.events) rr.expected.push_back(triple_text(g.source, g.target, g.code));
     if (rec.scheme == Scheme::kFiveClass) rr.expected.push_back("five_class " + std::to_string(rec.five_class));
     rr.emitted = std::move(coded.shown);
+    for (const Mention& m : doc.mentions) {
+      if (m.code.empty() || m.how == MentionHow::kCoreference) continue;
+      std::string_view words(doc.text);
+      words = words.substr(doc.tokens[m.token_begin].begin,
+                           doc.tokens[m.token_end - 1].end - doc.tokens[m.token_begin].begin);
+      rr.actors.push_back(std::string(words) + "=" + std::string(m.code.view()));
+    }
     all.push_back(std::move(rr));
   }
   // Worst first; ties keep file order.
@@ -411,7 +418,7 @@ std::string format_events_table(const EvalEventsReport& r) {
   for (const DictionarySetReport& d : r.dictionary_sets) {
     std::string ignored;
     for (const std::string& i : d.ignored) ignored += (ignored.empty() ? "" : ", ") + i;
-    out += fmt::format("dictionaries ({}): {}; {} records, {} import warnings, {:.2f} s{}\n",
+    out += fmt::format("dictionaries ({}): {}; {} records, {} import warnings, {:.3f} s{}\n",
                        d.format, d.name, d.records, d.warnings, d.seconds,
                        ignored.empty() ? "" : "; not read by the coder: " + ignored);
   }
@@ -482,6 +489,9 @@ std::string format_events_table(const EvalEventsReport& r) {
     for (const std::string& e : w.emitted) emitted += (emitted.empty() ? "" : "; ") + e;
     out += fmt::format("   expected: {}\n", expected.empty() ? "(none)" : expected);
     out += fmt::format("   emitted:  {}\n", emitted.empty() ? "(none)" : emitted);
+    std::string actors;
+    for (const std::string& a : w.actors) actors += (actors.empty() ? "" : ", ") + a;
+    out += fmt::format("   actors:   {}\n", actors.empty() ? "(none)" : actors);
     if (!w.status.empty()) out += fmt::format("   status:   {}\n", w.status);
   }
   return out;
@@ -558,7 +568,8 @@ std::string format_events_json(const EvalEventsReport& r) {
                                 {"errors", w.errors},
                                 {"text", w.text},
                                 {"expected", w.expected},
-                                {"emitted", w.emitted}};
+                                {"emitted", w.emitted},
+                                {"actors", w.actors}};
     if (!w.status.empty()) o["status"] = w.status;
     worst.push_back(std::move(o));
   }

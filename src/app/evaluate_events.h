@@ -45,6 +45,7 @@ struct RecordReport {
   std::string text;
   std::vector<std::string> expected;  // "ARN GON 064", or "five_class 3"
   std::vector<std::string> emitted;   // "ARN GON 064 restore", with the predicate word
+  std::vector<std::string> actors;    // the coded actor mentions: "Arnor=ARN"
   int errors = 0;
   bool pass = false;
   std::string status;  // the document's status when it failed

@@ -16,6 +16,19 @@ int root_number(std::string_view code) {
 
 std::string first3(const std::string& code) { return code.substr(0, std::min<size_t>(3, code.size())); }
 
+// The quad class; for a code with none (the engine suites' WEIS codes 21-99, a PLOVER
+// type the ontology lacks), its root, else the code itself: such codes then match at the
+// quad level only what they match at the root level, never each other by a shared "0".
+std::string quad_key(const LabelledEvent& e) {
+  if (e.quad > 0) return std::to_string(e.quad);
+  return e.root.empty() ? "code:" + e.code : "root:" + e.root;
+}
+
+std::string five_key(const LabelledEvent& e) {
+  if (e.five >= 0) return std::to_string(e.five);
+  return e.root.empty() ? "code:" + e.code : "root:" + e.root;
+}
+
 // The triple of `e` at `level`, as one string key.
 std::string key(const LabelledEvent& e, Level level) {
   const bool country =
@@ -35,7 +48,7 @@ std::string key(const LabelledEvent& e, Level level) {
       break;
     case Level::kQuad:
     case Level::kCountry:
-      k += std::to_string(e.quad);
+      k += quad_key(e);
       break;
   }
   return k;
@@ -144,10 +157,10 @@ void score_labels(const RecordInput& in, RecordScore& out) {
             hit |= !e.root.empty() && e.root == g.root;
             break;
           case LabelLevel::kQuad:
-            hit |= e.quad != 0 && e.quad == g.quad;
+            hit |= !e.code.empty() && quad_key(e) == quad_key(g);
             break;
           case LabelLevel::kFive:
-            hit |= e.five >= 0 && e.five == g.five;
+            hit |= !e.code.empty() && five_key(e) == five_key(g);
             break;
         }
       }

@@ -11,6 +11,8 @@
 //   root     the CAMEO root, its first two digits;
 //   quad     the quad class (01-05, 06-08, 09-13, 14-20; a PLOVER type's own class);
 //   country  the quad class, with actors matched only on their first three characters.
+// A code with no quad class (the engine suites' WEIS-style roots 21-99) is compared by its
+// root at the quad level, and likewise for the 5-way class, so the levels stay nested.
 // The README lists the levels from strictest to loosest, so the fourth keeps the third's
 // code level and loosens the actors too. Because "country-level actors" is also read as
 // a level of its own, the same actor matching is reported with the exact code and with

@@ -70,6 +70,18 @@ TEST(DyadLevel, QuadLevelForgivesTheRootWithinTheClass) {
   EXPECT_EQ(at(r2, Level::kQuad).correct, 0);
 }
 
+TEST(DyadLevel, CodesWithoutAQuadClassCompareByRootThere) {
+  // WEIS-style codes of the engine suites (roots 21-99) have no quad class: 222 and 901
+  // must not meet at the quad level through a shared "no class".
+  RecordScore r = score_record(events({C("ARN", "GON", "222")}, {C("ARN", "GON", "901")}));
+  EXPECT_EQ(at(r, Level::kQuad).correct, 0);
+  RecordScore r2 = score_record(events({C("ARN", "GON", "222")}, {C("ARN", "GON", "223")}));
+  EXPECT_EQ(at(r2, Level::kQuad).correct, 1);
+  RecordInput in = events({C("ARN", "GON", "222")}, {C("ARN", "GON", "223")});
+  EXPECT_EQ(label(score_record(in), LabelLevel::kQuad), 1);
+  EXPECT_EQ(label(score_record(in), LabelLevel::kFive), 1);
+}
+
 TEST(DyadLevel, CountryLevelMatchesActorsOnTheirFirstThreeCharacters) {
   RecordScore r =
       score_record(events({C("USAGOV", "CHN", "036")}, {C("USAMIL", "CHNGOV", "031")}));
