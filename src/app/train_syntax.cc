@@ -1,6 +1,10 @@
 #include "app/train_syntax.h"
 
+#include <cstdio>
+#include <cstdlib>
+#include <algorithm>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "syntax/conllu.h"
@@ -38,19 +42,93 @@ Status train_parser(const TrainSyntaxOptions& options, const std::vector<Documen
   p.tagger_model = options.tagger_model;
   p.test = test;
   p.jackknife_folds = options.jackknife_folds;
+  // Dev aid: DYAD_PARSER_MEMBERS=lr,rl,lh (l/r: direction; e/h: arc-eager/arc-hybrid).
+  if (const char* spec = std::getenv("DYAD_PARSER_MEMBERS")) {
+    p.members_reversed.clear();
+    p.members_hybrid.clear();
+    for (std::string_view rest = spec; rest.size() >= 2;) {
+      p.members_reversed.push_back(rest[0] == 'r');
+      p.members_hybrid.push_back(rest[1] == 'h');
+      rest.remove_prefix(std::min<size_t>(rest.size(), 3));
+    }
+  }
+  int fold_index = 0;
   p.jackknife_tagger = [&](std::span<const Document> fold_train,
                            std::span<Document> heldout) -> Status {
+    // Dev aid: DYAD_JACKKNIFE_CACHE=PREFIX keeps each fold's tags in PREFIX.<fold>, so
+    // parser experiments on the same data, folds and seed skip retraining the taggers.
+    const char* cache = std::getenv("DYAD_JACKKNIFE_CACHE");
+    const std::string cache_path =
+        cache ? std::string(cache) + "." + std::to_string(fold_index++) : std::string();
+    if (cache) {
+      if (FILE* f = std::fopen(cache_path.c_str(), "rb")) {
+        for (Document& doc : heldout) {
+          uint64_t size = 0;
+          if (std::fread(&size, sizeof size, 1, f) != 1) break;
+          doc.arena.resize(size);
+          if (std::fread(doc.arena.data(), 1, size, f) != size) break;
+          for (Token& t : doc.tokens) {
+            if (std::fread(&t.lemma, sizeof t.lemma, 1, f) != 1 ||
+                std::fread(&t.feats, sizeof t.feats, 1, f) != 1 ||
+                std::fread(&t.upos, sizeof t.upos, 1, f) != 1 ||
+                std::fread(&t.xpos, sizeof t.xpos, 1, f) != 1) {
+              break;
+            }
+          }
+        }
+        std::fclose(f);
+        return {};
+      }
+    }
     syntax::TaggerTrainOptions t;
     t.seed = options.seed;
     auto fold_tagger = syntax::train_tagger(fold_train, dev, t);
     if (!fold_tagger.ok()) return fold_tagger.status();
     tag_all(**fold_tagger, heldout);
+    if (cache) {
+      if (FILE* f = std::fopen(cache_path.c_str(), "wb")) {
+        for (const Document& doc : heldout) {
+          const uint64_t size = doc.arena.size();
+          std::fwrite(&size, sizeof size, 1, f);
+          std::fwrite(doc.arena.data(), 1, size, f);
+          for (const Token& t : doc.tokens) {
+            std::fwrite(&t.lemma, sizeof t.lemma, 1, f);
+            std::fwrite(&t.feats, sizeof t.feats, 1, f);
+            std::fwrite(&t.upos, sizeof t.upos, 1, f);
+            std::fwrite(&t.xpos, sizeof t.xpos, 1, f);
+          }
+        }
+        std::fclose(f);
+      }
+    }
     return {};
   };
   p.tagger = [run_tagger](std::span<Document> docs) -> Status {
     tag_all(*run_tagger, docs);
     return {};
   };
+  // Dev aid: DYAD_COMBINE=a.dyad:0,b.dyad:2 builds an ensemble of those files' members.
+  if (const char* spec = std::getenv("DYAD_COMBINE")) {
+    std::vector<std::shared_ptr<const syntax::Parser>> members;
+    for (std::string_view rest = spec; !rest.empty();) {
+      const size_t comma = rest.find(',');
+      const std::string_view item = rest.substr(0, comma);
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+      const size_t colon = item.rfind(':');
+      auto model = syntax::Parser::load(std::string(item.substr(0, colon)));
+      if (!model.ok()) return model.status();
+      const size_t index = std::stoul(std::string(item.substr(colon + 1)));
+      if (!(*model)->is_ensemble()) {
+        members.push_back(*model);
+      } else {
+        if (index >= (*model)->members().size()) return invalid_argument("no such member");
+        members.push_back((*model)->members()[index]);
+      }
+    }
+    auto combined = syntax::combine_members(members, dev, p);
+    if (!combined.ok()) return combined.status();
+    return (*combined)->write(options.out);
+  }
   return syntax::train_parser_file(train, dev, p, options.out);
 }
 

@@ -4,8 +4,8 @@
 // tree with the most weight (eisner.h) becomes the output. A vote weighs its parser's
 // weight times (1 + beta * confidence), confidence being the margin of the move that made
 // the arc over the best other legal move, relative to that parser's mean arc margin (the
-// parsers' weight scales differ), capped at 3. Labels come from the heaviest voter for the
-// chosen arc.
+// parsers' weight scales differ), capped at 3. The label of a chosen arc is the one with the
+// most vote weight among the members that made the arc.
 //
 // Thread-safety: EnsembleWorkspace is per thread and keeps its capacity.
 
@@ -15,6 +15,7 @@
 
 #include "core/enums.h"
 #include "syntax/parser/eisner.h"
+#include "syntax/parser/transition_system.h"
 
 namespace dyad::syntax {
 
@@ -37,6 +38,7 @@ struct EnsembleVoting {
     bool reversed = false;
     float weight = 1;
     float mean_margin = 1;  // > 0
+    TransitionSystem system = TransitionSystem::kArcEager;
   };
   std::vector<Member> members;
   float beta = 0;

@@ -195,6 +195,21 @@ int extract_move_features(const ParseState& st, const SentenceFeatures& words, u
   e.add(n0w, punct_between, verbs_between), e.add(tags(s0p, punct_between, verbs_between));
   e.add(tags(n0p, p(nv), nv_dist)), e.add(tags(s0p, n0p, p(nv)), nv_dist);
   e.add(tags(s0p, n0p, words[np].form & 0xff), np_dist), e.add(n0w, p(nv), nv_dist);
+  if (st.system() == TransitionSystem::kArcHybrid) {
+    // Arc-hybrid attaches s0 to s1 (RIGHT) or to n0 (LEFT): the s1-s0 pair gets what the
+    // s0-n0 pair has above, and s0's children are complete when it leaves.
+    const uint32_t s2 = st.s(2), s1l = st.leftmost(s1), s1r = st.rightmost(s1);
+    const uint64_t s1w = w(s1), s1p = p(s1), s1wp = s1w ^ (s1p << 56);
+    const uint64_t dist1 = s1 < st.size() ? distance_bucket(s1, s0) : 15;
+    const uint64_t punct1 =
+        s1 < st.size() ? std::min(3, words[s0].punct_before - words[s1 + 1].punct_before) : 7;
+    e.add(s1wp, s0wp), e.add(s1w, s0p), e.add(s1p, s0w), e.add(s1w, s0w, dist1);
+    e.add(tags(s1p, s0p, dist1)), e.add(tags(s1p, s0p, punct1)), e.add(tags(p(s2), s1p, s0p));
+    e.add(tags(s1p, s0p, p(s1r))), e.add(tags(s1p, s0p, p(s1l)));
+    e.add(tags(s1p, s0p, p(s0l)), p(s0r)), e.add(words[s1].lemma, words[s0].lemma);
+    e.add(tags(s1p, s0p), tags(st.left_count(s0), st.right_count(s0)), st.right_count(s1));
+    e.add(tags(s1p, s0p), tags(l(s0l), l(s0r), l(s1r)));
+  }
   return e.count();
 }
 

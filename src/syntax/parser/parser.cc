@@ -18,8 +18,13 @@ std::string section_name(std::string_view base, size_t member) {
   return name;
 }
 
+// The member flags byte of the ensemble section.
+constexpr uint8_t kReversedFlag = 1;
+constexpr uint8_t kHybridFlag = 2;
+
 Result<std::shared_ptr<const Parser>> single_from_artifact(const model::Artifact& art,
-                                                           size_t member, bool reversed) {
+                                                           size_t member, bool reversed,
+                                                           TransitionSystem system) {
   const std::string& name = art.name();
   auto config = art.section(section_name("config", member));
   auto moves = art.section(section_name("moves", member));
@@ -48,11 +53,14 @@ Result<std::shared_ptr<const Parser>> single_from_artifact(const model::Artifact
     return data_loss(name + ": section 'labels' is malformed");
   }
   return std::shared_ptr<const Parser>(std::make_shared<Parser>(
-      std::move(move_weights), std::move(label_weights), inventory, art.metadata_json(), reversed));
+      std::move(move_weights), std::move(label_weights), inventory, art.metadata_json(), reversed,
+      system));
 }
 
 Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art) {
-  if (!art.has_section("ensemble")) return single_from_artifact(art, 0, false);
+  if (!art.has_section("ensemble")) {
+    return single_from_artifact(art, 0, false, TransitionSystem::kArcEager);
+  }
   auto section = art.section("ensemble");
   if (!section.ok()) return section.status();
   model::ByteReader er(section.value());
@@ -63,7 +71,12 @@ Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art) 
   EnsembleVoting voting;
   for (uint32_t m = 0; m < count; ++m) {
     EnsembleVoting::Member member;
-    member.reversed = er.get<uint8_t>() != 0;
+    const uint8_t flags = er.get<uint8_t>();
+    if (flags & ~(kReversedFlag | kHybridFlag)) {
+      return data_loss(art.name() + ": section 'ensemble' has unknown member flags");
+    }
+    member.reversed = (flags & kReversedFlag) != 0;
+    member.system = flags & kHybridFlag ? TransitionSystem::kArcHybrid : TransitionSystem::kArcEager;
     member.weight = er.get<float>();
     member.mean_margin = er.get<float>();
     voting.members.push_back(member);
@@ -75,7 +88,8 @@ Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art) 
     if (!(voting.members[m].mean_margin > 0)) {
       return data_loss(art.name() + ": section 'ensemble' is malformed");
     }
-    auto member = single_from_artifact(art, m, voting.members[m].reversed);
+    auto member =
+        single_from_artifact(art, m, voting.members[m].reversed, voting.members[m].system);
     if (!member.ok()) return member.status();
     members.push_back(member.value());
   }
@@ -98,7 +112,7 @@ size_t Parser::feature_count() const {
 std::shared_ptr<const Parser> Parser::pruned(int threshold) const {
   if (members_.empty()) {
     return std::make_shared<const Parser>(moves_.pruned(threshold), labels_.pruned(threshold),
-                                          inventory_, metadata_, reversed_);
+                                          inventory_, metadata_, reversed_, system_);
   }
   std::vector<std::shared_ptr<const Parser>> members;
   for (const auto& m : members_) members.push_back(m->pruned(threshold));
@@ -121,19 +135,21 @@ Result<std::shared_ptr<const Parser>> Parser::from_bytes(std::string_view bytes,
 Status Parser::write(const std::string& path, const std::string& metadata) const {
   model::ArtifactWriter writer(std::string(kArtifactKind), kFormatVersion);
   writer.set_metadata_json(metadata);
-  // A lone right-to-left model is written as an ensemble of one, which records the flag.
+  // A lone right-to-left or arc-hybrid model is written as an ensemble of one, which
+  // records the flags.
   std::vector<const Parser*> singles;
   EnsembleVoting voting = voting_;
   if (members_.empty()) {
     singles.push_back(this);
-    voting.members = {EnsembleVoting::Member{reversed_, 1, 1}};
+    voting.members = {EnsembleVoting::Member{reversed_, 1, 1, system_}};
   }
   for (const auto& m : members_) singles.push_back(m.get());
-  if (!members_.empty() || reversed_) {
+  if (!members_.empty() || reversed_ || system_ != TransitionSystem::kArcEager) {
     model::ByteWriter ensemble;
     ensemble.put<uint32_t>(static_cast<uint32_t>(voting.members.size()));
     for (const EnsembleVoting::Member& m : voting.members) {
-      ensemble.put<uint8_t>(m.reversed ? 1 : 0);
+      ensemble.put<uint8_t>((m.reversed ? kReversedFlag : 0) |
+                            (m.system == TransitionSystem::kArcHybrid ? kHybridFlag : 0));
       ensemble.put<float>(m.weight);
       ensemble.put<float>(m.mean_margin);
     }
@@ -198,7 +214,7 @@ void Parser::parse_arcs(const Document& doc, const Sentence& sentence, ParserWor
   auto mirror = [&](uint32_t i) { return reversed_ ? mirror_index(i, n) : i; };
   ws.words.fill(doc, sentence, reversed_);
   ParseState& st = ws.state;
-  st.reset(n);
+  st.reset(n, system_);
   std::fill(out.margins.begin(), out.margins.end(), 0.0f);
   while (!st.terminal()) {
     int32_t margin = 0;

@@ -4,7 +4,8 @@
 // labelled by a second perceptron when it is made. Trained by parser_trainer.h.
 //
 // A Parser is either one such model -- reading the sentence left to right, or right to
-// left (trained on reversed sentences; its arcs are mirrored back) -- or an ensemble of
+// left (trained on reversed sentences; its arcs are mirrored back), with the arc-eager or
+// the arc-hybrid transition system -- or an ensemble of
 // them whose arc votes are combined into one tree (ensemble.h). Callers cannot tell which.
 //
 // Usage:
@@ -59,12 +60,13 @@ class Parser {
 
   // For the trainer: assembles a model and writes it in the artifact container.
   Parser(MoveWeights moves, LabelWeights labels, LabelInventory inventory, std::string metadata,
-         bool reversed = false)
+         bool reversed = false, TransitionSystem system = TransitionSystem::kArcEager)
       : moves_(std::move(moves)),
         labels_(std::move(labels)),
         inventory_(inventory),
         metadata_(std::move(metadata)),
-        reversed_(reversed) {}
+        reversed_(reversed),
+        system_(system) {}
   // An ensemble of single models (not ensembles); voting.members describes each.
   Parser(std::vector<std::shared_ptr<const Parser>> members, EnsembleVoting voting,
          std::string metadata);
@@ -79,6 +81,7 @@ class Parser {
     return std::make_shared<const Parser>(members_, std::move(voting), metadata_);
   }
   bool reversed() const { return reversed_; }
+  TransitionSystem system() const { return system_; }
   bool is_ensemble() const { return !members_.empty(); }
   const EnsembleVoting& voting() const { return voting_; }
   std::span<const std::shared_ptr<const Parser>> members() const { return members_; }
@@ -99,6 +102,7 @@ class Parser {
   LabelInventory inventory_;
   std::string metadata_;
   bool reversed_ = false;
+  TransitionSystem system_ = TransitionSystem::kArcEager;
   // Non-empty for an ensemble, whose own tables above are then empty.
   std::vector<std::shared_ptr<const Parser>> members_;
   EnsembleVoting voting_;

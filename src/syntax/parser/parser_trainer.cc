@@ -75,8 +75,9 @@ std::vector<GoldSentence> gold_sentences(std::span<const Document> docs, bool re
 
 class Trainer {
  public:
-  Trainer(const ParserTrainOptions& options, bool reversed, uint64_t seed)
-      : options_(options), reversed_(reversed), rng_(seed) {}
+  Trainer(const ParserTrainOptions& options, bool reversed, TransitionSystem system,
+          uint64_t seed)
+      : options_(options), reversed_(reversed), system_(system), rng_(seed) {}
 
   void observe_labels(const std::vector<GoldSentence>& data) {
     for (const GoldSentence& g : data) {
@@ -99,7 +100,7 @@ class Trainer {
     MoveWeights moves = moves_.finalize(&move_scale);
     LabelWeights labels = labels_.finalize(&label_scale);
     return std::make_shared<const Parser>(std::move(moves), std::move(labels), inventory_,
-                                          std::move(metadata), reversed_);
+                                          std::move(metadata), reversed_, system_);
   }
   size_t features() const { return moves_.size() + labels_.size(); }
   uint64_t errors() const { return errors_; }
@@ -109,7 +110,7 @@ class Trainer {
   void train_sentence(const GoldSentence& g, bool explore) {
     const uint32_t n = g.sentence.size();
     words_.fill(*g.doc, g.sentence, g.reversed);
-    st_.reset(n);
+    st_.reset(n, system_);
     while (!st_.terminal()) {
       const uint32_t legal = st_.legal_mask();
       int costs[kMoveCount];
@@ -165,6 +166,7 @@ class Trainer {
 
   const ParserTrainOptions& options_;
   bool reversed_;
+  TransitionSystem system_;
   Rng rng_;
   LabelInventory inventory_;
   AveragedMoveWeights moves_;
@@ -177,8 +179,10 @@ class Trainer {
 
 std::string hyperparameters_json(const ParserTrainOptions& o) {
   std::string directions;  // "lr,rl": the members' reading directions
-  for (bool r : o.members_reversed)
-    directions += std::string(directions.empty() ? "" : ",") + (r ? "rl" : "lr");
+  for (size_t m = 0; m < o.members_reversed.size(); ++m) {
+    directions += std::string(directions.empty() ? "" : ",") + (o.members_reversed[m] ? "rl" : "lr");
+    if (m < o.members_hybrid.size() && o.members_hybrid[m]) directions += " hybrid";
+  }
   char buf[512];
   std::snprintf(buf, sizeof buf,
                 "{\"algorithm\": \"arc-eager, root last, dynamic oracle, averaged perceptron, "
@@ -237,26 +241,37 @@ std::shared_ptr<const Parser> tune_ensemble(std::vector<std::shared_ptr<const Pa
       }
     }
     const float mean = count ? static_cast<float>(sum / count) : 1.0f;
-    voting.members.push_back({member->reversed(), 1.0f, mean > 0 ? mean : 1.0f});
+    voting.members.push_back({member->reversed(), 1.0f, mean > 0 ? mean : 1.0f, member->system()});
   }
   auto best = std::make_shared<const Parser>(members, voting, base_metadata(options, ""));
   if (dev.empty()) return best;
   double best_score = -1;
+  bool any_hybrid = false;
+  for (const auto& m : voting.members) any_hybrid |= m.system == TransitionSystem::kArcHybrid;
+  const std::vector<float> hybrid_weights =
+      any_hybrid ? std::vector<float>{0.9f, 1.0f, 1.1f} : std::vector<float>{1.0f};
   for (const float beta : {0.0f, 0.5f, 1.0f, 2.0f, 4.0f}) {
     for (const float weight : {0.8f, 0.9f, 1.0f, 1.1f}) {
-      EnsembleVoting v = voting;
-      v.beta = beta;
-      // Right-to-left members are weaker (~2 UAS on EWT dev): their weight relative to the
-      // left-to-right ones.
-      for (auto& m : v.members) m.weight = m.reversed ? weight : 1.0f;
-      auto candidate = best->with_voting(v);
-      const AttachmentScores scores = evaluate_parser(*candidate, dev_input, dev);
-      char buf[160];
-      std::snprintf(buf, sizeof buf, "voting beta %.2f, weight %.2f: ", beta, weight);
-      say(options, buf + scores.json());
-      if (scores.uas() + scores.las() > best_score) {
-        best_score = scores.uas() + scores.las();
-        best = candidate;
+      for (const float hybrid_weight : hybrid_weights) {
+        EnsembleVoting v = voting;
+        v.beta = beta;
+        // Right-to-left members are weaker (~2 UAS on EWT dev): their weight relative to
+        // the left-to-right ones; arc-hybrid members get theirs.
+        for (auto& m : v.members) {
+          m.weight = m.reversed ? weight
+                     : m.system == TransitionSystem::kArcHybrid ? hybrid_weight
+                                                                : 1.0f;
+        }
+        auto candidate = best->with_voting(v);
+        const AttachmentScores scores = evaluate_parser(*candidate, dev_input, dev);
+        char buf[160];
+        std::snprintf(buf, sizeof buf, "voting beta %.2f, weight %.2f, hybrid %.2f: ", beta,
+                      weight, hybrid_weight);
+        say(options, buf + scores.json());
+        if (scores.uas() + scores.las() > best_score) {
+          best_score = scores.uas() + scores.las();
+          best = candidate;
+        }
       }
     }
   }
@@ -264,6 +279,14 @@ std::shared_ptr<const Parser> tune_ensemble(std::vector<std::shared_ptr<const Pa
 }
 
 }  // namespace
+
+Result<std::shared_ptr<const Parser>> combine_members(
+    std::vector<std::shared_ptr<const Parser>> members, std::span<const Document> dev,
+    const ParserTrainOptions& options) {
+  auto dev_input = eval_input(dev, options);
+  if (!dev_input.ok()) return dev_input.status();
+  return tune_ensemble(std::move(members), dev_input.value(), dev, options);
+}
 
 Result<std::shared_ptr<const Parser>> train_parser(std::span<const Document> train,
                                                    std::span<const Document> dev,
@@ -293,14 +316,17 @@ Result<std::shared_ptr<const Parser>> train_parser(std::span<const Document> tra
     const bool reversed = options.members_reversed[index];
     std::vector<GoldSentence> data = gold_sentences(train, reversed);
     if (data.empty()) return invalid_argument("parser training: no sentences with trees");
-    Trainer trainer(options, reversed, options.seed + index);
+    const bool hybrid = index < options.members_hybrid.size() && options.members_hybrid[index];
+    Trainer trainer(options, reversed,
+                    hybrid ? TransitionSystem::kArcHybrid : TransitionSystem::kArcEager,
+                    options.seed + index);
     trainer.observe_labels(data);
     for (int e = 0; e < options.epochs; ++e) {
       trainer.epoch(data, e);
       if (!options.log) continue;
       char buf[256];
-      std::snprintf(buf, sizeof buf, "%s epoch %d: %.2f%% move errors, %zu features, %.0f s",
-                    reversed ? "right-to-left" : "left-to-right", e + 1,
+      std::snprintf(buf, sizeof buf, "%s%s epoch %d: %.2f%% move errors, %zu features, %.0f s",
+                    reversed ? "right-to-left" : "left-to-right", hybrid ? " hybrid" : "", e + 1,
                     100.0 * trainer.errors() / std::max<uint64_t>(1, trainer.decisions()),
                     trainer.features(), elapsed());
       std::string line = buf;
@@ -354,6 +380,9 @@ Status train_parser_file(std::span<const Document> train, std::span<const Docume
     for (size_t m = 0; m < v.members.size(); ++m) {
       if (m) extra += ", ";
       extra += std::string("{\"reversed\": ") + (v.members[m].reversed ? "true" : "false") +
+               ", \"system\": \"" +
+               (v.members[m].system == TransitionSystem::kArcHybrid ? "arc-hybrid" : "arc-eager") +
+               "\"" +
                ", \"weight\": " + std::to_string(v.members[m].weight) +
                ", \"mean_margin\": " + std::to_string(v.members[m].mean_margin) + "}";
     }

@@ -44,6 +44,9 @@ struct ParserTrainOptions {
   // (ensemble.h), each costing one more parse per sentence.
   // EWT dev UAS: one model 85.3, lr+rl 85.7, lr+rl+lr 86.0, a fourth adds nothing.
   std::vector<bool> members_reversed = {false, true, false};
+  // Per member, true = the arc-hybrid transition system instead of arc-eager (missing
+  // entries: arc-eager).
+  std::vector<bool> members_hybrid = {};
 
   // Jackknifing: train `jackknife_folds` taggers on the other folds of train, each tagging
   // its held-out fold. 0 or 1 = train on the tags as given.
@@ -73,6 +76,12 @@ struct ParserTrainOptions {
 Result<std::shared_ptr<const Parser>> train_parser(std::span<const Document> train,
                                                    std::span<const Document> dev,
                                                    const ParserTrainOptions& options);
+
+// An ensemble of already trained single models, its voting tuned on dev as train_parser
+// does (for experiments with members from different runs).
+Result<std::shared_ptr<const Parser>> combine_members(
+    std::vector<std::shared_ptr<const Parser>> members, std::span<const Document> dev,
+    const ParserTrainOptions& options);
 
 // Trains, writes `out_path`, reloads it, scores dev (and test) with the reloaded model, and
 // rewrites the file with those scores in its metadata.

@@ -2,7 +2,8 @@
 
 namespace dyad::syntax {
 
-void ParseState::reset(uint32_t n) {
+void ParseState::reset(uint32_t n, TransitionSystem system) {
+  system_ = system;
   n_ = n;
   b0_ = 0;
   stack_.clear();
@@ -20,6 +21,19 @@ void ParseState::reset(uint32_t n) {
 }
 
 bool ParseState::legal(Move m) const {
+  if (system_ == TransitionSystem::kArcHybrid) {
+    switch (m) {
+      case Move::kShift:
+        return b0_ < n_;
+      case Move::kReduce:
+        return false;
+      case Move::kLeft:
+        return !stack_.empty();
+      case Move::kRight:
+        return stack_.size() >= 2;
+    }
+    return false;
+  }
   switch (m) {
     case Move::kShift:
       return b0_ < n_;  // ROOT never goes onto the stack
@@ -69,6 +83,11 @@ void ParseState::add_arc(uint32_t h, uint32_t d, DepRel label) {
 }
 
 void ParseState::apply(Move m, DepRel label) {
+  if (system_ == TransitionSystem::kArcHybrid && m != Move::kShift) {
+    add_arc(arc_head(m), stack_.back(), label);
+    stack_.pop_back();
+    return;
+  }
   switch (m) {
     case Move::kShift:
       stack_.push_back(b0_++);
@@ -105,6 +124,28 @@ void move_costs(const ParseState& state, std::span<const uint32_t> gold_heads,
     return c;
   };
 
+  if (state.system() == TransitionSystem::kArcHybrid) {
+    // Stack words have no heads yet; b may have left children, no right ones.
+    if (costs[static_cast<int>(Move::kShift)] == 0) {
+      // b is pushed: a gold head below s, and gold children anywhere in the stack, are lost.
+      int c = 0;
+      for (uint32_t k : stack) c += (gold(b) == k && k != s) + (gold(k) == b);
+      costs[static_cast<int>(Move::kShift)] = c;
+    }
+    const int children = s != state.none() ? buffer_children(s, b) : 0;
+    const uint32_t g = gold(s);
+    if (costs[static_cast<int>(Move::kLeft)] == 0) {
+      // s gets head b and is popped: its gold children in the buffer are lost, and so is a
+      // gold head that is s1 or in the buffer after b.
+      costs[static_cast<int>(Move::kLeft)] =
+          children + (g != b && (g == state.s(1) || in_buffer(g)));
+    }
+    if (costs[static_cast<int>(Move::kRight)] == 0) {
+      // s gets head s1 and is popped: its gold children and a gold head in the buffer are lost.
+      costs[static_cast<int>(Move::kRight)] = children + in_buffer(g);
+    }
+    return;
+  }
   if (costs[static_cast<int>(Move::kShift)] == 0) {
     // b is pushed: it can no longer take a head from the stack nor children there.
     int c = 0;

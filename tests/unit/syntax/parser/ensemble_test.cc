@@ -150,6 +150,80 @@ TEST(CombineVotes, HeavierVoterWinsAndAgreementPassesThrough) {
   EXPECT_EQ(ws.combined.heads, (std::vector<uint32_t>{1, 3, 1}));
 }
 
+TEST(CombineVotes, LabelIsTheOneWithMostVoteWeight) {
+  // Four members agree on the tree; the heaviest voter says obj, the other three say obl.
+  EnsembleVoting voting;
+  voting.members = {{false, 2.5f, 1.0f}, {true, 1.0f, 1.0f}, {false, 1.0f, 1.0f},
+                    {false, 1.0f, 1.0f}};
+  EnsembleWorkspace ws;
+  const uint32_t n = 2;
+  for (int m = 0; m < 4; ++m) {
+    ws.members[m].resize(n);
+    ws.members[m].heads = {2, 0};
+    ws.members[m].margins = {1, 1};
+    ws.members[m].labels = {DepRel::root, m == 0 ? DepRel::obj : DepRel::obl};
+  }
+  combine_votes(voting, n, ws);
+  EXPECT_EQ(ws.combined.labels[1], DepRel::obl);
+  voting.members[0].weight = 3.5f;  // now it outweighs the three together
+  combine_votes(voting, n, ws);
+  EXPECT_EQ(ws.combined.labels[1], DepRel::obj);
+}
+
+TEST(CombineVotes, SameTreesAsEisnerOnRandomVotes) {
+  // When the best-voted heads make a projective tree, combine_votes skips the decoder;
+  // the trees must score like Eisner's.
+  std::mt19937 rng(17);
+  std::uniform_real_distribution<float> margin(0, 3);
+  for (int trial = 0; trial < 500; ++trial) {
+    const uint32_t n = 1 + trial % 7;
+    EnsembleVoting voting;
+    voting.beta = 1;
+    EnsembleWorkspace ws;
+    for (int m = 0; m < 3; ++m) {
+      voting.members.push_back({m == 1, 1.0f + 0.1f * m, 1.0f});
+      ws.members[m].resize(n);
+      // Mostly one shared random tree, with some words' heads changed per member.
+      for (uint32_t d = 0; d < n; ++d) {
+        ws.members[m].heads[d] = d == 0 ? n : (rng() % 4 ? d - 1 : rng() % (n + 1));
+        if (ws.members[m].heads[d] == d) ws.members[m].heads[d] = n;
+        ws.members[m].margins[d] = margin(rng);
+        ws.members[m].labels[d] = DepRel::dep;
+      }
+    }
+    combine_votes(voting, n, ws);
+    const std::vector<float> scores = ws.scores;
+    if (scores.empty()) continue;  // every member agreed
+    std::vector<uint32_t> eisner(n);
+    EisnerWorkspace e;
+    const float best = e.decode(n, scores, eisner);
+    float got = 0;
+    for (uint32_t d = 0; d < n; ++d) got += scores[size_t{ws.combined.heads[d]} * n + d];
+    EXPECT_NEAR(got, best, 1e-3) << "trial " << trial;
+    ws.scores.clear();
+  }
+}
+
+TEST(Parser, ArcHybridMemberRoundTrips) {
+  std::vector<Document> docs = news_docs();
+  ParserTrainOptions options;
+  options.epochs = 15;
+  options.members_reversed = {false};
+  options.members_hybrid = {true};
+  auto parser = train_parser(docs, docs, options);
+  ASSERT_TRUE(parser.ok()) << parser.status().message();
+  EXPECT_EQ((*parser)->system(), TransitionSystem::kArcHybrid);
+  const AttachmentScores s = evaluate_parser(**parser, docs, docs);
+  EXPECT_EQ(s.label_hits, s.words);
+  const std::string path = ::testing::TempDir() + "hybrid.parser.dyad";
+  ASSERT_TRUE((*parser)->write(path).ok());
+  auto loaded = Parser::load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  ASSERT_TRUE((*loaded)->is_ensemble());  // an ensemble of one records the system
+  EXPECT_EQ((*loaded)->members()[0]->system(), TransitionSystem::kArcHybrid);
+  EXPECT_EQ(evaluate_parser(**loaded, docs, docs).label_hits, s.words);
+}
+
 class TinyEnsemble : public testing::TinyParserTest {};
 
 TEST_F(TinyEnsemble, HasBothDirectionsAndEachLearnsItsSentences) {

@@ -1,6 +1,6 @@
-// The arc-eager system and its dynamic oracle: zero-cost paths rebuild gold projective
-// trees, gold (static-oracle) moves cost nothing, and every cost equals the loss an
-// exhaustive search finds (arc-decomposability, Goldberg & Nivre 2013).
+// The arc-eager and arc-hybrid systems and their dynamic oracles: zero-cost paths rebuild
+// gold projective trees, gold (static-oracle) moves cost nothing, and every cost equals the
+// loss an exhaustive search finds (arc-decomposability, Goldberg & Nivre 2013).
 #include "syntax/parser/transition_system.h"
 
 #include <gtest/gtest.h>
@@ -197,6 +197,80 @@ TEST(TransitionSystem, EveryWordGetsAHeadAndChildrenAreOrdered) {
   EXPECT_TRUE(st.right_labels(1) & (uint64_t{1} << static_cast<int>(DepRel::obl)));
   st.apply(Move::kReduce, DepRel::kNone);
   EXPECT_EQ(st.legal_mask(), 1u << static_cast<int>(Move::kLeft));  // only ROOT <- 1 left
+  st.apply(Move::kLeft, DepRel::root);
+  EXPECT_TRUE(st.terminal());
+  EXPECT_EQ(st.head(1), st.root());
+}
+
+// Arc-hybrid: the same properties, and the arcs are made as the dependents leave the stack.
+TEST(ArcHybrid, AnyZeroCostPathRebuildsGoldProjectiveTrees) {
+  std::mt19937 rng(5);
+  std::vector<std::vector<uint32_t>> trees;
+  for (const auto& gold : gold_trees()) {
+    if (projective(gold)) trees.push_back(gold);
+  }
+  for (int i = 0; i < 40; ++i) trees.push_back(random_projective_tree(2 + rng() % 8, rng));
+  for (const auto& gold : trees) {
+    for (int trial = 0; trial < 20; ++trial) {
+      ParseState st;
+      st.reset(static_cast<uint32_t>(gold.size()), TransitionSystem::kArcHybrid);
+      while (!st.terminal()) {
+        int costs[kMoveCount];
+        move_costs(st, gold, costs);
+        EXPECT_EQ(costs[static_cast<int>(Move::kReduce)], -1);
+        std::vector<Move> zero;
+        for (int m = 0; m < kMoveCount; ++m) {
+          if (costs[m] == 0) zero.push_back(static_cast<Move>(m));
+        }
+        ASSERT_FALSE(zero.empty());
+        st.apply(zero[rng() % zero.size()], DepRel::dep);
+      }
+      for (uint32_t i = 0; i < gold.size(); ++i) EXPECT_EQ(st.head(i), gold[i]);
+    }
+  }
+}
+
+TEST(ArcHybrid, CostsEqualExhaustiveLoss) {
+  std::mt19937 rng(13);
+  for (int trial = 0; trial < 60; ++trial) {
+    const uint32_t n = 2 + rng() % 5;
+    const auto gold = random_projective_tree(n, rng);
+    ParseState st;
+    st.reset(n, TransitionSystem::kArcHybrid);
+    while (!st.terminal()) {
+      int costs[kMoveCount];
+      move_costs(st, gold, costs);
+      const int here = best_reachable(st, gold);
+      std::vector<Move> legal;
+      for (int m = 0; m < kMoveCount; ++m) {
+        if (!st.legal(static_cast<Move>(m))) {
+          EXPECT_EQ(costs[m], -1);
+          continue;
+        }
+        legal.push_back(static_cast<Move>(m));
+        ParseState next = st;
+        next.apply(static_cast<Move>(m), DepRel::dep);
+        EXPECT_EQ(costs[m], here - best_reachable(next, gold)) << "move " << m << " n " << n;
+      }
+      st.apply(legal[rng() % legal.size()], DepRel::dep);
+    }
+  }
+}
+
+TEST(ArcHybrid, ArcsAreMadeWhenDependentsLeaveTheStack) {
+  ParseState st;
+  st.reset(3, TransitionSystem::kArcHybrid);
+  EXPECT_EQ(st.legal_mask(), 1u << static_cast<int>(Move::kShift));
+  st.apply(Move::kShift, DepRel::kNone);  // [0]
+  st.apply(Move::kLeft, DepRel::nsubj);   // 1 -> 0
+  EXPECT_EQ(st.head(0), 1u);
+  st.apply(Move::kShift, DepRel::kNone);  // [1]
+  st.apply(Move::kShift, DepRel::kNone);  // [1 2]
+  EXPECT_EQ(st.arc_head(Move::kRight), 1u);
+  EXPECT_EQ(st.arc_dependent(Move::kRight), 2u);
+  st.apply(Move::kRight, DepRel::obj);  // 1 -> 2
+  EXPECT_EQ(st.rightmost(1), 2u);
+  EXPECT_EQ(st.legal_mask(), 1u << static_cast<int>(Move::kLeft));  // only ROOT <- 1
   st.apply(Move::kLeft, DepRel::root);
   EXPECT_TRUE(st.terminal());
   EXPECT_EQ(st.head(1), st.root());
