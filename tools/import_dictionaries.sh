@@ -46,7 +46,11 @@ run() {
 }
 
 rm -rf "$out/data/src/actors/imported" "$out/data/src/verbs/imported"
-run --format petrarch --kind actors --out "$out/data/src/actors/imported" \
+# The Phoenix actor files were last updated on 2015-02-17 (their own latest date): an
+# open-ended role there says only "held on that day", so persons' open-ended roles end
+# then and later dates give the default or <country>ELI (docs/formats/dictionaries.md).
+run --format petrarch --kind actors --valid-until 2015-02-17 \
+  --out "$out/data/src/actors/imported" \
   "$P/Phoenix.Countries.actors.txt" "$P/Phoenix.International.actors.txt" \
   "$P/Phoenix.MilNonState.actors.txt"
 run --format petrarch --kind agents --out "$out/data/src/actors/imported/agents.tsv" \

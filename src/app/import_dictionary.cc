@@ -115,6 +115,18 @@ Result<ImportDictionaryReport> import_dictionary(const ImportDictionaryOptions& 
   if (o.kind == DictionaryKind::kOptions && o.format != imp::Format::kTabari) {
     return invalid_argument(".options files are TABARI's: use --format tabari");
   }
+  imp::ActorImportOptions actor_options;
+  if (!o.valid_until.empty()) {
+    if (o.kind != DictionaryKind::kActors) {
+      return invalid_argument("--valid-until applies to --kind actors only");
+    }
+    const std::optional<actors::Day> day = actors::parse_day(o.valid_until);
+    if (!day) {
+      return invalid_argument("--valid-until: expected a date YYYY-MM-DD, found '" + o.valid_until +
+                              "'");
+    }
+    actor_options.valid_until = *day;
+  }
   std::vector<imp::LineFix> fixes;
   if (!o.fixes.empty()) {
     Result<std::vector<imp::LineFix>> f = imp::read_line_fixes(o.fixes);
@@ -161,7 +173,9 @@ Result<ImportDictionaryReport> import_dictionary(const ImportDictionaryOptions& 
     }
   }
   ImportDictionaryReport report;
-  auto count = [&](const char* label, size_t n) { report.counts.emplace_back(label, n); };
+  auto count = [&](std::string label, size_t n) {
+    report.counts.emplace_back(std::move(label), n);
+  };
   switch (o.kind) {
     case DictionaryKind::kActors: {
       std::vector<imp::UpstreamActorFile> files;
@@ -169,7 +183,7 @@ Result<ImportDictionaryReport> import_dictionary(const ImportDictionaryOptions& 
         files.push_back(imp::parse_actor_dictionary(s, o.format, d));
       imp::ActorImportStats st;
       std::vector<std::vector<actors::ActorEntry>> per_file =
-          imp::build_actor_entries(files, d, st);
+          imp::build_actor_entries(files, d, st, actor_options);
       std::vector<std::vector<actors::ActorEntry>> per_output(outputs.size());
       for (size_t i = 0; i < per_file.size(); ++i) {
         auto& dst = per_output[output_of[i]];
@@ -194,6 +208,12 @@ Result<ImportDictionaryReport> import_dictionary(const ImportDictionaryOptions& 
       count("overlaps cut", st.role_stats.overlaps);
       count("second defaults dropped", st.role_stats.defaults_dropped);
       count("null-code restrictions", st.role_stats.null_roles);
+      if (!o.valid_until.empty()) {
+        const imp::CloseStats& c = st.close_stats;
+        count("open-ended roles of persons closed at " + o.valid_until, c.closed);
+        count("persons closed", c.persons);
+        count("places left open", c.places);
+      }
       break;
     }
     case DictionaryKind::kAgents: {

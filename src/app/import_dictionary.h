@@ -38,6 +38,9 @@ struct ImportDictionaryOptions {
   std::string fixes;  // optional table of upstream line fixes (line_fixes.h)
   bool strict = false;
   bool dry_run = false;  // read and check, write nothing
+  // Actors only: "YYYY-MM-DD", when the dictionaries were last brought up to date; open-ended
+  // roles of persons end on it (actors/import/role_intervals.h). Empty: they stay open.
+  std::string valid_until;
   // The command line, written into the outputs' header comment.
   std::string command;
 };

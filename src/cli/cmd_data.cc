@@ -33,6 +33,11 @@ void register_import(CLI::App& data, CommandTable& table) {
                   "for all inputs");
   cmd->add_option("--fixes", options->fixes,
                   "table of corrections of upstream lines (file, line, find, replace, note)");
+  cmd->add_option("--valid-until", options->valid_until,
+                  "actors: YYYY-MM-DD, when the dictionaries were last brought up to date; "
+                  "every open-ended dated role of a person ends there (to = DATE, exclusive), "
+                  "so from DATE on the entry gives its default or <country>ELI. Places "
+                  "(entries with a bare country code), defaults and undated entries are kept");
   cmd->add_flag("--strict", options->strict, "fail (exit 1, nothing written) on any warning");
   cmd->add_flag("--dry-run", options->dry_run, "read and check only; write nothing");
   cmd->add_flag("-v,--verbose", *verbose, "also list notes (conversion details)");
@@ -42,6 +47,7 @@ void register_import(CLI::App& data, CommandTable& table) {
     options->kind = *app::dictionary_kind_from_name(*kind);
     options->command = "dyad data import --format " + *format + " --kind " + *kind;
     if (!options->fixes.empty()) options->command += " --fixes FIXES";
+    if (!options->valid_until.empty()) options->command += " --valid-until " + options->valid_until;
     table.set([options, verbose, quiet] {
       auto report = app::import_dictionary(*options);
       if (!report.ok()) return report_error(report.status());

@@ -224,8 +224,8 @@ UpstreamActorFile parse_actor_dictionary(const SourceFile& file, Format format,
 }
 
 std::vector<std::vector<ActorEntry>> build_actor_entries(
-    const std::vector<UpstreamActorFile>& files, Diagnostics& diagnostics,
-    ActorImportStats& stats) {
+    const std::vector<UpstreamActorFile>& files, Diagnostics& diagnostics, ActorImportStats& stats,
+    const ActorImportOptions& options) {
   struct Slot {
     size_t file;
     size_t index;
@@ -275,6 +275,7 @@ std::vector<std::vector<ActorEntry>> build_actor_entries(
   for (const std::string& id : order) {
     Slot& slot = by_id.at(id);
     ActorEntry& entry = out[slot.file][slot.index];
+    close_open_roles(slot.roles, options.valid_until, id, diagnostics, stats.close_stats);
     entry.roles = resolve_roles(slot.roles, id, diagnostics, stats.role_stats);
     ++stats.entries;
     stats.names += entry.names.size();

@@ -20,6 +20,8 @@
 //   actor codes and are read as the null code "---"; "A/B" (several actors) keeps A. Each
 //   with a warning.
 // - TABARI <NOUN> and <ADJECTIVE> word lists in an actors file are skipped with a note.
+// - With ActorImportOptions::valid_until, open-ended roles of persons end on that day
+//   (role_intervals.h, close_open_roles), after the entries are merged.
 //
 // Thread-safety: pure functions.
 
@@ -60,12 +62,20 @@ struct ActorImportStats {
   size_t duplicates = 0;    // records merged into an earlier entry with the same id
   size_t shared_names = 0;  // name phrases that also name another entry
   RoleStats role_stats;
+  CloseStats close_stats;  // with valid_until
+};
+
+struct ActorImportOptions {
+  // When the dictionaries were last brought up to date (`--valid-until`): open-ended roles of
+  // persons end on it (role_intervals.h, close_open_roles). kOpenEnd: they stay open.
+  Day valid_until = kOpenEnd;
 };
 
 // Merges and resolves the files of one import. Returns one list of entries per input file
 // (an entry stays in the file where it first appears), ready for write_actor_tsv.
 std::vector<std::vector<ActorEntry>> build_actor_entries(
-    const std::vector<UpstreamActorFile>& files, Diagnostics& diagnostics, ActorImportStats& stats);
+    const std::vector<UpstreamActorFile>& files, Diagnostics& diagnostics, ActorImportStats& stats,
+    const ActorImportOptions& options = {});
 
 // "MANFRED WÖRNER" -> "MANFRED_WORNER": ASCII upper case, other characters as "_".
 std::string entry_id_for(std::string_view phrase);

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "actors/actors_tsv.h"
+#include "actors/resolver.h"
 
 namespace dyad::actors::import {
 namespace {
@@ -40,7 +41,64 @@ std::vector<Piece> subtract(const Piece& t, const std::vector<Piece>& kept) {
   return out;
 }
 
+bool is_bare_country(std::string_view code) {
+  return code.size() == 3 && !country_of(code).empty();
+}
+
 }  // namespace
+
+bool is_person_entry(const std::vector<UpstreamRole>& roles) {
+  bool dated = false;
+  for (const UpstreamRole& r : roles) {
+    if (r.code == kNullCode) continue;
+    if (is_bare_country(r.code)) return false;
+    dated = dated || !r.is_default();
+  }
+  return dated;
+}
+
+void close_open_roles(std::vector<UpstreamRole>& roles, Day until, std::string_view entry,
+                      Diagnostics& diagnostics, CloseStats& stats) {
+  auto open_ended = [](const UpstreamRole& r) {
+    return r.code != kNullCode && r.from != kOpenStart && r.to == kOpenEnd;
+  };
+  if (until == kOpenEnd || std::none_of(roles.begin(), roles.end(), open_ended)) return;
+  if (!is_person_entry(roles)) {
+    ++stats.places;
+    return;
+  }
+  // The first default is the entry's (rule 4); a role with its code would give the same
+  // code after `until` as before, so it is left as it is.
+  const auto def = std::find_if(roles.begin(), roles.end(),
+                                [](const UpstreamRole& r) { return r.is_default(); });
+  const std::string default_code =
+      def != roles.end() && def->code != kNullCode ? def->code : std::string();
+  bool any = false;
+  std::vector<UpstreamRole> kept;
+  kept.reserve(roles.size());
+  for (UpstreamRole& r : roles) {
+    if (open_ended(r) && r.code == default_code) {
+      kept.push_back(std::move(r));
+      continue;
+    }
+    if (open_ended(r) && r.from >= until) {
+      ++stats.dropped;
+      diagnostics.warn(r.file, r.line,
+                       "entry " + std::string(entry) + ": [" + r.code + " from " +
+                           format_day(r.from) + "] starts on or after the --valid-until day " +
+                           format_day(until) + ", which ends it: no day of it is left; dropped");
+      continue;
+    }
+    if (open_ended(r)) {
+      r.to = until;
+      ++stats.closed;
+      any = true;
+    }
+    kept.push_back(std::move(r));
+  }
+  roles = std::move(kept);
+  stats.persons += any;
+}
 
 std::vector<RoleRow> resolve_roles(const std::vector<UpstreamRole>& roles, std::string_view entry,
                                    Diagnostics& diagnostics, RoleStats& stats) {

@@ -49,6 +49,38 @@ struct UpstreamRole {
   bool is_default() const { return from == kOpenStart && to == kOpenEnd; }
 };
 
+// Dictionaries are maintained up to some day; after it, an open-ended restriction
+// (">date") of a person only says the role was still held on that day, not that it
+// still is (the Phoenix files stop at 2015-02-17: Calderón would be Mexico's president
+// for ever). close_open_roles ends such roles on that day, the `until` of `dyad data
+// import --valid-until`, so that later dates fall to the entry's default or, with none,
+// to <country>ELI of its nearest role (docs/formats/actors.md, "Out of office").
+//
+// Only persons are closed: entries with a dated restriction that is not the null code,
+// and no code that is a bare country or region (resolver.h country_of: ARM, SSD, DEU).
+// An entry that holds a bare country code is a place, whose dates are changes of
+// sovereignty ("[SSD >20110709]"), not a term of office. Defaults and null restrictions
+// are never touched. The upstream syntax does not tell a person from a group with a
+// founding date ("[KSVGOVLEG >080217]" for the Kosovo Assembly): groups are closed like
+// persons, and a curated file that gives the entry role rows keeps it current.
+bool is_person_entry(const std::vector<UpstreamRole>& roles);
+
+struct CloseStats {
+  size_t closed = 0;   // open-ended roles of persons given to = until
+  size_t persons = 0;  // persons with at least one role closed
+  size_t places = 0;   // entries with an open-ended role left open: places
+  size_t dropped = 0;  // open-ended roles that start on or after until
+};
+
+// Sets to = `until` on every open-ended, non-null restriction of `roles` when they are a
+// person's (is_person_entry), except one with the code of the entry's default, which would
+// give the same code after `until`. A restriction that starts on or after `until` would hold
+// no day: it is dropped with a warning (Phoenix's last line, "[USAGOVMIL >20150217]" for
+// Ashton Carter, starts on the files' last day; keeping it open would make him defence
+// secretary for ever, the fault this fixes).
+void close_open_roles(std::vector<UpstreamRole>& roles, Day until, std::string_view entry,
+                      Diagnostics& diagnostics, CloseStats& stats);
+
 struct RoleStats {
   size_t joined = 0;     // same-code restrictions joined into one role (rule 1)
   size_t handovers = 0;  // shared end/start days given to the incoming role (rule 2)

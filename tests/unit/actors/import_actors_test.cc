@@ -6,7 +6,10 @@
 #include <map>
 
 #include "actors/actors_tsv.h"
+#include "actors/dictionary.h"
 #include "actors/import/actor_dictionary.h"
+#include "actors/resolver.h"
+#include "actors_test_util.h"
 #include "import_test_util.h"
 
 namespace dyad::actors::import {
@@ -21,7 +24,8 @@ struct Imported {
   std::map<std::string, ActorEntry> by_id;
 };
 
-Imported import(const std::vector<std::string>& names, Format format) {
+Imported import(const std::vector<std::string>& names, Format format,
+                const ActorImportOptions& options = {}) {
   Imported out;
   std::vector<UpstreamActorFile> files;
   for (const std::string& name : names) {
@@ -29,7 +33,7 @@ Imported import(const std::vector<std::string>& names, Format format) {
     EXPECT_TRUE(src.ok());
     files.push_back(parse_actor_dictionary(*src, format, out.d));
   }
-  for (auto& file : build_actor_entries(files, out.d, out.stats)) {
+  for (auto& file : build_actor_entries(files, out.d, out.stats, options)) {
     for (ActorEntry& e : file) out.by_id[e.id] = e;
   }
   return out;
@@ -172,6 +176,59 @@ TEST(ImportActors, TabariSyntax) {
   EXPECT_TRUE(has_warning(im.d, "tabari.actors", 17, "'=' after 'MOUSE='"));
   EXPECT_TRUE(
       testing::has(im.d, Severity::kNote, "tabari.actors", 0, "3 TABARI phrases end without"));
+}
+
+// Phoenix fault: the files stop at 2015-02-17, so "[CODE >date]" only says the role was held
+// then. --valid-until ends a person's open-ended roles on that day; places, defaults,
+// null restrictions and entries without dates keep theirs.
+TEST(ImportActors, ValidUntilClosesOpenEndedRolesOfPersons) {
+  ActorImportOptions options;
+  options.valid_until = *parse_day("2015-02-17");
+  Imported im = import({"valid_until.actors.txt"}, Format::kPetrarch, options);
+  EXPECT_EQ(roles(im.by_id.at("DENETHOR_STEWARD")),
+            (std::vector<std::string>{"GONGOVMIL 2000-01-01 2010-01-01",
+                                      "GONGOV 2010-01-01 2015-02-17"}));
+  EXPECT_EQ(roles(im.by_id.at("FARAMIR_STEWARD")),
+            (std::vector<std::string>{"GONGOV 2012-03-01 2015-02-17", "GONELI  "}));
+  EXPECT_EQ(roles(im.by_id.at("BOROMIR_CAPTAIN")),
+            (std::vector<std::string>{"GONMIL 2005-01-01 2011-07-01"}));
+  // Unchanged: a place (it holds the bare country code GON), an entry without dates, a
+  // null restriction.
+  EXPECT_EQ(roles(im.by_id.at("GONDOR")),
+            (std::vector<std::string>{"ARN  1950-01-01", "GON 1950-01-01 "}));
+  EXPECT_EQ(roles(im.by_id.at("MINAS_TIRITH")), (std::vector<std::string>{"GONGOV  "}));
+  EXPECT_EQ(roles(im.by_id.at("PRINCE_IMRAHIL")), (std::vector<std::string>{"DOL  2013-01-01"}));
+  // An open-ended role with the default's code gives the same code after the day: kept.
+  EXPECT_EQ(roles(im.by_id.at("HURIN_WARDEN")),
+            (std::vector<std::string>{"GONGOV 2010-01-01 ", "GONGOV  "}));
+  // A term that starts on or after the dictionary's last day holds no day: dropped, warned.
+  EXPECT_EQ(roles(im.by_id.at("ELESSAR_KING")),
+            (std::vector<std::string>{"GONGOV 2011-03-01 2012-01-01"}));
+  EXPECT_TRUE(has_warning(im.d, "valid_until.actors.txt", 24,
+                          "starts on or after the --valid-until day 2015-02-17"));
+  EXPECT_EQ(im.stats.close_stats.dropped, 1u);
+  EXPECT_EQ(im.stats.close_stats.closed, 2u);
+  EXPECT_EQ(im.stats.close_stats.persons, 2u);
+  EXPECT_EQ(im.stats.close_stats.places, 1u);
+
+  // Resolved: in office before the day, out of office (<country>ELI) after it.
+  std::vector<ActorEntry> entries;
+  for (auto& [id, e] : im.by_id) entries.push_back(e);
+  Result<std::shared_ptr<const Dictionary>> dict = Dictionary::build(ActorSources{entries, {}});
+  ASSERT_TRUE(dict.ok()) << dict.status().message();
+  using actors::testing::resolve;
+  EXPECT_EQ(resolve(**dict, "Denethor Steward", "2014-06-01").summary(), "GONGOV:Denethor Steward");
+  EXPECT_EQ(resolve(**dict, "Denethor Steward", "2023-03-21").summary(), "GONELI:Denethor Steward");
+  EXPECT_EQ(resolve(**dict, "Faramir Steward", "2023-03-21").summary(), "GONELI:Faramir Steward");
+  EXPECT_EQ(resolve(**dict, "Gondor", "2023-03-21").summary(), "GON:Gondor");
+}
+
+// Without the day, open-ended roles stay open (what the Phoenix import did before).
+TEST(ImportActors, OpenEndedRolesStayOpenByDefault) {
+  Imported im = import({"valid_until.actors.txt"}, Format::kPetrarch);
+  EXPECT_EQ(roles(im.by_id.at("DENETHOR_STEWARD")),
+            (std::vector<std::string>{"GONGOVMIL 2000-01-01 2010-01-01", "GONGOV 2010-01-01 "}));
+  EXPECT_EQ(im.stats.close_stats.closed, 0u);
 }
 
 TEST(ImportActors, WrittenTablesReadBack) {

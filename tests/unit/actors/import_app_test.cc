@@ -95,6 +95,29 @@ TEST_F(ImportApp, FixesAreApplied) {
   EXPECT_TRUE(cameron);
 }
 
+TEST_F(ImportApp, ValidUntilIsCountedInTheReport) {
+  ImportDictionaryOptions o;
+  o.kind = DictionaryKind::kActors;
+  o.inputs = {fixture("valid_until.actors.txt")};
+  o.out = (dir_ / "people.actors.tsv").string();
+  o.valid_until = "2015-02-17";
+  Result<ImportDictionaryReport> r = import_dictionary(o);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  size_t closed = 0;
+  for (const auto& [label, n] : r->counts) {
+    if (label == "open-ended roles of persons closed at 2015-02-17") closed = n;
+  }
+  EXPECT_EQ(closed, 2u);
+  // Not a date, or not an actor import: usage errors.
+  o.valid_until = "2015-02-30";
+  EXPECT_EQ(import_dictionary(o).status().code(), StatusCode::kInvalidArgument);
+  o.valid_until = "2015-02-17";
+  o.kind = DictionaryKind::kAgents;
+  o.inputs = {fixture("petrarch.agents.txt")};
+  o.out = dir_.string();
+  EXPECT_EQ(import_dictionary(o).status().code(), StatusCode::kInvalidArgument);
+}
+
 TEST_F(ImportApp, Errors) {
   ImportDictionaryOptions o;
   o.kind = DictionaryKind::kActors;
