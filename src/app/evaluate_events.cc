@@ -96,8 +96,8 @@ class CoderCache {
     return build_upstream(paths, report);
   }
 
-  Result<std::shared_ptr<const events::Coder>> build_upstream(
-      const std::vector<std::string>& paths, DictionarySetReport& report) {
+  Result<std::shared_ptr<const events::Coder>> build_upstream(const std::vector<std::string>& paths,
+                                                              DictionarySetReport& report) {
     for (const std::string& p : paths) {
       report.name += (report.name.empty() ? "" : ", ") + relative(p);
     }
@@ -322,8 +322,10 @@ Result<EvalEventsReport> evaluate_events(const EvalEventsOptions& options) {
     rr.text = rec.text;
     rr.errors = score.errors;
     rr.pass = score.pass;
-    for (const GoldEvent& g : rec.events) rr.expected.push_back(triple_text(g.source, g.target, g.code));
-    if (rec.scheme == Scheme::kFiveClass) rr.expected.push_back("five_class " + std::to_string(rec.five_class));
+    for (const GoldEvent& g : rec.events)
+      rr.expected.push_back(triple_text(g.source, g.target, g.code));
+    if (rec.scheme == Scheme::kFiveClass)
+      rr.expected.push_back("five_class " + std::to_string(rec.five_class));
     rr.emitted = std::move(coded.shown);
     for (const Mention& m : doc.mentions) {
       if (m.code.empty() || m.how == MentionHow::kCoreference) continue;
@@ -335,8 +337,9 @@ Result<EvalEventsReport> evaluate_events(const EvalEventsOptions& options) {
     all.push_back(std::move(rr));
   }
   // Worst first; ties keep file order.
-  std::stable_sort(all.begin(), all.end(),
-                   [](const RecordReport& a, const RecordReport& b) { return a.errors > b.errors; });
+  std::stable_sort(all.begin(), all.end(), [](const RecordReport& a, const RecordReport& b) {
+    return a.errors > b.errors;
+  });
   for (RecordReport& r : all) {
     if (report.worst.size() >= options.worst || r.errors == 0) break;
     report.worst.push_back(std::move(r));
@@ -356,16 +359,18 @@ namespace dyad::app {
 namespace {
 
 constexpr std::array<std::string_view, kLevelCount> kLevelTitles = {
-    "exact code", "root code", "quad class", "country (quad)", "country + exact",
-    "country + root"};
+    "exact code", "root code", "quad class", "country (quad)", "country + exact", "country + root"};
 constexpr std::array<std::string_view, kLabelLevelCount> kLabelTitles = {
     "exact code", "root code", "quad class", "5-way class"};
 
 std::string confusion_title(Scheme s) {
   switch (s) {
-    case Scheme::kPlover: return "PLOVER-type confusion";
-    case Scheme::kFiveClass: return "5-way class confusion";
-    default: return "Root-code confusion";
+    case Scheme::kPlover:
+      return "PLOVER-type confusion";
+    case Scheme::kFiveClass:
+      return "5-way class confusion";
+    default:
+      return "Root-code confusion";
   }
 }
 
@@ -505,7 +510,8 @@ std::string format_events_json(const EvalEventsReport& r) {
   j["records"] = r.records;
   nlohmann::ordered_json expect = nlohmann::ordered_json::object();
   for (size_t i = 0; i < kExpectCount; ++i) {
-    if (r.expect_counts[i]) expect[std::string(expect_name(static_cast<Expect>(i)))] = r.expect_counts[i];
+    if (r.expect_counts[i])
+      expect[std::string(expect_name(static_cast<Expect>(i)))] = r.expect_counts[i];
   }
   j["expect"] = expect;
   j["scored"] = {{"dyad", r.dyad_records},
@@ -530,8 +536,9 @@ std::string format_events_json(const EvalEventsReport& r) {
       dyad[name] = nullptr;
       continue;
     }
-    dyad[name] = {{"precision", sc.precision()}, {"recall", sc.recall()}, {"f1", sc.f1()},
-                  {"gold", sc.gold},             {"emitted", sc.system},  {"correct", sc.correct}};
+    dyad[name] = {
+        {"precision", sc.precision()}, {"recall", sc.recall()}, {"f1", sc.f1()}, {"gold", sc.gold},
+        {"emitted", sc.system},        {"correct", sc.correct}};
   }
   dyad["records"] = s.dyad_records;
   dyad["passed"] = s.passed;
@@ -557,28 +564,24 @@ std::string format_events_json(const EvalEventsReport& r) {
     for (const auto& [e, n] : row) cells[e] = n;
     confusion[g] = cells;
   }
-  j["confusion"] = {{"of", confusion_title(r.scheme)},
-                    {"labels", confusion_labels(s)},
-                    {"rows", confusion}};
+  j["confusion"] = {
+      {"of", confusion_title(r.scheme)}, {"labels", confusion_labels(s)}, {"rows", confusion}};
   nlohmann::ordered_json worst = nlohmann::ordered_json::array();
   for (const RecordReport& w : r.worst) {
-    nlohmann::ordered_json o = {{"id", w.id},
-                                {"line", w.line},
-                                {"expect", std::string(expect_name(w.expect))},
-                                {"errors", w.errors},
-                                {"text", w.text},
-                                {"expected", w.expected},
-                                {"emitted", w.emitted},
-                                {"actors", w.actors}};
+    nlohmann::ordered_json o = {
+        {"id", w.id},           {"line", w.line},    {"expect", std::string(expect_name(w.expect))},
+        {"errors", w.errors},   {"text", w.text},    {"expected", w.expected},
+        {"emitted", w.emitted}, {"actors", w.actors}};
     if (!w.status.empty()) o["status"] = w.status;
     worst.push_back(std::move(o));
   }
   j["worst"] = worst;
-  j["time"] = {{"seconds", r.seconds},
-               {"load_seconds", r.load_seconds},
-               {"coding_seconds", r.coding_seconds},
-               {"sentences", r.sentences},
-               {"sentences_per_second", r.coding_seconds > 0 ? r.sentences / r.coding_seconds : 0.0}};
+  j["time"] = {
+      {"seconds", r.seconds},
+      {"load_seconds", r.load_seconds},
+      {"coding_seconds", r.coding_seconds},
+      {"sentences", r.sentences},
+      {"sentences_per_second", r.coding_seconds > 0 ? r.sentences / r.coding_seconds : 0.0}};
   j["events_emitted"] = r.events_emitted;
   j["failed_documents"] = r.failed_documents;
   return j.dump(2) + "\n";

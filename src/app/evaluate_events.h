@@ -53,8 +53,8 @@ struct RecordReport {
 
 // One dictionary set the run coded with.
 struct DictionarySetReport {
-  std::string name;    // "dyad" or the files, relative to the gold file's folder
-  std::string format;  // "dyad", "tabari", "petrarch", "petrarch2"
+  std::string name;                  // "dyad" or the files, relative to the gold file's folder
+  std::string format;                // "dyad", "tabari", "petrarch", "petrarch2"
   std::vector<std::string> ignored;  // files the coder has no use for (discards, options)
   size_t records = 0;
   size_t warnings = 0;  // importer warnings

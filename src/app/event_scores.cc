@@ -9,12 +9,13 @@ namespace {
 constexpr std::string_view kNoLabel = "--";
 
 int root_number(std::string_view code) {
-  if (code.size() < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
-    return 0;
+  if (code.size() < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return 0;
   return (code[0] - '0') * 10 + (code[1] - '0');
 }
 
-std::string first3(const std::string& code) { return code.substr(0, std::min<size_t>(3, code.size())); }
+std::string first3(const std::string& code) {
+  return code.substr(0, std::min<size_t>(3, code.size()));
+}
 
 // The quad class; for a code with none (the engine suites' WEIS codes 21-99, a PLOVER
 // type the ontology lacks), its root, else the code itself: such codes then match at the
@@ -108,9 +109,9 @@ void dyad_confusion(const RecordInput& in, RecordScore& out) {
   });
   match([](const LabelledEvent&, const LabelledEvent&) { return true; });
   for (size_t g = 0; g < gold.size(); ++g) {
-    out.confusion.emplace_back(coarse(*gold[g], in.scheme),
-                               pair[g] >= 0 ? coarse(*emitted[pair[g]], in.scheme)
-                                            : std::string(kNoLabel));
+    out.confusion.emplace_back(
+        coarse(*gold[g], in.scheme),
+        pair[g] >= 0 ? coarse(*emitted[pair[g]], in.scheme) : std::string(kNoLabel));
   }
   for (size_t e = 0; e < emitted.size(); ++e) {
     if (!used[e]) out.confusion.emplace_back(std::string(kNoLabel), coarse(*emitted[e], in.scheme));
@@ -173,22 +174,32 @@ void score_labels(const RecordInput& in, RecordScore& out) {
 
 std::string_view level_name(Level level) {
   switch (level) {
-    case Level::kExact: return "exact";
-    case Level::kRoot: return "root";
-    case Level::kQuad: return "quad";
-    case Level::kCountry: return "country";
-    case Level::kCountryExact: return "country+exact";
-    case Level::kCountryRoot: return "country+root";
+    case Level::kExact:
+      return "exact";
+    case Level::kRoot:
+      return "root";
+    case Level::kQuad:
+      return "quad";
+    case Level::kCountry:
+      return "country";
+    case Level::kCountryExact:
+      return "country+exact";
+    case Level::kCountryRoot:
+      return "country+root";
   }
   return "?";
 }
 
 std::string_view label_level_name(LabelLevel level) {
   switch (level) {
-    case LabelLevel::kExact: return "exact";
-    case LabelLevel::kRoot: return "root";
-    case LabelLevel::kQuad: return "quad";
-    case LabelLevel::kFive: return "five_class";
+    case LabelLevel::kExact:
+      return "exact";
+    case LabelLevel::kRoot:
+      return "root";
+    case LabelLevel::kQuad:
+      return "quad";
+    case LabelLevel::kFive:
+      return "five_class";
   }
   return "?";
 }
@@ -287,7 +298,8 @@ RecordScore score_record(const RecordInput& in) {
     for (Score& s : out.levels) s.system = n;
     out.pass = n == 0;
     out.errors = static_cast<int>(n);
-    for (const LabelledEvent& e : in.emitted) out.confusion.emplace_back(kNoLabel, coarse(e, in.scheme));
+    for (const LabelledEvent& e : in.emitted)
+      out.confusion.emplace_back(kNoLabel, coarse(e, in.scheme));
     return out;
   }
   for (size_t l = 0; l < kLevelCount; ++l) {

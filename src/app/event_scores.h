@@ -93,8 +93,7 @@ struct LabelledEvent {
 
 LabelledEvent cameo_event(std::string source, std::string target, std::string_view code);
 // `type` is mapped with current_plover_type; `quad` is its quad class (0 when unknown).
-LabelledEvent plover_event(std::string source, std::string target, std::string_view type,
-                           int quad);
+LabelledEvent plover_event(std::string source, std::string target, std::string_view type, int quad);
 
 // ---- One record --------------------------------------------------------------------
 
@@ -136,8 +135,8 @@ struct EventScores {
   std::array<bool, kLevelCount> levels_used{};  // some labelled record the level applies to
   long dyad_records = 0;
   long passed = 0;
-  std::array<Tally, kLabelLevelCount> label{};       // every record with a gold label
-  std::array<Tally, kLabelLevelCount> label_only{};  // expect label_only records alone
+  std::array<Tally, kLabelLevelCount> label{};                   // every record with a gold label
+  std::array<Tally, kLabelLevelCount> label_only{};              // expect label_only records alone
   std::map<std::string, std::map<std::string, long>> confusion;  // gold -> emitted -> n
 
   void add(const RecordInput& in, const RecordScore& score);

@@ -10,8 +10,9 @@ namespace dyad::app {
 namespace {
 
 constexpr std::array<std::string_view, kExpectCount> kExpectNames = {
-    "events",   "no_events", "discard",     "label_only", "complex", "option_record",
-    "error",    "unspecified", "disabled_expectation_only"};
+    "events",     "no_events",   "discard",
+    "label_only", "complex",     "option_record",
+    "error",      "unspecified", "disabled_expectation_only"};
 
 bool all_digits(std::string_view s) {
   for (char c : s) {
@@ -69,10 +70,14 @@ ScoredAs scored_as(Expect expect) {
 
 std::string_view scheme_name(Scheme scheme) {
   switch (scheme) {
-    case Scheme::kNone: return "none";
-    case Scheme::kCameo: return "cameo";
-    case Scheme::kPlover: return "plover";
-    case Scheme::kFiveClass: return "five_class";
+    case Scheme::kNone:
+      return "none";
+    case Scheme::kCameo:
+      return "cameo";
+    case Scheme::kPlover:
+      return "plover";
+    case Scheme::kFiveClass:
+      return "five_class";
   }
   return "?";
 }
@@ -130,8 +135,7 @@ Result<GoldRecord> parse_gold_record(std::string_view line, const std::string& w
   if (auto it = j.find("events"); it != j.end() && it->is_array()) {
     for (const auto& ev : *it) {
       if (!ev.is_object()) return parse_error(where + ": an event is not a JSON object");
-      GoldEvent g{string_field(ev, "source"), string_field(ev, "target"),
-                  string_field(ev, "code")};
+      GoldEvent g{string_field(ev, "source"), string_field(ev, "target"), string_field(ev, "code")};
       const Scheme s = scheme_of_code(g.code);
       if (s == Scheme::kNone) {
         return parse_error(where + ": event code '" + g.code +
@@ -150,7 +154,7 @@ Result<GoldRecord> parse_gold_record(std::string_view line, const std::string& w
     }
   }
   if (auto it = j.find("penta_label"); it != j.end() && !it->is_null()) {
-    const std::string p = it->is_string() ? it->get<std::string>()
+    const std::string p = it->is_string()           ? it->get<std::string>()
                           : it->is_number_integer() ? std::to_string(it->get<int>())
                                                     : std::string("?");
     if (p.size() != 1 || p[0] < '0' || p[0] > '4') {

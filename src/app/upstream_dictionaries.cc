@@ -23,14 +23,12 @@ bool contains(std::string_view s, std::string_view part) {
 
 // TABARI names its files <project>.<kind>, with no ".txt".
 bool tabari_name(std::string_view name) {
-  return name.starts_with("TABARI.") || name.starts_with("Validate.") ||
-         name.ends_with(".verbs") || name.ends_with(".actors") || name.ends_with(".agents") ||
-         name.ends_with(".options");
+  return name.starts_with("TABARI.") || name.starts_with("Validate.") || name.ends_with(".verbs") ||
+         name.ends_with(".actors") || name.ends_with(".agents") || name.ends_with(".options");
 }
 
 bool petrarch_name(std::string_view name) {
-  return name.starts_with("PETR.") || name.starts_with("Phoenix.") ||
-         name.starts_with("CAMEO.");
+  return name.starts_with("PETR.") || name.starts_with("Phoenix.") || name.starts_with("CAMEO.");
 }
 
 }  // namespace
@@ -64,9 +62,10 @@ Result<imp::Format> guess_upstream_format(const std::vector<std::string>& paths)
       tree |= upstream_file_kind(name) == UpstreamFileKind::kVerbs && contains(name, "2.0");
     } else {
       return invalid_argument(
-          p + ": cannot tell whether this is a TABARI or a PETRARCH dictionary from its "
-              "name (expected PETR.*, Phoenix.*, CAMEO.*, TABARI.* or Validate.*); import it "
-              "with `dyad data import --format ...` and pass the folder to --dictionaries");
+          p +
+          ": cannot tell whether this is a TABARI or a PETRARCH dictionary from its "
+          "name (expected PETR.*, Phoenix.*, CAMEO.*, TABARI.* or Validate.*); import it "
+          "with `dyad data import --format ...` and pass the folder to --dictionaries");
     }
   }
   if (tabari && petrarch) {
@@ -77,9 +76,10 @@ Result<imp::Format> guess_upstream_format(const std::vector<std::string>& paths)
   return tree ? imp::Format::kPetrarch2 : imp::Format::kPetrarch;
 }
 
-Result<UpstreamCoderResources> load_upstream_coder_resources(
-    const std::vector<std::string>& paths, imp::Format format,
-    const events::CoderResources& base, const std::string& fixes_path) {
+Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<std::string>& paths,
+                                                             imp::Format format,
+                                                             const events::CoderResources& base,
+                                                             const std::string& fixes_path) {
   std::vector<imp::LineFix> fixes;
   if (!fixes_path.empty()) {
     auto f = imp::read_line_fixes(fixes_path);
@@ -140,10 +140,10 @@ Result<UpstreamCoderResources> load_upstream_coder_resources(
   for (std::string& w : actors::check_actor_sources(sources)) out.messages.push_back(std::move(w));
 
   std::string names;
-  for (const std::string& p : out.used) names += (names.empty() ? "" : ", ") + std::string(file_name(p));
-  auto dictionary =
-      actors::Dictionary::build(sources, actors::BuildInfo{"dyad eval (upstream dictionaries)",
-                                                           names, ""});
+  for (const std::string& p : out.used)
+    names += (names.empty() ? "" : ", ") + std::string(file_name(p));
+  auto dictionary = actors::Dictionary::build(
+      sources, actors::BuildInfo{"dyad eval (upstream dictionaries)", names, ""});
   if (!dictionary.ok()) return dictionary.status();
   auto lexicon = events::VerbLexicon::build(verbs);
   if (!lexicon.ok()) return lexicon.status();

@@ -68,8 +68,9 @@ struct UpstreamCoderResources {
 // upstream_fixes.tsv), applied as `dyad data import` does. Errors: kNotFound for an
 // unreadable file, kInvalidArgument when the set has no actor or no verb file or names a
 // file of unknown kind, and whatever building the dictionary or lexicon reports.
-Result<UpstreamCoderResources> load_upstream_coder_resources(
-    const std::vector<std::string>& paths, actors::import::Format format,
-    const events::CoderResources& base, const std::string& fixes = {});
+Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<std::string>& paths,
+                                                             actors::import::Format format,
+                                                             const events::CoderResources& base,
+                                                             const std::string& fixes = {});
 
 }  // namespace dyad::app

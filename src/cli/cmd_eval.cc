@@ -13,7 +13,8 @@ void register_eval(CLI::App& app, CommandTable& table) {
   auto options = std::make_shared<app::EvalEventsOptions>();
   auto json = std::make_shared<bool>(false);
   CLI::App* cmd = app.add_subcommand(
-      "eval", "code a gold event set and score it: P/R/F1, label accuracy, confusion, worst records");
+      "eval",
+      "code a gold event set and score it: P/R/F1, label accuracy, confusion, worst records");
   cmd->add_option("gold", options->gold, "gold event set, JSON Lines")->required();
   cmd->add_option("--dictionaries", options->dictionaries,
                   "code every record with these dictionaries: a folder of upstream TABARI or "

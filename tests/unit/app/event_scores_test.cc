@@ -43,9 +43,9 @@ TEST(CodeLevels, RootQuadAndFiveClassFollowTheReadme) {
 
 TEST(DyadLevel, ExactCodeCountsSetsOfTriples) {
   // Gold lists one triple twice (reciprocal duplicate): a set counts it once.
-  RecordScore r = score_record(events({C("ARN", "GON", "064"), C("ARN", "GON", "064"),
-                                       C("GON", "ARN", "064")},
-                                      {C("ARN", "GON", "064"), C("ARN", "MOR", "064")}));
+  RecordScore r =
+      score_record(events({C("ARN", "GON", "064"), C("ARN", "GON", "064"), C("GON", "ARN", "064")},
+                          {C("ARN", "GON", "064"), C("ARN", "MOR", "064")}));
   EXPECT_TRUE(r.dyad);
   EXPECT_EQ(at(r, Level::kExact).gold, 2);
   EXPECT_EQ(at(r, Level::kExact).system, 2);
@@ -55,7 +55,8 @@ TEST(DyadLevel, ExactCodeCountsSetsOfTriples) {
 }
 
 TEST(DyadLevel, RootLevelForgivesTheSubcode) {
-  RecordScore r = score_record(events({C("USAGOV", "CHNGOV", "036")}, {C("USAGOV", "CHNGOV", "031")}));
+  RecordScore r =
+      score_record(events({C("USAGOV", "CHNGOV", "036")}, {C("USAGOV", "CHNGOV", "031")}));
   EXPECT_EQ(at(r, Level::kExact).correct, 0);
   EXPECT_EQ(at(r, Level::kRoot).correct, 1);
   EXPECT_EQ(at(r, Level::kQuad).correct, 1);
@@ -83,8 +84,7 @@ TEST(DyadLevel, CodesWithoutAQuadClassCompareByRootThere) {
 }
 
 TEST(DyadLevel, CountryLevelMatchesActorsOnTheirFirstThreeCharacters) {
-  RecordScore r =
-      score_record(events({C("USAGOV", "CHN", "036")}, {C("USAMIL", "CHNGOV", "031")}));
+  RecordScore r = score_record(events({C("USAGOV", "CHN", "036")}, {C("USAMIL", "CHNGOV", "031")}));
   EXPECT_EQ(at(r, Level::kQuad).correct, 0);          // actors differ
   EXPECT_EQ(at(r, Level::kCountry).correct, 1);       // USA, CHN, quad class 1
   EXPECT_EQ(at(r, Level::kCountryRoot).correct, 1);   // 03 = 03
@@ -113,8 +113,8 @@ TEST(DyadLevel, PassMeansTheEmittedSetIsTheGoldSet) {
   EXPECT_TRUE(score_record(events({C("A", "B", "01"), C("B", "A", "01")},
                                   {C("B", "A", "01"), C("A", "B", "01"), C("A", "B", "01")}))
                   .pass);
-  EXPECT_FALSE(score_record(events({C("A", "B", "01")}, {C("A", "B", "01"), C("A", "C", "01")}))
-                   .pass);
+  EXPECT_FALSE(
+      score_record(events({C("A", "B", "01")}, {C("A", "B", "01"), C("A", "C", "01")})).pass);
 }
 
 TEST(DyadLevel, MicroAveragesOverRecords) {
@@ -220,9 +220,9 @@ TEST(Plover, TypesAreComparedAfterMapping) {
 }
 
 TEST(Confusion, PairsByTripleThenActorsThenOrder) {
-  RecordScore r = score_record(events({C("A", "B", "042"), C("C", "D", "120"), C("E", "F", "190")},
-                                      {C("C", "D", "111"), C("A", "B", "042"), C("X", "Y", "010"),
-                                       C("X", "Z", "020")}));
+  RecordScore r = score_record(
+      events({C("A", "B", "042"), C("C", "D", "120"), C("E", "F", "190")},
+             {C("C", "D", "111"), C("A", "B", "042"), C("X", "Y", "010"), C("X", "Z", "020")}));
   // A-B 042 = 042; C-D 12 ~ 11 (same actors); E-F 19 ~ 01 (left over, in order); 02 spurious.
   std::vector<std::pair<std::string, std::string>> want = {
       {"04", "04"}, {"12", "11"}, {"19", "01"}, {"--", "02"}};

@@ -72,8 +72,8 @@ TEST(GoldRecord, TellsTheLabelSchemeFromTheData) {
       "t:3");
   ASSERT_TRUE(weis.ok());
   EXPECT_EQ(weis->scheme, Scheme::kCameo);
-  auto none = parse_gold_record(R"J({"id": "N", "text": "t", "expect": "no_events", "events": []})J",
-                                "t:4");
+  auto none = parse_gold_record(
+      R"J({"id": "N", "text": "t", "expect": "no_events", "events": []})J", "t:4");
   ASSERT_TRUE(none.ok());
   EXPECT_EQ(none->scheme, Scheme::kNone);
 }
@@ -90,7 +90,8 @@ TEST(GoldRecord, ErrorsNameThePlace) {
   ASSERT_FALSE(bad_date.ok());
   EXPECT_NE(bad_date.status().message().find("19951301"), std::string::npos);
   auto mixed = parse_gold_record(
-      R"J({"id": "x", "expect": "events", "events": [{"code": "042"}, {"code": "AGREE"}]})J", "g:10");
+      R"J({"id": "x", "expect": "events", "events": [{"code": "042"}, {"code": "AGREE"}]})J",
+      "g:10");
   EXPECT_FALSE(mixed.ok());
 }
 
@@ -114,9 +115,12 @@ TEST(GoldFile, ReadsEveryNonBlankLineWithItsNumber) {
       (std::filesystem::temp_directory_path() / "dyad_gold_records_test.jsonl").string();
   {
     std::ofstream out(path);
-    out << R"J({"id": "a", "expect": "no_events", "events": []})J" << "\n\n"
-        << R"J({"id": "b", "expect": "complex", "events": []})J" << "\r\n"
-        << R"J({"id": "c", "expect": "error", "events": []})J" << "\n";
+    out << R"J({"id": "a", "expect": "no_events", "events": []})J"
+        << "\n\n"
+        << R"J({"id": "b", "expect": "complex", "events": []})J"
+        << "\r\n"
+        << R"J({"id": "c", "expect": "error", "events": []})J"
+        << "\n";
   }
   auto all = read_gold_file(path);
   ASSERT_TRUE(all.ok()) << all.status().message();
@@ -149,7 +153,8 @@ TEST(UpstreamDictionaries, FormatGuessFromNames) {
                                      "dictionaries/petrarch2/PETR.Validate.actors.txt"});
   ASSERT_TRUE(petr.ok());
   EXPECT_EQ(*petr, Format::kPetrarch);
-  auto petr2 = guess_upstream_format({"up/PETR.Validate.verbs.2.0.txt", "up/PETR.Validate.actors.txt"});
+  auto petr2 =
+      guess_upstream_format({"up/PETR.Validate.verbs.2.0.txt", "up/PETR.Validate.actors.txt"});
   ASSERT_TRUE(petr2.ok());
   EXPECT_EQ(*petr2, Format::kPetrarch2);
   auto phoenix = guess_upstream_format({"CAMEO.2.0.txt", "Phoenix.Countries.actors.txt"});
