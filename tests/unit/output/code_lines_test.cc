@@ -3,6 +3,7 @@
 // the publication date rules (docs/formats/events.md).
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
@@ -76,7 +77,10 @@ std::vector<std::string> documents(const std::vector<json>& lines, const char* k
 class CodeLines : public ::testing::Test {
  protected:
   void SetUp() override {
-    path_ = ::testing::TempDir() + "dyad_code_lines_feed.jsonl";
+    // One file per test and process: ctest runs the tests of this fixture in parallel.
+    path_ = ::testing::TempDir() + "dyad_code_lines_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name() + "_" +
+            std::to_string(getpid()) + ".jsonl";
     std::ofstream(path_) << feed(path_, ids_);
   }
   void TearDown() override { std::remove(path_.c_str()); }
