@@ -178,13 +178,16 @@ size_t Composer::compose_at(std::span<const MatchUnit> units, size_t i, Mention&
     j = absorb_agents(j);
   }
   // Title + person: the person's role wins; the title's code stays when the person has
-  // none on the date.
+  // none on the date, or when the person's code is only a country and the title says
+  // more ("Bree President Romendacil", with Romendacil coded BRE, is BREGOV).
   if (!has_person && j < units.size() && units[j].begin == end && units[j].name != kNone &&
       is_person(units[j].name)) {
     const uint32_t entry = dict_.name_match(units[j].name).entry;
     const RoleOnDate r = role_on(dict_, entry, day_);
     m.entry = entry;
-    if (!r.code.empty()) {
+    const bool title_says_more =
+        r.code.size == 3 && m.code.size > 3 && m.code.view().substr(0, 3) == r.code.view();
+    if (!r.code.empty() && !title_says_more) {
       m.code = r.code;
       m.role = r.role;
     }

@@ -82,7 +82,9 @@ class SentenceCoder {
     // "talks between X and Y": both sides are in one phrase.
     split_between(frame);
     CodeChoice choice;
-    choice.code = entry->code.empty() ? r_.verbs->block(entry->block).code : entry->code;
+    const VerbBlock& block = r_.verbs->block(entry->block);
+    choice.code = entry->code.empty() ? block.code : entry->code;
+    choice.reverse = entry->code.empty() ? block.reverse : entry->reverse;
     if (choice.code.empty()) return;
     // A light verb ("held talks", "paid a visit") dates and places the event; when the
     // verb is coded itself ("held talks" is 046 through HOLD's patterns), the verb's
@@ -332,6 +334,14 @@ class SentenceCoder {
         copy.source = s;
         copy.target = t;
         doc_.events.push_back(copy);
+        // "X visited Y" is also "Y hosted X" (042:043 upstream).
+        if (!choice.reverse.empty()) {
+          copy.source = t;
+          copy.target = s;
+          copy.cameo =
+              e.modality == Modality::kIntended ? intent_code(choice.reverse) : choice.reverse;
+          doc_.events.push_back(copy);
+        }
       }
     }
   }

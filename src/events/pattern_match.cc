@@ -132,9 +132,10 @@ CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const
   for (uint32_t p : block.patterns) {  // most specific first
     const VerbPattern& pattern = lexicon.pattern(p);
     if (pattern.specificity == 0) continue;
-    if (fitter.fits(pattern)) return {pattern.code, p};
+    if (fitter.fits(pattern)) return {pattern.code, pattern.reverse, p};
   }
-  return {entry.code.empty() ? block.code : entry.code, UINT32_MAX};
+  if (!entry.code.empty()) return {entry.code, entry.reverse, UINT32_MAX};
+  return {block.code, block.reverse, UINT32_MAX};
 }
 
 const VerbEntry* find_verb(const VerbLexicon& lexicon, const TreeView& tree, uint32_t verb,

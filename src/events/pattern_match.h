@@ -23,6 +23,7 @@ namespace dyad::events {
 
 struct CodeChoice {
   CameoCode code;                 // empty: no event ("---")
+  CameoCode reverse;              // the target's event toward the source, when upstream has one
   uint32_t pattern = UINT32_MAX;  // the pattern that fitted, or UINT32_MAX for a default
 };
 

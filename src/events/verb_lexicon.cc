@@ -12,12 +12,21 @@ namespace {
 
 namespace imp = actors::import;
 
-// "042:043" -> 042 (the second code is for the reversed dyad, which dyad does not emit);
-// "---" or anything not a code -> empty.
+// "042:043" -> 042 and, for the reverse dyad, 043: upstream's second code is the target's
+// event toward the source ("X visits Y" is also "Y hosts X"). "---" or anything not a
+// code -> empty.
 CameoCode code_of(std::string_view text) {
   CameoCode code;
   if (size_t colon = text.find(':'); colon != std::string_view::npos) text = text.substr(0, colon);
   code.assign(text);
+  return code;
+}
+
+CameoCode reverse_of(std::string_view text) {
+  CameoCode code;
+  if (size_t colon = text.find(':'); colon != std::string_view::npos) {
+    code.assign(text.substr(colon + 1));
+  }
   return code;
 }
 
@@ -44,11 +53,13 @@ class LexiconBuilder {
     }
     for (const imp::VerbRow& row : table.rows) {
       if (row.kind == "block") {
-        block_id(row.block, code_of(row.code));
+        const uint32_t b = block_id(row.block, code_of(row.code));
+        if (blocks_[b].reverse.empty()) blocks_[b].reverse = reverse_of(row.code);
       } else if (row.kind == "verb") {
         const uint32_t b = block_id(row.block, CameoCode{});
-        add_verb(row.text, b, code_of(row.code));
-        for (const std::string& f : row.forms) add_verb(f, b, code_of(row.code));
+        const VerbEntry entry{b, code_of(row.code), reverse_of(row.code)};
+        add_verb(row.text, entry);
+        for (const std::string& f : row.forms) add_verb(f, entry);
       } else if (row.kind == "pattern") {
         DYAD_RETURN_IF_ERROR(add_pattern(row));
       }
@@ -86,10 +97,10 @@ class LexiconBuilder {
     return static_cast<uint32_t>(it->second);
   }
 
-  void add_verb(std::string_view text, uint32_t block, CameoCode code) {
+  void add_verb(std::string_view text, const VerbEntry& entry) {
     const std::string key = lexicon_key(text);
     if (key.empty()) return;
-    verbs_.emplace(key, VerbEntry{block, code});
+    verbs_.emplace(key, entry);
   }
 
   PatternTerm term_of(const imp::PatternElement& e) {
@@ -112,6 +123,7 @@ class LexiconBuilder {
     }
     VerbPattern p;
     p.code = code_of(row.code);
+    p.reverse = reverse_of(row.code);
     p.row = static_cast<uint32_t>(origins_.size());
     origins_.push_back(row.origin);
     bool after_verb = false;

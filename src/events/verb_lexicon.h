@@ -46,13 +46,15 @@ struct VerbPattern {
   std::vector<PatternPhrase> subject_side;
   std::vector<PatternPhrase> object_side;
   CameoCode code;       // empty: "---", the pattern says "no event"
+  CameoCode reverse;    // "042:043": the target's event toward the source (hosting the visit)
   uint32_t row = 0;     // index into the lexicon's origins, for evidence
   int specificity = 0;  // number of terms and prepositions it constrains
 };
 
 struct VerbBlock {
   std::string name;
-  CameoCode code;                  // the block's default; empty for "---"
+  CameoCode code;  // the block's default; empty for "---"
+  CameoCode reverse;
   std::vector<uint32_t> patterns;  // into VerbLexicon::patterns(), most specific first
 };
 
@@ -60,6 +62,7 @@ struct VerbBlock {
 struct VerbEntry {
   uint32_t block = UINT32_MAX;
   CameoCode code;
+  CameoCode reverse;
 };
 
 class VerbLexicon {
