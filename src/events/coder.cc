@@ -146,6 +146,7 @@ class SentenceCoder {
   // The actors an argument names: its own, and those coordinated with the word that
   // carries it ("exchanges between Taiwan and the United States").
   void actors_for(uint32_t head, std::vector<uint32_t>& out, int depth = 2) {
+    if (agent_of_place(head, out)) return;
     const uint32_t m = actor_for(head, depth);
     if (m == kNoIndex) return;
     add_unique(out, m);
@@ -224,6 +225,55 @@ class SentenceCoder {
         }
       }
     }
+  }
+
+  // "ambassadors of Arnor", "lawmakers in Fornost and Gondor", "officials from the
+  // Chinese embassy": an agent with no actor of its own takes the country of the place
+  // or body it is of, in or from (ARN + GOV = ARNGOV); one mention per coordinated
+  // place. A coordinated agent without such a phrase ("lawmakers and officials in
+  // Fornost") shares its first conjunct's.
+  bool agent_of_place(uint32_t head, std::vector<uint32_t>& out) {
+    const uint32_t bare = mention_of_token_[head];
+    if (bare == kNoIndex || !doc_.mentions[bare].code.empty() ||
+        doc_.mentions[bare].agent == kNoIndex) {
+      return false;
+    }
+    const actors::CompiledAgent& agent = r_.actors->agent(doc_.mentions[bare].agent);
+    const std::string_view agent_code = r_.actors->str(agent.code);
+    bool found = false;
+    for (uint32_t owner :
+         {head, tree_.token(head).deprel == DepRel::conj ? tree_.token(head).head : kNoIndex}) {
+      if (owner == kNoIndex || !tree_.contains(owner) || found) continue;
+      for (uint32_t c : tree_.children(owner)) {
+        const DepRel r = tree_.token(c).deprel;
+        if (r != DepRel::nmod && r != DepRel::obl) continue;
+        const std::string_view prep = tree_.preposition(c);
+        if (prep != "of" && prep != "in" && prep != "from" && prep != "at") continue;
+        std::vector<uint32_t> places;
+        add_unique(places, mention_of_token_[c]);
+        for (uint32_t cc : tree_.children(c)) {
+          if (tree_.token(cc).deprel == DepRel::conj) add_unique(places, mention_of_token_[cc]);
+        }
+        for (uint32_t p : places) {
+          const std::string_view code = doc_.mentions[p].code.view();
+          if (code.empty()) continue;
+          std::string composed(code);
+          if (code.size() == 3) {
+            composed = agent.prefix ? std::string(agent_code) + std::string(code)
+                                    : std::string(code) + std::string(agent_code);
+          }
+          Mention m = doc_.mentions[bare];
+          if (!m.code.assign(composed)) continue;
+          m.entry = doc_.mentions[p].entry;
+          m.how = MentionHow::kComposed;
+          m.confidence = doc_.mentions[p].confidence * 0.9f;
+          doc_.mentions.push_back(m);
+          add_unique(out, static_cast<uint32_t>(doc_.mentions.size() - 1));
+          found = true;
+        }
+      }
+    }
+    return found;
   }
 
   uint32_t coded_mention_below(uint32_t root, int depth) const {
