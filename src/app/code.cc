@@ -170,7 +170,12 @@ Result<CodingPipeline> make_coding_pipeline(const ModelOptions& models,
   data.dictionaries = dictionaries;
   Result<events::CoderResources> resources = load_coder_resources(data);
   if (!resources.ok()) return resources.status();
-  auto coder = events::Coder::create(resources.value());
+  return make_coding_pipeline(models, std::move(resources).value());
+}
+
+Result<CodingPipeline> make_coding_pipeline(const ModelOptions& models,
+                                            events::CoderResources resources) {
+  auto coder = events::Coder::create(resources);
   if (!coder.ok()) return coder.status();
 
   pipeline::PipelineConfig config;
@@ -179,7 +184,7 @@ Result<CodingPipeline> make_coding_pipeline(const ModelOptions& models,
   DYAD_RETURN_IF_ERROR(resolve_models(models, config));
   Result<pipeline::Pipeline> p = pipeline::Pipeline::create(config);
   if (!p.ok()) return p.status();
-  return CodingPipeline{std::move(p).value(), std::move(resources).value()};
+  return CodingPipeline{std::move(p).value(), std::move(resources)};
 }
 
 Result<CodeReport> code(const CodeOptions& options, std::ostream& out, std::ostream& status_out) {

@@ -69,6 +69,9 @@ struct CodingPipeline {
 };
 Result<CodingPipeline> make_coding_pipeline(const ModelOptions& models,
                                             const std::string& dictionaries);
+// The same with the coder's resources already loaded (load_coder_resources).
+Result<CodingPipeline> make_coding_pipeline(const ModelOptions& models,
+                                            events::CoderResources resources);
 
 // "2023-03-21" for "2023-03-21", "20230321" and "230321"; "" for anything else,
 // impossible days (February 30) included.
