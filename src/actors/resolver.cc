@@ -248,7 +248,12 @@ RoleOnDate role_on(const Dictionary& dict, uint32_t entry, Day day) {
     const bool covers = day == kUnknownDay ? true : r.from <= day && day < r.to;
     if (covers && (best == kNone || r.from > roles[best].from)) best = i;
   }
+  // Undated text: a person is named for the office that made them news, their latest
+  // one ("Secretary of State Warren Christopher" in an undated sentence is USAGOV, not
+  // USAELI); other entries keep their default (the Taliban are AFGREB, not the 2021
+  // government).
   if (day == kUnknownDay) {
+    if (person && best != kNone) return take(best, in_role);
     if (fallback != kNone) return take(fallback, in_role);
     return best != kNone ? take(best, in_role) : out;
   }

@@ -40,8 +40,8 @@
 
 namespace dyad::actors {
 
-// The document date is unknown: persons resolve to their default row, else to their
-// latest role.
+// The document date is unknown: persons resolve to their latest dated role (the office
+// that made them news), other entries to their default row, else to their latest role.
 inline constexpr Day kUnknownDay = kOpenStart;
 
 // One trie match with what it names: the parts composition puts together.

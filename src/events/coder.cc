@@ -366,8 +366,19 @@ class SentenceCoder {
       add_unique(sources, actor_left_of(predicate));
     }
     find_targets(predicate, frame, targets);
+    // "Jordan and Britain agreed to hold exercises", "Israel and Lebanon renewed
+    // negotiations": coordinated actors with no other party act toward each other.
+    if (targets.empty() && sources.size() >= 2) {
+      emit_reciprocal(predicate, anchor, choice, sources);
+      return;
+    }
     if (sources.empty() || targets.empty()) return;
+    emit_pairs(predicate, anchor, choice, sources, targets);
+  }
 
+  // One event per source and target (and the reverse event when the code has one).
+  void emit_pairs(uint32_t predicate, uint32_t anchor, const CodeChoice& choice,
+                  const std::vector<uint32_t>& sources, const std::vector<uint32_t>& targets) {
     Event e;
     e.sentence = sentence_index_;
     e.predicate = predicate;
@@ -393,6 +404,20 @@ class SentenceCoder {
           doc_.events.push_back(copy);
         }
       }
+    }
+  }
+
+  void emit_reciprocal(uint32_t predicate, uint32_t anchor, const CodeChoice& choice,
+                       const std::vector<uint32_t>& actors) {
+    for (uint32_t a : actors) {
+      const std::vector<uint32_t> one = {a};
+      std::vector<uint32_t> others;
+      for (uint32_t b : actors) {
+        if (b != a) others.push_back(b);
+      }
+      CodeChoice forward = choice;
+      forward.reverse = CameoCode{};  // each direction is emitted on its own turn
+      emit_pairs(predicate, anchor, forward, one, others);
     }
   }
 
