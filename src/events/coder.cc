@@ -395,12 +395,14 @@ class SentenceCoder {
         copy.source = s;
         copy.target = t;
         doc_.events.push_back(copy);
-        // "X visited Y" is also "Y hosted X" (042:043 upstream).
-        if (!choice.reverse.empty()) {
+        // "X visited Y" is also "Y hosted X" (042:043 upstream). Not for what X only
+        // means or might do: "Biden wants to talk with Xi" says nothing of Xi's wishes.
+        const bool factual =
+            e.modality != Modality::kIntended && e.modality != Modality::kHypothetical;
+        if (!choice.reverse.empty() && factual) {
           copy.source = t;
           copy.target = s;
-          copy.cameo =
-              e.modality == Modality::kIntended ? intent_code(choice.reverse) : choice.reverse;
+          copy.cameo = choice.reverse;
           doc_.events.push_back(copy);
         }
       }

@@ -97,4 +97,15 @@ std::string_view event_noun_verb(std::string_view lemma) {
   return {};
 }
 
+bool pattern_only_verb(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 28> kGeneral = {
+      "take", "make", "give",  "get",   "have",  "go",    "come",   "put",   "keep", "hold",
+      "set",  "run",  "see",   "bring", "carry", "turn",  "leave",  "show",  "move", "open",
+      "find", "send", "raise", "reach", "face",  "cover", "follow", "remain"};
+  for (std::string_view v : kGeneral) {
+    if (v == lemma) return true;
+  }
+  return false;
+}
+
 }  // namespace dyad::events

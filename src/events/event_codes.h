@@ -24,4 +24,9 @@ CameoCode intent_code(CameoCode deed);
 // for nouns that name no event.
 std::string_view event_noun_verb(std::string_view lemma);
 
+// Verbs too general for their block's default code: "take" sits in APPREHEND (171), so
+// "would take place" would be a seizure. These code only through a pattern that fits
+// ("took hostages"), never through the default.
+bool pattern_only_verb(std::string_view lemma);
+
 }  // namespace dyad::events

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "events/event_codes.h"
+
 namespace dyad::events {
 namespace {
 
@@ -134,6 +136,7 @@ CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const
     if (pattern.specificity == 0) continue;
     if (fitter.fits(pattern)) return {pattern.code, pattern.reverse, p};
   }
+  if (pattern_only_verb(tree.lemma(verb))) return {};
   if (!entry.code.empty()) return {entry.code, entry.reverse, UINT32_MAX};
   return {block.code, block.reverse, UINT32_MAX};
 }
