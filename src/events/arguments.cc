@@ -29,9 +29,10 @@ constexpr std::string_view kObjectControl[] = {"urge",   "ask",       "persuade"
                                                "call",   "pressure",  "warn",     "help"};
 
 // Light verbs whose object noun carries the event: "held talks with", "paid a visit to".
-constexpr std::string_view kLightVerbs[] = {
-    "hold",  "have",   "pay",      "make", "conduct", "launch",  "carry", "stage", "begin",
-    "start", "resume", "continue", "give", "issue",   "express", "voice", "lodge", "file"};
+constexpr std::string_view kLightVerbs[] = {"hold",   "have",    "pay",    "make",     "conduct",
+                                            "launch", "carry",   "stage",  "begin",    "start",
+                                            "resume", "renew",   "reopen", "continue", "give",
+                                            "issue",  "express", "voice",  "lodge",    "file"};
 
 class FrameReader {
  public:

@@ -1,0 +1,124 @@
+#include "events/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "app/coder_resources.h"
+#include "events/modality.h"
+#include "parsed_sentences.h"
+#include "timeplace/date_expressions.h"
+
+namespace dyad::events {
+namespace {
+
+// The committed data (data/src) and models code these sentences, so a change to the
+// coder, the actor data or the verb tables that breaks one shows up here.
+const Coder& coder() {
+  static const std::shared_ptr<const Coder> c = [] {
+    app::CoderDataOptions options;
+    options.data_dir = std::string(DYAD_SOURCE_DIR) + "/data";
+    auto resources = app::load_coder_resources(options);
+    EXPECT_TRUE(resources.ok()) << resources.status().message();
+    auto created = Coder::create(resources.value());
+    EXPECT_TRUE(created.ok());
+    return created.value();
+  }();
+  return *c;
+}
+
+// "SOURCE TARGET CODE modality date" per event, in order.
+std::vector<std::string> code(std::string_view text, std::string_view date = "2023-03-21") {
+  Document doc = testing::parse(text);
+  doc.date = std::string(date);
+  CoderWorkspace ws;
+  coder().code(doc, ws);
+  std::vector<std::string> out;
+  for (const Event& e : doc.events) {
+    std::string s = std::string(doc.mentions[e.source].code.view()) + " " +
+                    std::string(doc.mentions[e.target].code.view()) + " " +
+                    std::string(e.cameo.view()) + " " + std::string(modality_name(e.modality));
+    if (e.date != Event::kNoDate) {
+      s += " " + timeplace::format_date(
+                     {std::chrono::sys_days{std::chrono::days{e.date}}, e.date_precision});
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& events, std::string_view prefix) {
+  for (const std::string& e : events) {
+    if (e.starts_with(prefix)) return true;
+  }
+  return false;
+}
+
+std::string all(const std::vector<std::string>& events) {
+  std::string s;
+  for (const std::string& e : events) s += e + "\n";
+  return s;
+}
+
+TEST(Coder, VisitWithItsDate) {
+  const auto events = code("Chinese President Xi Jinping visited Russia on Monday.");
+  EXPECT_TRUE(has(events, "CHNGOV RUS 042 asserted 2023-03-20")) << all(events);
+  // Upstream's 042:043: the host's side of the visit.
+  EXPECT_TRUE(has(events, "RUS CHNGOV 043 asserted")) << all(events);
+}
+
+TEST(Coder, IntentionIsCodedAsIntent) {
+  const auto events = code("US President Joe Biden is interested in talking with Xi Jinping.");
+  EXPECT_TRUE(has(events, "USAGOV CHNGOV 036 intended")) << all(events);
+  // The intention is Biden's; nothing is said of Xi's.
+  EXPECT_FALSE(has(events, "CHNGOV USAGOV")) << all(events);
+}
+
+TEST(Coder, PastMeetingKeepsItsOwnMonth) {
+  const auto events =
+      code("Biden held his first meeting with his Chinese counterpart in November 2022 in Bali.");
+  ASSERT_FALSE(events.empty());
+  for (const std::string& e : events) EXPECT_NE(e.find("2022-11"), std::string::npos) << e;
+}
+
+TEST(Coder, StatementAboutAnEventIsNotAStatementEvent) {
+  const auto events = code("The ministry said Russian troops shelled Ukrainian positions.");
+  EXPECT_FALSE(has(events, "RUSGOV")) << all(events);  // no 010 for the ministry
+}
+
+TEST(Coder, GeneralVerbWithoutPatternCodesNothing) {
+  EXPECT_TRUE(
+      code("A phone call between the US president and his Chinese counterpart would take place "
+           "soon.")
+          .size() <= 2);  // at most the call itself, never a seizure (171)
+  for (const std::string& e : code("The summit between Russia and China will take place in "
+                                   "Moscow.")) {
+    EXPECT_EQ(e.find(" 171 "), std::string::npos) << e;
+  }
+}
+
+TEST(Coder, CoordinatedActorsActTowardEachOther) {
+  const auto events = code("Jordan and Britain renewed negotiations on Monday.");
+  EXPECT_TRUE(has(events, "JOR GBR")) << all(events);
+  EXPECT_TRUE(has(events, "GBR JOR")) << all(events);
+}
+
+TEST(Coder, AgentOfACountry) {
+  const auto events = code("The ambassadors of Japan met Chinese officials in Beijing.");
+  EXPECT_TRUE(has(events, "JPNGOV CHNGOV")) << all(events);
+}
+
+TEST(Coder, DisapprovalOfBothPartiesOfAnExchange) {
+  const auto events = code(
+      "China's Foreign Ministry expressed firm opposition to any official exchanges between "
+      "Taiwan and the United States.");
+  EXPECT_TRUE(has(events, "CHNGOV USA 11")) << all(events);
+}
+
+TEST(Coder, NoActorsNoEvent) {
+  EXPECT_TRUE(code("The weather was cold and the markets fell sharply.").empty());
+}
+
+}  // namespace
+}  // namespace dyad::events
