@@ -164,7 +164,6 @@ Result<BenchReport> bench(const BenchOptions& options) {
   if (options.code) {
     // The coder's data alone (ontology, actors, places, verbs); the pipeline built on it
     // loads the tagger and parser once more, which is not counted here.
-    const double before = resident_mb();
     const auto start = std::chrono::steady_clock::now();
     CoderDataOptions data;
     data.data_dir = options.models.data_dir;
@@ -172,7 +171,6 @@ Result<BenchReport> bench(const BenchOptions& options) {
     if (!resources.ok()) return resources.status();
     report.coder_load_seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    report.coder_rss_mb = resident_mb() - before;
     Result<CodingPipeline> coding =
         make_coding_pipeline(options.models, std::move(resources).value());
     if (!coding.ok()) return coding.status();
@@ -207,8 +205,7 @@ std::string format_bench_table(const BenchReport& r) {
   out += fmt::format("model load: {:.3f} s, models resident: {:.1f} MB, peak resident: {:.1f} MB\n",
                      r.model_load_seconds, r.model_rss_mb, r.peak_rss_mb);
   if (r.coder_load_seconds > 0) {
-    out += fmt::format("coder data load: {:.3f} s, coder data resident: {:.1f} MB\n",
-                       r.coder_load_seconds, r.coder_rss_mb);
+    out += fmt::format("coder data load: {:.3f} s\n", r.coder_load_seconds);
   }
   out += r.checksums_agree ? "checksums: thread counts agree\n"
                            : "checksums: DISAGREE between thread counts\n";
@@ -221,7 +218,6 @@ std::string format_bench_json(const BenchReport& r) {
   j["model_load_seconds"] = r.model_load_seconds;
   j["model_rss_mb"] = r.model_rss_mb;
   j["coder_load_seconds"] = r.coder_load_seconds;
-  j["coder_rss_mb"] = r.coder_rss_mb;
   j["peak_rss_mb"] = r.peak_rss_mb;
   j["checksums_agree"] = r.checksums_agree;
   for (const BenchRun& run : r.runs) {
