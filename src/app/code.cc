@@ -94,7 +94,8 @@ std::string header_json(const CodeOptions& options, const std::string& date,
   config["tagger"] = coding.pipeline.config().tagger_model;
   config["parser"] = coding.pipeline.config().parser_model;
   h["config"] = std::move(config);
-  h["models"] = json::parse(coding.pipeline.models_json(), nullptr, false);
+  json models = json::parse(coding.pipeline.models_json(), nullptr, false);
+  h["models"] = models.is_discarded() ? json(coding.pipeline.models_json()) : std::move(models);
   const events::CoderResources& r = coding.resources;
   h["data"] = {{"cameo_codes", r.ontology->codes().size()},
                {"actor_entries", r.actors->entry_count()},
@@ -200,7 +201,7 @@ Result<CodeReport> code(const CodeOptions& options, std::ostream& out, std::ostr
   if (!coding.ok()) return coding.status();
   std::unique_ptr<output::Writer> writer =
       output::make_writer(options.format, coding->resources);
-  const bool inline_status = writer->status_inline();
+  const bool inline_status = writer->status_inline() && !options.status_apart;
 
   std::string buffer, status_buffer;
   if (options.header) {

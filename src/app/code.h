@@ -41,6 +41,9 @@ struct CodeOptions {
   output::Format format = output::Format::kJsonl;
   std::string date;  // --date: YYYY-MM-DD (or YYYYMMDD, YYMMDD); empty: none
   bool header = false;  // --header: a first line describing the run (docs/formats/events.md)
+  // --status-file: status records go to `status_out` in every format (TSV always sends
+  // them there; the JSON formats otherwise keep them in the event stream).
+  bool status_apart = false;
   int threads = 1;
   ModelOptions models;       // --data-dir, --tagger, --parser
   std::string dictionaries;  // --dictionaries DIR (app/coder_resources.h)
@@ -56,7 +59,7 @@ struct CodeReport {
 };
 
 // Writes to `out`; status records go to `out` too for the JSON formats, and to
-// `status_out` for TSV (which keeps its stream pure GDELT rows). Returns a resource error
+// `status_out` for TSV (which keeps its stream pure GDELT rows) or with status_apart. Returns a resource error
 // (unreadable input, missing model or data, bad --date) before anything is written for
 // that input.
 Result<CodeReport> code(const CodeOptions& options, std::ostream& out, std::ostream& status_out);

@@ -30,7 +30,7 @@ void register_code(CLI::App& app, CommandTable& table) {
                   "auto: *.jsonl and *.ndjson files are JSONL, the rest text")
       ->check(CLI::IsMember({"auto", "text", "jsonl"}));
   cmd->add_option("--status-file", *status_file,
-                  "with --format tsv: write status records (JSONL) here instead of stderr");
+                  "write status records (JSONL) here, apart from the events (tsv default: stderr)");
   cmd->add_flag("--header", options->header,
                 "first line: the run's config and model/data versions (tsv: the column names)");
   cmd->add_option("--threads", options->threads, "worker threads")->check(CLI::Range(1, 64));
@@ -43,6 +43,7 @@ void register_code(CLI::App& app, CommandTable& table) {
                                                        : app::CodeInputFormat::kAuto;
     options->format = *output::parse_format(*format);
     options->generator = "dyad " + std::string(kVersion);
+    options->status_apart = !status_file->empty();
     table.set([options, status_file] {
       std::ios::sync_with_stdio(false);
       std::ofstream status_stream;

@@ -144,6 +144,24 @@ TEST_F(CodeLines, TsvKeepsStatusRecordsApartAndRowsInOrder) {
   EXPECT_NE(status.str().find("\"malformed_json\""), std::string::npos);
 }
 
+TEST_F(CodeLines, StatusFileTakesStatusRecordsInJsonlToo) {
+  CodeOptions options;
+  options.inputs = {path_};
+  options.input_format = CodeInputFormat::kJsonl;
+  options.status_apart = true;
+  options.models.data_dir = std::string(DYAD_SOURCE_DIR) + "/data";
+  std::ostringstream out, status;
+  auto report = code(options, out, status);
+  ASSERT_TRUE(report.ok()) << report.status().message();
+  EXPECT_EQ(out.str().find("\"status\""), std::string::npos);
+  size_t lines = 0;
+  std::istringstream in(status.str());
+  for (std::string line; std::getline(in, line); ++lines) {
+    EXPECT_TRUE(json::parse(line).contains("status")) << line;
+  }
+  EXPECT_EQ(lines, report->status_lines);
+}
+
 TEST(PublicationDate, ThreeSpellingsOneDate) {
   EXPECT_EQ(normalize_publication_date("2023-03-21"), "2023-03-21");
   EXPECT_EQ(normalize_publication_date("20230321"), "2023-03-21");
