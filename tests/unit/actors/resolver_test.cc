@@ -125,8 +125,9 @@ TEST(Resolver, OutOfOfficePeople) {
   // role's country + ELI, before the first role as after the last.
   EXPECT_EQ(summary("Johnson", "2010-01-01"), "GBRELI:Johnson");
   EXPECT_EQ(summary("Johnson", "2018-12-01"), "GBRELI:Johnson");
-  // An unknown date: the default row, else the latest role.
-  EXPECT_EQ(summary("Joe Biden", ""), "USAELI:Joe Biden");
+  // An unknown date: a person's latest office (undated text names people for the office
+  // that made them news), not the out-of-office default.
+  EXPECT_EQ(summary("Joe Biden", ""), "USAGOV:Joe Biden");
   EXPECT_EQ(summary("Boris Johnson", ""), "GBRGOV:Boris Johnson");
 }
 
