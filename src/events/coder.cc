@@ -187,7 +187,9 @@ class SentenceCoder {
   // inside the object ("expressed opposition to exchanges between Taiwan and the United
   // States"), inside a nominal open complement, or the subject of a clause opened by
   // "against" ("cautioned against Beijing using the visit").
-  void find_targets(uint32_t predicate, const PredicateFrame& frame, std::vector<uint32_t>& out) {
+  void find_targets(uint32_t predicate, const PredicateFrame& frame, const CameoCode& code,
+                    std::vector<uint32_t>& out) {
+    const bool meeting = code.view().starts_with("03") || code.view().starts_with("04");
     for (const Argument& a : frame.targets()) {
       if (a.role == ArgumentRole::kObject || a.role == ArgumentRole::kIndirect) {
         actors_for(a.head, out, 1);
@@ -196,10 +198,22 @@ class SentenceCoder {
     }
     for (const Argument& a : frame.targets()) {
       if (a.role != ArgumentRole::kOblique || (!a.inherited && a.head < predicate)) continue;
+      // "met in Geneva", "talks at the Kremlin": for a meeting a locative phrase is
+      // where, not whom. (For force it is often whom: "shelled positions in Juba".)
+      if (meeting && is_locative(a.preposition)) continue;
       actors_for(a.head, out, 1);
       if (!out.empty()) return;
     }
     if (!frame.nominal) deep_targets(predicate, frame, out);
+  }
+
+  static bool is_locative(std::string_view preposition) {
+    std::string p(preposition);
+    for (char& c : p) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return one_of(p, {"in", "at", "near", "inside", "outside", "within", "across", "throughout",
+                      "around", "during"});
   }
 
   void deep_targets(uint32_t verb, const PredicateFrame& frame, std::vector<uint32_t>& out) {
@@ -365,7 +379,7 @@ class SentenceCoder {
     if (sources.empty() && frame.sources().empty() && !frame.nominal) {
       add_unique(sources, actor_left_of(predicate));
     }
-    find_targets(predicate, frame, targets);
+    find_targets(predicate, frame, choice.code, targets);
     // "Jordan and Britain agreed to hold exercises", "Israel and Lebanon renewed
     // negotiations": coordinated actors with no other party act toward each other.
     if (targets.empty() && sources.size() >= 2) {
