@@ -1,5 +1,7 @@
 #include "syntax/parser/parser.h"
 
+#include <algorithm>
+
 #include "model/artifact.h"
 #include "model/byte_io.h"
 #include "syntax/parser/reversal.h"
@@ -52,12 +54,12 @@ Result<std::shared_ptr<const Parser>> single_from_artifact(const model::Artifact
   if (!label_weights.read(lr) || !lr.at_end()) {
     return data_loss(name + ": section 'labels' is malformed");
   }
-  return std::shared_ptr<const Parser>(std::make_shared<Parser>(
-      std::move(move_weights), std::move(label_weights), inventory, art.metadata_json(), reversed,
-      system));
+  return std::shared_ptr<const Parser>(
+      std::make_shared<Parser>(std::move(move_weights), std::move(label_weights), inventory,
+                               art.metadata_json(), reversed, system));
 }
 
-Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art) {
+Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art, int max_members) {
   if (!art.has_section("ensemble")) {
     return single_from_artifact(art, 0, false, TransitionSystem::kArcEager);
   }
@@ -69,6 +71,7 @@ Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art) 
     return data_loss(art.name() + ": section 'ensemble' is malformed");
   }
   EnsembleVoting voting;
+  const uint32_t used = max_members > 0 ? std::min<uint32_t>(count, max_members) : count;
   for (uint32_t m = 0; m < count; ++m) {
     EnsembleVoting::Member member;
     const uint8_t flags = er.get<uint8_t>();
@@ -76,18 +79,22 @@ Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art) 
       return data_loss(art.name() + ": section 'ensemble' has unknown member flags");
     }
     member.reversed = (flags & kReversedFlag) != 0;
-    member.system = flags & kHybridFlag ? TransitionSystem::kArcHybrid : TransitionSystem::kArcEager;
+    member.system =
+        flags & kHybridFlag ? TransitionSystem::kArcHybrid : TransitionSystem::kArcEager;
     member.weight = er.get<float>();
     member.mean_margin = er.get<float>();
     voting.members.push_back(member);
   }
   voting.beta = er.get<float>();
   if (!er.ok() || !er.at_end()) return data_loss(art.name() + ": section 'ensemble' is malformed");
-  std::vector<std::shared_ptr<const Parser>> members;
   for (uint32_t m = 0; m < count; ++m) {
     if (!(voting.members[m].mean_margin > 0)) {
       return data_loss(art.name() + ": section 'ensemble' is malformed");
     }
+  }
+  voting.members.resize(used);
+  std::vector<std::shared_ptr<const Parser>> members;
+  for (uint32_t m = 0; m < used; ++m) {
     auto member =
         single_from_artifact(art, m, voting.members[m].reversed, voting.members[m].system);
     if (!member.ok()) return member.status();
@@ -99,37 +106,101 @@ Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art) 
 
 }  // namespace
 
+Parser::Parser(MoveWeights moves, LabelWeights labels, LabelInventory inventory,
+               std::string metadata, bool reversed, TransitionSystem system)
+    : moves_(std::make_shared<const MoveWeights>(std::move(moves))),
+      labels_(std::make_shared<const LabelWeights>(std::move(labels))),
+      inventory_(inventory),
+      metadata_(std::move(metadata)),
+      reversed_(reversed),
+      system_(system) {}
+
+Parser::Parser(std::shared_ptr<const MoveWeights> moves, std::shared_ptr<const LabelWeights> labels,
+               int column, LabelInventory inventory, std::string metadata, bool reversed,
+               TransitionSystem system)
+    : moves_(std::move(moves)),
+      labels_(std::move(labels)),
+      column_(column),
+      inventory_(inventory),
+      metadata_(std::move(metadata)),
+      reversed_(reversed),
+      system_(system) {}
+
 Parser::Parser(std::vector<std::shared_ptr<const Parser>> members, EnsembleVoting voting,
                std::string metadata)
-    : metadata_(std::move(metadata)), members_(std::move(members)), voting_(std::move(voting)) {}
+    : metadata_(std::move(metadata)), members_(std::move(members)), voting_(std::move(voting)) {
+  // Members by direction: left-to-right ones first, then right-to-left, each group in
+  // member order.
+  for (const bool reversed : {false, true}) {
+    std::vector<size_t> group;
+    for (size_t m = 0; m < members_.size(); ++m) {
+      if (members_[m]->reversed_ == reversed) group.push_back(m);
+    }
+    for (size_t m : group) order_.push_back(static_cast<uint8_t>(m));
+    if (group.size() < 2) continue;
+    bool shared = true;
+    for (size_t g = 0; g < group.size(); ++g) {
+      const Parser& p = *members_[group[g]];
+      shared &= p.moves_ == members_[group[0]]->moves_ &&
+                p.labels_ == members_[group[0]]->labels_ && p.column_ == static_cast<int>(g) &&
+                p.moves_->columns() == static_cast<int>(group.size()) &&
+                p.labels_->columns() == static_cast<int>(group.size());
+    }
+    if (shared) continue;
+    // Each member's own column as a one-column table, then the group's merged tables.
+    std::vector<MoveWeights> move_columns;
+    std::vector<LabelWeights> label_columns;
+    for (size_t m : group) {
+      const Parser& p = *members_[m];
+      move_columns.push_back(p.moves_->columns() == 1 ? *p.moves_ : p.moves_->column(p.column_));
+      label_columns.push_back(p.labels_->columns() == 1 ? *p.labels_
+                                                        : p.labels_->column(p.column_));
+    }
+    std::vector<const MoveWeights*> move_tables;
+    std::vector<const LabelWeights*> label_tables;
+    for (const auto& t : move_columns) move_tables.push_back(&t);
+    for (const auto& t : label_columns) label_tables.push_back(&t);
+    auto moves = std::make_shared<const MoveWeights>(MoveWeights::merge(move_tables));
+    auto labels = std::make_shared<const LabelWeights>(LabelWeights::merge(label_tables));
+    for (size_t g = 0; g < group.size(); ++g) {
+      const Parser& p = *members_[group[g]];
+      members_[group[g]] = std::make_shared<const Parser>(
+          moves, labels, static_cast<int>(g), p.inventory_, p.metadata_, p.reversed_, p.system_);
+    }
+  }
+}
 
 size_t Parser::feature_count() const {
-  size_t n = moves_.size() + labels_.size();
+  size_t n = members_.empty() ? moves_->size(column_) + labels_->size(column_) : 0;
   for (const auto& m : members_) n += m->feature_count();
   return n;
 }
 
 std::shared_ptr<const Parser> Parser::pruned(int threshold) const {
   if (members_.empty()) {
-    return std::make_shared<const Parser>(moves_.pruned(threshold), labels_.pruned(threshold),
-                                          inventory_, metadata_, reversed_, system_);
+    const MoveWeights moves = moves_->columns() == 1 ? moves_->pruned(threshold)
+                                                     : moves_->column(column_).pruned(threshold);
+    const LabelWeights labels = labels_->columns() == 1
+                                    ? labels_->pruned(threshold)
+                                    : labels_->column(column_).pruned(threshold);
+    return std::make_shared<const Parser>(moves, labels, inventory_, metadata_, reversed_, system_);
   }
   std::vector<std::shared_ptr<const Parser>> members;
   for (const auto& m : members_) members.push_back(m->pruned(threshold));
   return std::make_shared<const Parser>(std::move(members), voting_, metadata_);
 }
 
-Result<std::shared_ptr<const Parser>> Parser::load(const std::string& path) {
+Result<std::shared_ptr<const Parser>> Parser::load(const std::string& path, int max_members) {
   auto art = model::Artifact::load(path, kArtifactKind, 1, kFormatVersion);
   if (!art.ok()) return art.status();
-  return from_artifact(art.value());
+  return from_artifact(art.value(), max_members);
 }
 
 Result<std::shared_ptr<const Parser>> Parser::from_bytes(std::string_view bytes,
-                                                         std::string_view name) {
+                                                         std::string_view name, int max_members) {
   auto art = model::Artifact::parse(bytes, name, kArtifactKind, 1, kFormatVersion);
   if (!art.ok()) return art.status();
-  return from_artifact(art.value());
+  return from_artifact(art.value(), max_members);
 }
 
 Status Parser::write(const std::string& path, const std::string& metadata) const {
@@ -163,10 +234,10 @@ Status Parser::write(const std::string& path, const std::string& metadata) const
     p.inventory_.write(config);
     writer.add_section(section_name("config", i), config.take());
     model::ByteWriter moves;
-    p.moves_.write(moves);
+    p.moves_->write(moves, p.column_);
     writer.add_section(section_name("moves", i), moves.take());
     model::ByteWriter labels;
-    p.labels_.write(labels);
+    p.labels_->write(labels, p.column_);
     writer.add_section(section_name("labels", i), labels.take());
   }
   return writer.write(path);
@@ -180,7 +251,7 @@ Move Parser::best_move(const ParseState& state, ParserWorkspace& ws, int32_t* ma
   }
   const int n = extract_move_features(state, ws.words, ws.keys);
   int32_t scores[kMoveCount];
-  moves_.score(ws.keys, n, scores);
+  moves_->score(ws.keys, n, column_, scores);
   int best = -1, second = -1;
   for (int m = 0; m < kMoveCount; ++m) {
     if (!(legal >> m & 1)) continue;
@@ -202,17 +273,20 @@ DepRel Parser::best_label(const ParseState& state, uint32_t head, uint32_t dep,
   if (head == state.root()) return DepRel::root;
   const int n = extract_label_features(state, ws.words, head, dep, ws.keys);
   std::fill_n(ws.label_scores, kDepRelCount, 0);
-  labels_.score(ws.keys, n, ws.label_scores);
+  labels_->score(ws.keys, n, column_, ws.label_scores);
   return inventory_.choose(ws.label_scores, left, upos, false);
 }
 
 void Parser::parse_arcs(const Document& doc, const Sentence& sentence, ParserWorkspace& ws,
                         MemberArcs& out) const {
-  const uint32_t n = sentence.size();
+  ws.words.fill(doc, sentence, reversed_);
+  parse_filled(sentence.size(), ws, out);
+}
+
+void Parser::parse_filled(uint32_t n, ParserWorkspace& ws, MemberArcs& out) const {
   out.resize(n);
   // State index i is sentence word mirror(i); ROOT (n) stays.
   auto mirror = [&](uint32_t i) { return reversed_ ? mirror_index(i, n) : i; };
-  ws.words.fill(doc, sentence, reversed_);
   ParseState& st = ws.state;
   st.reset(n, system_);
   std::fill(out.margins.begin(), out.margins.end(), 0.0f);
@@ -265,8 +339,13 @@ void Parser::parse(Document& doc, const Sentence& sentence, ParserWorkspace& ws)
   if (members_.empty()) {
     parse_arcs(doc, sentence, ws, e.members[0]);
   } else {
-    for (size_t m = 0; m < members_.size(); ++m) {
-      members_[m]->parse_arcs(doc, sentence, ws, e.members[m]);
+    // Grouped by direction (order_): the words are filled once per direction.
+    for (size_t k = 0; k < order_.size(); ++k) {
+      const Parser& member = *members_[order_[k]];
+      if (k == 0 || member.reversed_ != members_[order_[k - 1]]->reversed_) {
+        ws.words.fill(doc, sentence, member.reversed_);
+      }
+      member.parse_filled(n, ws, e.members[order_[k]]);
     }
     if (members_.size() > 1) {
       combine_votes(voting_, n, e);

@@ -8,6 +8,11 @@
 // the arc-hybrid transition system -- or an ensemble of
 // them whose arc votes are combined into one tree (ensemble.h). Callers cannot tell which.
 //
+// The members of an ensemble that read in the same direction share their weight tables
+// (weights.h: one slot per key holds every such member's weights), so that a key one
+// member brings into the cache is there for the others; they parse a sentence one after
+// the other, grouped by direction. This changes no score.
+//
 // Usage:
 //   auto parser = Parser::load("data/models/en_ewt.parser.dyad");  // Result<shared_ptr>
 //   ParserWorkspace ws;                  // one per thread, reused across sentences
@@ -51,23 +56,26 @@ class Parser {
   // 2: optional "ensemble" section, members' sections suffixed ".1", ".2"...
   static constexpr uint32_t kFormatVersion = 2;
 
-  static Result<std::shared_ptr<const Parser>> load(const std::string& path);
+  // `max_members` > 0 keeps only the first that many members of an ensemble (with their
+  // voting weights): less accuracy for proportionally more speed. 0 keeps them all; a
+  // single-model file is unaffected.
+  static Result<std::shared_ptr<const Parser>> load(const std::string& path, int max_members = 0);
   static Result<std::shared_ptr<const Parser>> from_bytes(std::string_view bytes,
-                                                          std::string_view name);
+                                                          std::string_view name,
+                                                          int max_members = 0);
 
   void parse(Document& doc, const Sentence& sentence, ParserWorkspace& ws) const;
   std::string metadata_json() const { return metadata_; }
 
   // For the trainer: assembles a model and writes it in the artifact container.
   Parser(MoveWeights moves, LabelWeights labels, LabelInventory inventory, std::string metadata,
-         bool reversed = false, TransitionSystem system = TransitionSystem::kArcEager)
-      : moves_(std::move(moves)),
-        labels_(std::move(labels)),
-        inventory_(inventory),
-        metadata_(std::move(metadata)),
-        reversed_(reversed),
-        system_(system) {}
-  // An ensemble of single models (not ensembles); voting.members describes each.
+         bool reversed = false, TransitionSystem system = TransitionSystem::kArcEager);
+  // A single model reading column `column` of (possibly shared) tables.
+  Parser(std::shared_ptr<const MoveWeights> moves, std::shared_ptr<const LabelWeights> labels,
+         int column, LabelInventory inventory, std::string metadata, bool reversed,
+         TransitionSystem system);
+  // An ensemble of single models (not ensembles); voting.members describes each. Members
+  // reading in the same direction are rebuilt over shared tables unless they already are.
   Parser(std::vector<std::shared_ptr<const Parser>> members, EnsembleVoting voting,
          std::string metadata);
   Status write(const std::string& path) const { return write(path, metadata_); }
@@ -81,6 +89,10 @@ class Parser {
     return std::make_shared<const Parser>(members_, std::move(voting), metadata_);
   }
   bool reversed() const { return reversed_; }
+  // The tables this single model reads, and its column in them (tests, benchmarks).
+  const MoveWeights& move_weights() const { return *moves_; }
+  const LabelWeights& label_weights() const { return *labels_; }
+  int column() const { return column_; }
   TransitionSystem system() const { return system_; }
   bool is_ensemble() const { return !members_.empty(); }
   const EnsembleVoting& voting() const { return voting_; }
@@ -97,14 +109,22 @@ class Parser {
                   MemberArcs& out) const;
 
  private:
-  MoveWeights moves_;
-  LabelWeights labels_;
+  // parse_arcs once ws.words holds the sentence in this model's reading direction.
+  void parse_filled(uint32_t n, ParserWorkspace& ws, MemberArcs& out) const;
+
+  // Null for an ensemble.
+  std::shared_ptr<const MoveWeights> moves_;
+  std::shared_ptr<const LabelWeights> labels_;
+  int column_ = 0;
   LabelInventory inventory_;
   std::string metadata_;
   bool reversed_ = false;
   TransitionSystem system_ = TransitionSystem::kArcEager;
   // Non-empty for an ensemble, whose own tables above are then empty.
   std::vector<std::shared_ptr<const Parser>> members_;
+  // The order members parse in: grouped by direction, so a group's shared table lines
+  // are still cached for its next member.
+  std::vector<uint8_t> order_;
   EnsembleVoting voting_;
 };
 

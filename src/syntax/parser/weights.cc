@@ -1,24 +1,29 @@
+// Building, merging, splitting and (de)serializing the parser's weight tables; the
+// scoring loops are in weight_scoring.cc.
 #include "syntax/parser/weights.h"
 
 #include <algorithm>
 #include <cstdlib>
-#include <numeric>
+#include <cstring>
+
+#include "syntax/parser/internal/weight_probe.h"
 
 namespace dyad::syntax {
 namespace {
 
-uint64_t capacity_for(size_t n) {
-  uint64_t cap = 16;
-  while (cap < 2 * n) cap <<= 1;
-  return cap;
-}
+using internal::capacity_for;
 
-// Keys are already well-mixed hashes, so their low bits index the table directly.
-template <typename Slots>
-size_t probe(const Slots& slots, uint64_t mask, uint64_t key) {
-  size_t i = key & mask;
-  while (slots[i].key != 0 && slots[i].key != key) i = (i + 1) & mask;
-  return i;
+// The sorted union of the tables' keys.
+template <typename Table, typename KeysOf>
+std::vector<uint64_t> key_union(std::span<const Table* const> tables, KeysOf keys_of) {
+  std::vector<uint64_t> all;
+  for (const Table* t : tables) {
+    const std::vector<uint64_t> keys = keys_of(*t);
+    all.insert(all.end(), keys.begin(), keys.end());
+  }
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  return all;
 }
 
 }  // namespace
@@ -59,45 +64,114 @@ bool read_sorted_keys(model::ByteReader& in, std::vector<uint64_t>& keys) {
   return true;
 }
 
-void MoveWeights::build(std::span<const uint64_t> keys, std::span<const int16_t> rows) {
-  const uint64_t cap = capacity_for(keys.size());
-  slots_.assign(cap, Slot{});
+// ---- MoveWeights ----
+
+void MoveWeights::allocate(size_t keys, int columns) {
+  const uint64_t cap = capacity_for(keys);
+  columns_ = columns;
+  stride_ = 2;
+  while (stride_ < static_cast<uint32_t>(columns) + 1) stride_ <<= 1;
+  slots_.assign(cap * stride_, 0);
   mask_ = cap - 1;
-  count_ = keys.size();
+  std::fill(std::begin(counts_), std::end(counts_), 0);
+}
+
+size_t MoveWeights::find(uint64_t key) const {
+  size_t i = key & mask_;
+  while (slot(i)[0] != 0 && slot(i)[0] != key) i = (i + 1) & mask_;
+  return i;
+}
+
+void MoveWeights::build(std::span<const uint64_t> keys, std::span<const int16_t> rows) {
+  allocate(keys.size(), 1);
+  counts_[0] = keys.size();
   for (size_t k = 0; k < keys.size(); ++k) {
-    Slot& slot = slots_[probe(slots_, mask_, keys[k])];
-    slot.key = keys[k];
-    std::copy_n(rows.data() + k * kMoveCount, kMoveCount, slot.w);
+    uint64_t* s = slot(find(keys[k]));
+    s[0] = keys[k];
+    std::memcpy(s + 1, rows.data() + k * kMoveCount, sizeof(int16_t) * kMoveCount);
   }
 }
 
-void MoveWeights::score(const uint64_t* keys, int n, int32_t scores[kMoveCount]) const {
-  // Every key is a likely cache miss in a table far larger than the cache; issuing all the
-  // loads first lets the misses overlap instead of waiting for them one probe at a time.
-  for (int f = 0; f < n; ++f) __builtin_prefetch(&slots_[keys[f] & mask_]);
-  int32_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-  for (int f = 0; f < n; ++f) {
-    const Slot& slot = slots_[probe(slots_, mask_, keys[f])];
-    // An empty slot has zero weights, so no branch on "found".
-    s0 += slot.w[0];
-    s1 += slot.w[1];
-    s2 += slot.w[2];
-    s3 += slot.w[3];
+template <typename Visit>
+void MoveWeights::for_each_key(int column, Visit visit) const {
+  const size_t cap = mask_ + 1;
+  if (slots_.empty()) return;
+  for (size_t i = 0; i < cap; ++i) {
+    const uint64_t* s = slot(i);
+    // A merged table holds a key in a column when it has weights there (see weights.h).
+    if (s[0] == 0 || (columns_ > 1 && s[1 + column] == 0)) continue;
+    int16_t w[kMoveCount];
+    std::memcpy(w, s + 1 + column, sizeof w);
+    visit(s[0], w);
   }
-  scores[0] = s0, scores[1] = s1, scores[2] = s2, scores[3] = s3;
 }
 
-void MoveWeights::write(model::ByteWriter& out) const {
+MoveWeights MoveWeights::merge(std::span<const MoveWeights* const> tables) {
+  MoveWeights out;
+  const std::vector<uint64_t> keys = key_union(tables, [](const MoveWeights& t) {
+    std::vector<uint64_t> k;
+    k.reserve(t.size(0));
+    t.for_each_key(0, [&](uint64_t key, const int16_t* w) {
+      bool any = false;
+      for (int m = 0; m < kMoveCount; ++m) any |= w[m] != 0;
+      if (any) k.push_back(key);  // rows without weights score nothing: leave them out
+    });
+    return k;
+  });
+  out.allocate(keys.size(), static_cast<int>(tables.size()));
+  for (uint64_t key : keys) out.slot(out.find(key))[0] = key;
+  for (size_t c = 0; c < tables.size(); ++c) {
+    tables[c]->for_each_key(0, [&](uint64_t key, const int16_t* w) {
+      uint64_t packed = 0;
+      std::memcpy(&packed, w, sizeof packed);
+      if (packed == 0) return;
+      out.slot(out.find(key))[1 + c] = packed;
+      ++out.counts_[c];
+    });
+  }
+  return out;
+}
+
+MoveWeights MoveWeights::column(int column) const {
+  std::vector<std::pair<uint64_t, uint64_t>> rows;
+  rows.reserve(size(column));
+  for_each_key(column, [&](uint64_t key, const int16_t* w) {
+    uint64_t packed;
+    std::memcpy(&packed, w, sizeof packed);
+    rows.emplace_back(key, packed);
+  });
+  std::sort(rows.begin(), rows.end());
   std::vector<uint64_t> keys;
-  keys.reserve(count_);
-  for (const Slot& s : slots_) {
-    if (s.key) keys.push_back(s.key);
+  std::vector<int16_t> weights(rows.size() * kMoveCount);
+  for (size_t k = 0; k < rows.size(); ++k) {
+    keys.push_back(rows[k].first);
+    std::memcpy(weights.data() + k * kMoveCount, &rows[k].second, sizeof(uint64_t));
   }
-  std::sort(keys.begin(), keys.end());
+  MoveWeights out;
+  out.build(keys, weights);
+  return out;
+}
+
+void MoveWeights::write(model::ByteWriter& out, int column) const {
+  std::vector<std::pair<uint64_t, uint64_t>> rows;
+  rows.reserve(size(column));
+  for_each_key(column, [&](uint64_t key, const int16_t* w) {
+    uint64_t packed;
+    std::memcpy(&packed, w, sizeof packed);
+    rows.emplace_back(key, packed);
+  });
+  std::sort(rows.begin(), rows.end());
+  std::vector<uint64_t> keys;
+  keys.reserve(rows.size());
+  for (const auto& r : rows) keys.push_back(r.first);
   write_sorted_keys(keys, out);
   // Weights column by column: each column's values are alike, which zstd likes.
   for (int m = 0; m < kMoveCount; ++m) {
-    for (uint64_t k : keys) out.put<int16_t>(slots_[probe(slots_, mask_, k)].w[m]);
+    for (const auto& r : rows) {
+      int16_t w[kMoveCount];
+      std::memcpy(w, &r.second, sizeof w);
+      out.put<int16_t>(w[m]);
+    }
   }
 }
 
@@ -114,38 +188,33 @@ bool MoveWeights::read(model::ByteReader& in) {
 }
 
 MoveWeights MoveWeights::pruned(int threshold) const {
-  std::vector<uint64_t> keys;
-  std::vector<int16_t> rows;
-  for (const Slot& s : slots_) {
-    if (s.key == 0) continue;
+  std::vector<std::pair<uint64_t, uint64_t>> rows;
+  for_each_key(0, [&](uint64_t key, const int16_t* w) {
     bool keep = false;
-    for (int16_t w : s.w) keep |= std::abs(w) > threshold;
-    if (!keep) continue;
-    keys.push_back(s.key);
-    rows.insert(rows.end(), s.w, s.w + kMoveCount);
+    for (int m = 0; m < kMoveCount; ++m) keep |= std::abs(w[m]) > threshold;
+    if (!keep) return;
+    uint64_t packed;
+    std::memcpy(&packed, w, sizeof packed);
+    rows.emplace_back(key, packed);
+  });
+  std::sort(rows.begin(), rows.end());
+  std::vector<uint64_t> keys;
+  std::vector<int16_t> weights(rows.size() * kMoveCount);
+  for (size_t k = 0; k < rows.size(); ++k) {
+    keys.push_back(rows[k].first);
+    std::memcpy(weights.data() + k * kMoveCount, &rows[k].second, sizeof(uint64_t));
   }
   MoveWeights out;
-  out.build(keys, rows);
+  out.build(keys, weights);
   return out;
 }
 
-LabelWeights LabelWeights::pruned(int threshold) const {
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> offsets{0};
-  std::vector<Entry> entries;
-  for (const Slot& s : slots_) {
-    if (s.key == 0) continue;
-    const size_t before = entries.size();
-    for (uint32_t e = s.begin; e < s.end; ++e) {
-      if (std::abs(entries_[e].weight) > threshold) entries.push_back(entries_[e]);
-    }
-    if (entries.size() == before) continue;
-    keys.push_back(s.key);
-    offsets.push_back(static_cast<uint32_t>(entries.size()));
-  }
-  LabelWeights out;
-  out.build(keys, offsets, entries);
-  return out;
+// ---- LabelWeights ----
+
+size_t LabelWeights::find(uint64_t key) const {
+  size_t i = key & mask_;
+  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
+  return i;
 }
 
 void LabelWeights::build(std::span<const uint64_t> keys, std::span<const uint32_t> offsets,
@@ -153,53 +222,116 @@ void LabelWeights::build(std::span<const uint64_t> keys, std::span<const uint32_
   const uint64_t cap = capacity_for(keys.size());
   slots_.assign(cap, Slot{});
   mask_ = cap - 1;
-  count_ = keys.size();
+  columns_ = 1;
+  std::fill(std::begin(counts_), std::end(counts_), 0);
+  counts_[0] = keys.size();
   entries_.assign(entries.begin(), entries.end());
   for (size_t k = 0; k < keys.size(); ++k) {
-    Slot& slot = slots_[probe(slots_, mask_, keys[k])];
+    Slot& slot = slots_[find(keys[k])];
     slot.key = keys[k];
     slot.begin = offsets[k];
-    slot.end = offsets[k + 1];
+    // Rows hold at most one entry per label (the trainer's and read()'s guarantee).
+    slot.count[0] = static_cast<uint8_t>(std::min<uint32_t>(offsets[k + 1] - offsets[k], 255));
   }
 }
 
-void LabelWeights::score(const uint64_t* keys, int n, int32_t* scores) const {
-  // Two dependent misses per key (slot, then its entries): find all slots first and
-  // prefetch their entries, so both rounds of misses overlap across keys.
-  constexpr int kChunk = 64;
-  const Slot* found[kChunk];
-  for (int base = 0; base < n; base += kChunk) {
-    const int m = std::min(kChunk, n - base);
-    for (int f = 0; f < m; ++f) __builtin_prefetch(&slots_[keys[base + f] & mask_]);
-    for (int f = 0; f < m; ++f) {
-      found[f] = &slots_[probe(slots_, mask_, keys[base + f])];
-      __builtin_prefetch(entries_.data() + found[f]->begin);
-    }
-    for (int f = 0; f < m; ++f) {
-      for (uint32_t e = found[f]->begin; e < found[f]->end; ++e) {
-        scores[entries_[e].label] += entries_[e].weight;
-      }
-    }
-  }
-}
-
-void LabelWeights::write(model::ByteWriter& out) const {
-  std::vector<const Slot*> used;
-  used.reserve(count_);
+template <typename Visit>
+void LabelWeights::for_each_key(int column, Visit visit) const {
   for (const Slot& s : slots_) {
-    if (s.key) used.push_back(&s);
+    if (s.key == 0 || s.count[column] == 0) continue;
+    uint32_t begin = s.begin;
+    for (int c = 0; c < column; ++c) begin += s.count[c];
+    visit(s.key, std::span<const Entry>(entries_.data() + begin, s.count[column]));
   }
-  std::sort(used.begin(), used.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+}
+
+LabelWeights LabelWeights::merge(std::span<const LabelWeights* const> tables) {
+  LabelWeights out;
+  const std::vector<uint64_t> keys = key_union(tables, [](const LabelWeights& t) {
+    std::vector<uint64_t> k;
+    k.reserve(t.size(0));
+    t.for_each_key(0, [&](uint64_t key, std::span<const Entry>) { k.push_back(key); });
+    return k;
+  });
+  const uint64_t cap = capacity_for(keys.size());
+  out.slots_.assign(cap, Slot{});
+  out.mask_ = cap - 1;
+  out.columns_ = static_cast<int>(tables.size());
+  size_t total = 0;
+  for (const LabelWeights* t : tables) total += t->entries_.size();
+  out.entries_.reserve(total);
+  // Each key's entries, column after column, in key order.
+  for (uint64_t key : keys) {
+    Slot& slot = out.slots_[out.find(key)];
+    slot.key = key;
+    slot.begin = static_cast<uint32_t>(out.entries_.size());
+    for (size_t c = 0; c < tables.size(); ++c) {
+      if (tables[c]->slots_.empty()) continue;
+      const Slot& from = tables[c]->slots_[tables[c]->find(key)];
+      if (from.key != key || from.count[0] == 0) continue;
+      out.entries_.insert(out.entries_.end(), tables[c]->entries_.begin() + from.begin,
+                          tables[c]->entries_.begin() + from.begin + from.count[0]);
+      slot.count[c] = from.count[0];
+      ++out.counts_[c];
+    }
+  }
+  return out;
+}
+
+LabelWeights LabelWeights::column(int column) const {
+  std::vector<std::pair<uint64_t, std::span<const Entry>>> rows;
+  rows.reserve(size(column));
+  for_each_key(column, [&](uint64_t key, std::span<const Entry> e) { rows.emplace_back(key, e); });
+  std::sort(rows.begin(), rows.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<uint64_t> keys;
-  keys.reserve(used.size());
-  for (const Slot* s : used) keys.push_back(s->key);
-  write_sorted_keys(keys, out);
-  for (const Slot* s : used) out.put<uint8_t>(static_cast<uint8_t>(s->end - s->begin));
-  for (const Slot* s : used) {
-    for (uint32_t e = s->begin; e < s->end; ++e) out.put<uint8_t>(entries_[e].label);
+  std::vector<uint32_t> offsets{0};
+  std::vector<Entry> entries;
+  for (const auto& [key, e] : rows) {
+    keys.push_back(key);
+    entries.insert(entries.end(), e.begin(), e.end());
+    offsets.push_back(static_cast<uint32_t>(entries.size()));
   }
-  for (const Slot* s : used) {
-    for (uint32_t e = s->begin; e < s->end; ++e) out.put<int16_t>(entries_[e].weight);
+  LabelWeights out;
+  out.build(keys, offsets, entries);
+  return out;
+}
+
+LabelWeights LabelWeights::pruned(int threshold) const {
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> offsets{0};
+  std::vector<Entry> entries;
+  // In slot order, as before tables could be merged, so pruned files stay byte-identical.
+  for_each_key(0, [&](uint64_t key, std::span<const Entry> row) {
+    const size_t before = entries.size();
+    for (const Entry& e : row) {
+      if (std::abs(e.weight) > threshold) entries.push_back(e);
+    }
+    if (entries.size() == before) return;
+    keys.push_back(key);
+    offsets.push_back(static_cast<uint32_t>(entries.size()));
+  });
+  LabelWeights out;
+  out.build(keys, offsets, entries);
+  return out;
+}
+
+void LabelWeights::write(model::ByteWriter& out, int column) const {
+  std::vector<std::pair<uint64_t, std::span<const Entry>>> rows;
+  rows.reserve(size(column));
+  for_each_key(column, [&](uint64_t key, std::span<const Entry> e) { rows.emplace_back(key, e); });
+  std::sort(rows.begin(), rows.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<uint64_t> keys;
+  keys.reserve(rows.size());
+  for (const auto& r : rows) keys.push_back(r.first);
+  write_sorted_keys(keys, out);
+  for (const auto& r : rows) out.put<uint8_t>(static_cast<uint8_t>(r.second.size()));
+  for (const auto& r : rows) {
+    for (const Entry& e : r.second) out.put<uint8_t>(static_cast<uint8_t>(e.label));
+  }
+  for (const auto& r : rows) {
+    for (const Entry& e : r.second) out.put<int16_t>(e.weight);
   }
 }
 

@@ -9,20 +9,25 @@ namespace dyad::syntax {
 
 void TagWeights::score(const uint64_t* features, int n, int32_t* scores) const {
   const int shift = 64 - bits_;
-  uint32_t buckets[kMaxTagFeatures];
-  // Two passes so the row-offset loads of all features are in flight together: the offset
-  // table is megabytes, and this overlaps the cache misses instead of paying them in turn.
-  for (int f = 0; f < n; ++f) {
-    buckets[f] = static_cast<uint32_t>(features[f] >> shift);
-    __builtin_prefetch(&row_start_[buckets[f]]);
-  }
+  uint32_t begin[kMaxTagFeatures], end[kMaxTagFeatures];
   const uint32_t* starts = row_start_.data();
   const WeightEntry* entries = entries_.data();
+  // Three passes, so the cache misses of all features overlap instead of being paid in
+  // turn: the row offsets (a table of megabytes), then each row's entries (megabytes
+  // too), then the sums.
   for (int f = 0; f < n; ++f) {
-    uint32_t b = buckets[f];
-    for (uint32_t e = starts[b], end = starts[b + 1]; e < end; ++e) {
-      scores[entries[e].cls] += entries[e].value;
-    }
+    begin[f] = static_cast<uint32_t>(features[f] >> shift);
+    __builtin_prefetch(&starts[begin[f]]);
+  }
+  for (int f = 0; f < n; ++f) {
+    const uint32_t b = begin[f];
+    begin[f] = starts[b];
+    end[f] = starts[b + 1];
+    __builtin_prefetch(entries + begin[f]);
+    __builtin_prefetch(entries + (end[f] > begin[f] ? end[f] - 1 : begin[f]));
+  }
+  for (int f = 0; f < n; ++f) {
+    for (uint32_t e = begin[f]; e < end[f]; ++e) scores[entries[e].cls] += entries[e].value;
   }
 }
 

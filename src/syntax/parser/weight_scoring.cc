@@ -1,0 +1,82 @@
+// The parser's scoring loops: summing the weights of a state's feature keys (weights.h).
+// They are memory-bound (most keys of a sentence's first transitions miss the cache), so
+// both loops issue every key's first load before waiting for any of them.
+#include <algorithm>
+#include <cstring>
+
+#include "syntax/parser/weights.h"
+
+namespace dyad::syntax {
+namespace {
+
+// One column of a move table whose slots are kStride 8-byte words.
+template <uint32_t kStride>
+void score_moves(const uint64_t* slots, uint64_t mask, const uint64_t* keys, int n, int column,
+                 int32_t scores[kMoveCount]) {
+  // Every key is a likely cache miss in a table far larger than the cache; issuing all the
+  // loads first lets the misses overlap instead of waiting for them one probe at a time.
+  for (int f = 0; f < n; ++f) __builtin_prefetch(slots + (keys[f] & mask) * kStride);
+  int32_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  for (int f = 0; f < n; ++f) {
+    const uint64_t key = keys[f];
+    size_t i = key & mask;
+    const uint64_t* s = slots + i * kStride;
+    while (s[0] != key && s[0] != 0) {
+      i = (i + 1) & mask;
+      s = slots + i * kStride;
+    }
+    // An empty slot has zero weights, so no branch on "found".
+    int16_t w[kMoveCount];
+    std::memcpy(w, s + 1 + column, sizeof w);
+    s0 += w[0];
+    s1 += w[1];
+    s2 += w[2];
+    s3 += w[3];
+  }
+  scores[0] = s0, scores[1] = s1, scores[2] = s2, scores[3] = s3;
+}
+
+}  // namespace
+
+void MoveWeights::score(const uint64_t* keys, int n, int column, int32_t scores[kMoveCount]) const {
+  switch (stride_) {
+    case 2:
+      return score_moves<2>(slots_.data(), mask_, keys, n, column, scores);
+    case 4:
+      return score_moves<4>(slots_.data(), mask_, keys, n, column, scores);
+    default:
+      return score_moves<8>(slots_.data(), mask_, keys, n, column, scores);
+  }
+}
+
+void LabelWeights::score(const uint64_t* keys, int n, int column, int32_t* scores) const {
+  // Two dependent misses per key (slot, then its entries): find all slots first and
+  // prefetch their entries, so both rounds of misses overlap across keys.
+  constexpr int kChunk = 64;
+  const Slot* found[kChunk];
+  uint32_t begin[kChunk];
+  const Slot* slots = slots_.data();
+  const Entry* entries = entries_.data();
+  for (int base = 0; base < n; base += kChunk) {
+    const int m = std::min(kChunk, n - base);
+    for (int f = 0; f < m; ++f) __builtin_prefetch(slots + (keys[base + f] & mask_));
+    for (int f = 0; f < m; ++f) {
+      const uint64_t key = keys[base + f];
+      size_t i = key & mask_;
+      while (slots[i].key != key && slots[i].key != 0) i = (i + 1) & mask_;
+      const Slot* s = found[f] = slots + i;
+      uint32_t b = s->begin;
+      for (int c = 0; c < column; ++c) b += s->count[c];
+      begin[f] = b;
+      __builtin_prefetch(entries + b);
+    }
+    for (int f = 0; f < m; ++f) {
+      const Entry* e = entries + begin[f];
+      for (uint32_t k = 0, end = found[f]->count[column]; k < end; ++k) {
+        scores[e[k].label] += e[k].weight;
+      }
+    }
+  }
+}
+
+}  // namespace dyad::syntax
