@@ -139,8 +139,20 @@ class SentenceCoder {
     if (m != kNoIndex && !doc_.mentions[m].code.empty()) return m;
     if (uint32_t below = coded_mention_below(head, depth); below != kNoIndex) return below;
     if (doc_.tokens[head].upos == Upos::PRON) return antecedent(head);
-    if (m != kNoIndex && doc_.mentions[m].agent != kNoIndex) return agent_antecedent(m);
+    if (m != kNoIndex && doc_.mentions[m].agent != kNoIndex && !has_modifier(head)) {
+      return agent_antecedent(m);
+    }
     return kNoIndex;
+  }
+
+  // "Western governments", "Arab diplomats": a modified agent names a group of its own,
+  // not the officials mentioned before.
+  bool has_modifier(uint32_t head) const {
+    for (uint32_t c : tree_.children(head)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (r == DepRel::amod || r == DepRel::compound || r == DepRel::nmod) return true;
+    }
+    return false;
   }
 
   // The actors an argument names: its own, and those coordinated with the word that
@@ -497,6 +509,13 @@ class SentenceCoder {
         }
       }
       if (is_actor) continue;
+      // Only a place the clause puts the event in: "met in Geneva", not the "Ukraine" of
+      // "ministers from Ukraine".
+      bool locative = false;
+      for (uint32_t t = p.token_begin; t < p.token_end; ++t) {
+        locative |= is_locative(tree_.preposition(t));
+      }
+      if (!locative) continue;
       e.place = p.place;
       e.place_token = p.token_begin;
       return;
