@@ -136,7 +136,6 @@ Parser::Parser(std::vector<std::shared_ptr<const Parser>> members, EnsembleVotin
     for (size_t m = 0; m < members_.size(); ++m) {
       if (members_[m]->reversed_ == reversed) group.push_back(m);
     }
-    for (size_t m : group) order_.push_back(static_cast<uint8_t>(m));
     if (group.size() < 2) continue;
     bool shared = true;
     for (size_t g = 0; g < group.size(); ++g) {
@@ -166,6 +165,29 @@ Parser::Parser(std::vector<std::shared_ptr<const Parser>> members, EnsembleVotin
       const Parser& p = *members_[group[g]];
       members_[group[g]] = std::make_shared<const Parser>(
           moves, labels, static_cast<int>(g), p.inventory_, p.metadata_, p.reversed_, p.system_);
+    }
+  }
+  // The parsing order: by direction, and within it a member followed by the next one with
+  // the same tables and transition system, its lockstep partner.
+  partner_.assign(members_.size(), -1);
+  std::vector<bool> placed(members_.size(), false);
+  for (const bool reversed : {false, true}) {
+    for (size_t m = 0; m < members_.size(); ++m) {
+      if (placed[m] || members_[m]->reversed_ != reversed) continue;
+      placed[m] = true;
+      order_.push_back(static_cast<uint8_t>(m));
+      const Parser& a = *members_[m];
+      for (size_t k = m + 1; k < members_.size(); ++k) {
+        const Parser& b = *members_[k];
+        if (placed[k] || b.reversed_ != reversed || b.system_ != a.system_ ||
+            b.moves_ != a.moves_ || b.labels_ != a.labels_) {
+          continue;
+        }
+        placed[k] = true;
+        order_.push_back(static_cast<uint8_t>(k));
+        partner_[m] = static_cast<int8_t>(k);
+        break;
+      }
     }
   }
 }
@@ -241,127 +263,6 @@ Status Parser::write(const std::string& path, const std::string& metadata) const
     writer.add_section(section_name("labels", i), labels.take());
   }
   return writer.write(path);
-}
-
-Move Parser::best_move(const ParseState& state, ParserWorkspace& ws, int32_t* margin) const {
-  const uint32_t legal = state.legal_mask();
-  if ((legal & (legal - 1)) == 0) {
-    if (margin) *margin = 0;
-    return static_cast<Move>(__builtin_ctz(legal));
-  }
-  const int n = extract_move_features(state, ws.words, ws.keys);
-  int32_t scores[kMoveCount];
-  moves_->score(ws.keys, n, column_, scores);
-  int best = -1, second = -1;
-  for (int m = 0; m < kMoveCount; ++m) {
-    if (!(legal >> m & 1)) continue;
-    if (best < 0 || scores[m] > scores[best]) {
-      second = best;
-      best = m;
-    } else if (second < 0 || scores[m] > scores[second]) {
-      second = m;
-    }
-  }
-  if (margin) *margin = scores[best] - scores[second];
-  return static_cast<Move>(best);
-}
-
-DepRel Parser::best_label(const ParseState& state, uint32_t head, uint32_t dep,
-                          ParserWorkspace& ws) const {
-  const bool left = dep < head;
-  const auto upos = static_cast<Upos>(ws.words[dep].upos < kUposCount ? ws.words[dep].upos : 0);
-  if (head == state.root()) return DepRel::root;
-  const int n = extract_label_features(state, ws.words, head, dep, ws.keys);
-  std::fill_n(ws.label_scores, kDepRelCount, 0);
-  labels_->score(ws.keys, n, column_, ws.label_scores);
-  return inventory_.choose(ws.label_scores, left, upos, false);
-}
-
-void Parser::parse_arcs(const Document& doc, const Sentence& sentence, ParserWorkspace& ws,
-                        MemberArcs& out) const {
-  ws.words.fill(doc, sentence, reversed_);
-  parse_filled(sentence.size(), ws, out);
-}
-
-void Parser::parse_filled(uint32_t n, ParserWorkspace& ws, MemberArcs& out) const {
-  out.resize(n);
-  // State index i is sentence word mirror(i); ROOT (n) stays.
-  auto mirror = [&](uint32_t i) { return reversed_ ? mirror_index(i, n) : i; };
-  ParseState& st = ws.state;
-  st.reset(n, system_);
-  std::fill(out.margins.begin(), out.margins.end(), 0.0f);
-  while (!st.terminal()) {
-    int32_t margin = 0;
-    const Move m = best_move(st, ws, &margin);
-    DepRel label = DepRel::kNone;
-    if (m == Move::kLeft || m == Move::kRight) {
-      const uint32_t h = st.arc_head(m), d = st.arc_dependent(m);
-      label = best_label(st, h, d, ws);
-      out.margins[mirror(d)] = static_cast<float>(margin);
-    }
-    st.apply(m, label);
-  }
-  // One tree: when several words hang from ROOT, the one with the most dependents stays
-  // the root and the others attach to it, labelled by the labeller.
-  uint32_t root = st.none();
-  for (uint32_t i = 0; i < n; ++i) {
-    if (st.head(i) != st.root() && st.head(i) != st.none()) continue;
-    if (root == st.none() ||
-        st.left_count(i) + st.right_count(i) > st.left_count(root) + st.right_count(root)) {
-      root = i;
-    }
-  }
-  if (root == st.none()) root = 0;  // cannot happen for a finished state; stay safe
-  for (uint32_t i = 0; i < n; ++i) {
-    const uint32_t at = mirror(i);
-    if (i == root) {
-      out.heads[at] = n;
-      out.labels[at] = DepRel::root;
-      continue;
-    }
-    uint32_t h = st.head(i);
-    DepRel label = st.label(i);
-    if (h == st.root() || h == st.none() || h >= n) {
-      h = root;
-      label = best_label(st, root, i, ws);
-      out.margins[at] = 0;
-    }
-    out.heads[at] = mirror(h);
-    out.labels[at] = label == DepRel::root || label == DepRel::kNone ? DepRel::dep : label;
-  }
-}
-
-void Parser::parse(Document& doc, const Sentence& sentence, ParserWorkspace& ws) const {
-  const uint32_t n = sentence.size();
-  if (n == 0) return;
-  EnsembleWorkspace& e = ws.ensemble;
-  const MemberArcs* arcs = &e.members[0];
-  if (members_.empty()) {
-    parse_arcs(doc, sentence, ws, e.members[0]);
-  } else {
-    // Grouped by direction (order_): the words are filled once per direction.
-    for (size_t k = 0; k < order_.size(); ++k) {
-      const Parser& member = *members_[order_[k]];
-      if (k == 0 || member.reversed_ != members_[order_[k - 1]]->reversed_) {
-        ws.words.fill(doc, sentence, member.reversed_);
-      }
-      member.parse_filled(n, ws, e.members[order_[k]]);
-    }
-    if (members_.size() > 1) {
-      combine_votes(voting_, n, e);
-      arcs = &e.combined;
-    }
-  }
-  for (uint32_t i = 0; i < n; ++i) {
-    Token& t = doc.tokens[sentence.token_begin + i];
-    if (arcs->heads[i] == n) {
-      t.head = kNoIndex;
-      t.deprel = DepRel::root;
-    } else {
-      t.head = sentence.token_begin + arcs->heads[i];
-      t.deprel = arcs->labels[i];
-    }
-  }
 }
 
 }  // namespace dyad::syntax

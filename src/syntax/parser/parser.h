@@ -44,9 +44,11 @@ namespace dyad::syntax {
 
 struct ParserWorkspace {
   ParseState state;
+  ParseState state2;  // the second model of a lockstep pair once they disagree
   SentenceFeatures words;
   uint64_t keys[kMaxMoveFeatures + kMaxLabelFeatures];
   int32_t label_scores[kDepRelCount];
+  int32_t label_scores2[kDepRelCount];
   EnsembleWorkspace ensemble;
 };
 
@@ -111,6 +113,14 @@ class Parser {
  private:
   // parse_arcs once ws.words holds the sentence in this model's reading direction.
   void parse_filled(uint32_t n, ParserWorkspace& ws, MemberArcs& out) const;
+  // The moves from `st` to the end, recording the margins of the arcs made.
+  void run(ParseState& st, ParserWorkspace& ws, MemberArcs& out) const;
+  // The tree of a finished state, with one root, into out (heads, labels).
+  void finish(const ParseState& st, ParserWorkspace& ws, MemberArcs& out) const;
+  // parse_filled for two models with the same tables, system and direction, in lockstep
+  // while they agree (decode.cc).
+  static void parse_pair(const Parser& a, const Parser& b, uint32_t n, ParserWorkspace& ws,
+                         MemberArcs& out_a, MemberArcs& out_b);
 
   // Null for an ensemble.
   std::shared_ptr<const MoveWeights> moves_;
@@ -123,8 +133,10 @@ class Parser {
   // Non-empty for an ensemble, whose own tables above are then empty.
   std::vector<std::shared_ptr<const Parser>> members_;
   // The order members parse in: grouped by direction, so a group's shared table lines
-  // are still cached for its next member.
+  // are still cached for its next member; a member whose partner_ is set parses in
+  // lockstep with it, which comes right after it in order_ (-1: none).
   std::vector<uint8_t> order_;
+  std::vector<int8_t> partner_;
   EnsembleVoting voting_;
 };
 

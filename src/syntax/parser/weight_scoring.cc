@@ -36,7 +36,46 @@ void score_moves(const uint64_t* slots, uint64_t mask, const uint64_t* keys, int
   scores[0] = s0, scores[1] = s1, scores[2] = s2, scores[3] = s3;
 }
 
+// Two columns of such a table.
+template <uint32_t kStride>
+void score_move_pair(const uint64_t* slots, uint64_t mask, const uint64_t* keys, int n,
+                     int column_a, int column_b, int32_t scores_a[kMoveCount],
+                     int32_t scores_b[kMoveCount]) {
+  for (int f = 0; f < n; ++f) __builtin_prefetch(slots + (keys[f] & mask) * kStride);
+  int32_t a[kMoveCount] = {}, b[kMoveCount] = {};
+  for (int f = 0; f < n; ++f) {
+    const uint64_t key = keys[f];
+    size_t i = key & mask;
+    const uint64_t* s = slots + i * kStride;
+    while (s[0] != key && s[0] != 0) {
+      i = (i + 1) & mask;
+      s = slots + i * kStride;
+    }
+    int16_t wa[kMoveCount], wb[kMoveCount];
+    std::memcpy(wa, s + 1 + column_a, sizeof wa);
+    std::memcpy(wb, s + 1 + column_b, sizeof wb);
+    for (int m = 0; m < kMoveCount; ++m) a[m] += wa[m], b[m] += wb[m];
+  }
+  std::copy_n(a, kMoveCount, scores_a);
+  std::copy_n(b, kMoveCount, scores_b);
+}
+
 }  // namespace
+
+void MoveWeights::score_pair(const uint64_t* keys, int n, int column_a, int column_b,
+                             int32_t scores_a[kMoveCount], int32_t scores_b[kMoveCount]) const {
+  switch (stride_) {
+    case 2:
+      return score_move_pair<2>(slots_.data(), mask_, keys, n, column_a, column_b, scores_a,
+                                scores_b);
+    case 4:
+      return score_move_pair<4>(slots_.data(), mask_, keys, n, column_a, column_b, scores_a,
+                                scores_b);
+    default:
+      return score_move_pair<8>(slots_.data(), mask_, keys, n, column_a, column_b, scores_a,
+                                scores_b);
+  }
+}
 
 void MoveWeights::score(const uint64_t* keys, int n, int column, int32_t scores[kMoveCount]) const {
   switch (stride_) {
@@ -74,6 +113,39 @@ void LabelWeights::score(const uint64_t* keys, int n, int column, int32_t* score
       const Entry* e = entries + begin[f];
       for (uint32_t k = 0, end = found[f]->count[column]; k < end; ++k) {
         scores[e[k].label] += e[k].weight;
+      }
+    }
+  }
+}
+
+void LabelWeights::score_pair(const uint64_t* keys, int n, int column_a, int column_b,
+                              int32_t* scores_a, int32_t* scores_b) const {
+  constexpr int kChunk = 64;
+  const Slot* found[kChunk];
+  uint32_t begin[kChunk];
+  const Slot* slots = slots_.data();
+  const Entry* entries = entries_.data();
+  for (int base = 0; base < n; base += kChunk) {
+    const int m = std::min(kChunk, n - base);
+    for (int f = 0; f < m; ++f) __builtin_prefetch(slots + (keys[base + f] & mask_));
+    for (int f = 0; f < m; ++f) {
+      const uint64_t key = keys[base + f];
+      size_t i = key & mask_;
+      while (slots[i].key != key && slots[i].key != 0) i = (i + 1) & mask_;
+      found[f] = slots + i;
+      begin[f] = found[f]->begin;
+      __builtin_prefetch(entries + begin[f]);
+    }
+    for (int f = 0; f < m; ++f) {
+      const Slot* s = found[f];
+      uint32_t a = begin[f], b = begin[f];
+      for (int c = 0; c < column_a; ++c) a += s->count[c];
+      for (int c = 0; c < column_b; ++c) b += s->count[c];
+      for (uint32_t k = 0, end = s->count[column_a]; k < end; ++k) {
+        scores_a[entries[a + k].label] += entries[a + k].weight;
+      }
+      for (uint32_t k = 0, end = s->count[column_b]; k < end; ++k) {
+        scores_b[entries[b + k].label] += entries[b + k].weight;
       }
     }
   }

@@ -46,6 +46,9 @@ class MoveWeights {
   static MoveWeights merge(std::span<const MoveWeights* const> tables);
   // Adds column `column`'s weights of the n keys to scores[0..kMoveCount).
   void score(const uint64_t* keys, int n, int column, int32_t scores[kMoveCount]) const;
+  // score() for two columns at once, one probe per key.
+  void score_pair(const uint64_t* keys, int n, int column_a, int column_b,
+                  int32_t scores_a[kMoveCount], int32_t scores_b[kMoveCount]) const;
   int columns() const { return columns_; }
   // Keys with weights in `column`.
   size_t size(int column = 0) const { return counts_[column]; }
@@ -87,6 +90,9 @@ class LabelWeights {
   static LabelWeights merge(std::span<const LabelWeights* const> tables);
   // Adds to scores[label] for every label any feature has a weight for in `column`.
   void score(const uint64_t* keys, int n, int column, int32_t* scores) const;
+  // score() for two columns at once, one probe per key.
+  void score_pair(const uint64_t* keys, int n, int column_a, int column_b, int32_t* scores_a,
+                  int32_t* scores_b) const;
   int columns() const { return columns_; }
   size_t size(int column = 0) const { return counts_[column]; }
   LabelWeights column(int column) const;
