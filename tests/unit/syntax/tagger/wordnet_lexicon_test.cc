@@ -9,6 +9,8 @@
 #include <fstream>
 #include <string>
 
+#include <unistd.h>
+
 #include "syntax/tagger/lemmatizer.h"
 
 namespace dyad::syntax {
@@ -20,8 +22,10 @@ void write(const std::string& path, const std::string& text) {
 
 // The files in WordNet 3.0's formats, with a licence-like header (lines starting with a
 // space) that the reader must skip.
+// One folder per process: ctest runs each test as its own process, two at a time, and
+// a shared folder let one process read files the other was rewriting.
 std::string make_fixture() {
-  std::string dir = testing::TempDir() + "wordnet_fixture";
+  std::string dir = testing::TempDir() + "wordnet_fixture_" + std::to_string(::getpid());
   std::filesystem::create_directories(dir);
   const std::string header = "  1 This software and database is provided\n";
   write(dir + "/index.noun", header +
