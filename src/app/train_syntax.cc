@@ -1,8 +1,9 @@
 #include "app/train_syntax.h"
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <algorithm>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -27,8 +28,9 @@ void tag_all(const syntax::Tagger& tagger, std::span<Document> docs) {
 Status train_parser(const TrainSyntaxOptions& options, const std::vector<Document>& train,
                     const std::vector<Document>& dev, const std::vector<Document>& test) {
   if (options.tagger_model.empty()) {
-    return invalid_argument("train parser needs --tagger: the parser trains and is scored on "
-                            "the tags that tagger predicts");
+    return invalid_argument(
+        "train parser needs --tagger: the parser trains and is scored on "
+        "the tags that tagger predicts");
   }
   auto tagger = syntax::Tagger::load(options.tagger_model);
   if (!tagger.ok()) return tagger.status();
@@ -107,8 +109,11 @@ Status train_parser(const TrainSyntaxOptions& options, const std::vector<Documen
     tag_all(*run_tagger, docs);
     return {};
   };
-  // Dev aid: DYAD_COMBINE=a.dyad:0,b.dyad:2 builds an ensemble of those files' members.
+  // DYAD_COMBINE=a.dyad:0,b.dyad:2 builds an ensemble of those files' members (in that
+  // order), tunes its voting on dev as training does, and writes it with its dev and test
+  // scores; --train is not read for it.
   if (const char* spec = std::getenv("DYAD_COMBINE")) {
+    const auto start = std::chrono::steady_clock::now();
     std::vector<std::shared_ptr<const syntax::Parser>> members;
     for (std::string_view rest = spec; !rest.empty();) {
       const size_t comma = rest.find(',');
@@ -125,9 +130,18 @@ Status train_parser(const TrainSyntaxOptions& options, const std::vector<Documen
         members.push_back((*model)->members()[index]);
       }
     }
+    p.members_reversed.clear();
+    p.members_hybrid.clear();
+    for (const auto& m : members) {
+      p.members_reversed.push_back(m->reversed());
+      p.members_hybrid.push_back(m->system() == syntax::TransitionSystem::kArcHybrid);
+    }
+    p.combined_from = spec;
     auto combined = syntax::combine_members(members, dev, p);
     if (!combined.ok()) return combined.status();
-    return (*combined)->write(options.out);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return syntax::write_parser_file(**combined, dev, p, options.out, seconds);
   }
   return syntax::train_parser_file(train, dev, p, options.out);
 }

@@ -24,9 +24,14 @@ std::string section_name(std::string_view base, size_t member) {
 constexpr uint8_t kReversedFlag = 1;
 constexpr uint8_t kHybridFlag = 2;
 
-Result<std::shared_ptr<const Parser>> single_from_artifact(const model::Artifact& art,
-                                                           size_t member, bool reversed,
-                                                           TransitionSystem system) {
+// One model's sections: its label inventory and its weights as plain rows.
+struct MemberData {
+  LabelInventory inventory;
+  MoveRows moves;
+  LabelRows labels;
+};
+
+Status read_member(const model::Artifact& art, size_t member, MemberData& out) {
   const std::string& name = art.name();
   auto config = art.section(section_name("config", member));
   auto moves = art.section(section_name("moves", member));
@@ -37,31 +42,37 @@ Result<std::shared_ptr<const Parser>> single_from_artifact(const model::Artifact
 
   model::ByteReader cr(config.value());
   const uint32_t feature_version = cr.get<uint32_t>();
-  LabelInventory inventory;
-  inventory.read(cr);
+  out.inventory.read(cr);
   if (!cr.ok() || !cr.at_end()) return data_loss(name + ": section 'config' is malformed");
   if (feature_version != kFeatureVersion) {
     return unsupported(name + ": feature version " + std::to_string(feature_version) +
                        ", this dyad reads version " + std::to_string(kFeatureVersion));
   }
-  MoveWeights move_weights;
   model::ByteReader mr(moves.value());
-  if (!move_weights.read(mr) || !mr.at_end()) {
+  if (!MoveWeights::read_rows(mr, out.moves) || !mr.at_end()) {
     return data_loss(name + ": section 'moves' is malformed");
   }
-  LabelWeights label_weights;
   model::ByteReader lr(labels.value());
-  if (!label_weights.read(lr) || !lr.at_end()) {
+  if (!LabelWeights::read_rows(lr, out.labels) || !lr.at_end()) {
     return data_loss(name + ": section 'labels' is malformed");
   }
-  return std::shared_ptr<const Parser>(
-      std::make_shared<Parser>(std::move(move_weights), std::move(label_weights), inventory,
-                               art.metadata_json(), reversed, system));
+  return {};
+}
+
+Result<std::shared_ptr<const Parser>> single_from_artifact(const model::Artifact& art) {
+  MemberData data;
+  DYAD_RETURN_IF_ERROR(read_member(art, 0, data));
+  MoveWeights moves;
+  moves.build(data.moves.keys, data.moves.weights);
+  LabelWeights labels;
+  labels.build(data.labels.keys, data.labels.offsets, data.labels.entries);
+  return std::shared_ptr<const Parser>(std::make_shared<Parser>(
+      std::move(moves), std::move(labels), data.inventory, art.metadata_json()));
 }
 
 Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art, int max_members) {
   if (!art.has_section("ensemble")) {
-    return single_from_artifact(art, 0, false, TransitionSystem::kArcEager);
+    return single_from_artifact(art);
   }
   auto section = art.section("ensemble");
   if (!section.ok()) return section.status();
@@ -93,12 +104,45 @@ Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art, 
     }
   }
   voting.members.resize(used);
-  std::vector<std::shared_ptr<const Parser>> members;
-  for (uint32_t m = 0; m < used; ++m) {
-    auto member =
-        single_from_artifact(art, m, voting.members[m].reversed, voting.members[m].system);
-    if (!member.ok()) return member.status();
-    members.push_back(member.value());
+  // The members reading in one direction get one table with a column each (the layout the
+  // ensemble constructor would otherwise rebuild), built from the sections' rows without
+  // a table per member first: loading needs little more memory than the tables.
+  std::vector<std::shared_ptr<const Parser>> members(used);
+  for (const bool reversed : {false, true}) {
+    std::vector<uint32_t> group;
+    for (uint32_t m = 0; m < used; ++m) {
+      if (voting.members[m].reversed == reversed) group.push_back(m);
+    }
+    if (group.empty()) continue;
+    std::vector<MemberData> data(group.size());
+    for (size_t g = 0; g < group.size(); ++g) {
+      DYAD_RETURN_IF_ERROR(read_member(art, group[g], data[g]));
+    }
+    std::vector<const MoveRows*> move_rows;
+    std::vector<const LabelRows*> label_rows;
+    for (const MemberData& d : data) {
+      move_rows.push_back(&d.moves);
+      label_rows.push_back(&d.labels);
+    }
+    std::shared_ptr<const MoveWeights> moves;
+    std::shared_ptr<const LabelWeights> labels;
+    if (group.size() == 1) {
+      MoveWeights one_moves;
+      one_moves.build(data[0].moves.keys, data[0].moves.weights);
+      LabelWeights one_labels;
+      one_labels.build(data[0].labels.keys, data[0].labels.offsets, data[0].labels.entries);
+      moves = std::make_shared<const MoveWeights>(std::move(one_moves));
+      labels = std::make_shared<const LabelWeights>(std::move(one_labels));
+    } else {
+      moves = std::make_shared<const MoveWeights>(MoveWeights::merge(move_rows));
+      labels = std::make_shared<const LabelWeights>(LabelWeights::merge(label_rows));
+    }
+    for (size_t g = 0; g < group.size(); ++g) {
+      const EnsembleVoting::Member& v = voting.members[group[g]];
+      members[group[g]] =
+          std::make_shared<const Parser>(moves, labels, static_cast<int>(g), data[g].inventory,
+                                         art.metadata_json(), v.reversed, v.system);
+    }
   }
   return std::shared_ptr<const Parser>(
       std::make_shared<Parser>(std::move(members), std::move(voting), art.metadata_json()));

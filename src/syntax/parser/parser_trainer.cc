@@ -75,8 +75,7 @@ std::vector<GoldSentence> gold_sentences(std::span<const Document> docs, bool re
 
 class Trainer {
  public:
-  Trainer(const ParserTrainOptions& options, bool reversed, TransitionSystem system,
-          uint64_t seed)
+  Trainer(const ParserTrainOptions& options, bool reversed, TransitionSystem system, uint64_t seed)
       : options_(options), reversed_(reversed), system_(system), rng_(seed) {}
 
   void observe_labels(const std::vector<GoldSentence>& data) {
@@ -180,7 +179,8 @@ class Trainer {
 std::string hyperparameters_json(const ParserTrainOptions& o) {
   std::string directions;  // "lr,rl": the members' reading directions
   for (size_t m = 0; m < o.members_reversed.size(); ++m) {
-    directions += std::string(directions.empty() ? "" : ",") + (o.members_reversed[m] ? "rl" : "lr");
+    directions +=
+        std::string(directions.empty() ? "" : ",") + (o.members_reversed[m] ? "rl" : "lr");
     if (m < o.members_hybrid.size() && o.members_hybrid[m]) directions += " hybrid";
   }
   char buf[512];
@@ -204,6 +204,8 @@ std::string base_metadata(const ParserTrainOptions& o, std::string_view extra) {
   m += ", \"hyperparameters\": " + hyperparameters_json(o);
   m += ", \"command\": \"" + json_escape(o.command) + "\"";
   m += ", \"tagger_model\": \"" + json_escape(o.tagger_model) + "\"";
+  if (!o.combined_from.empty())
+    m += ", \"combined_from\": \"" + json_escape(o.combined_from) + "\"";
   m += extra;
   m += "}";
   return m;
@@ -258,15 +260,15 @@ std::shared_ptr<const Parser> tune_ensemble(std::vector<std::shared_ptr<const Pa
         // Right-to-left members are weaker (~2 UAS on EWT dev): their weight relative to
         // the left-to-right ones; arc-hybrid members get theirs.
         for (auto& m : v.members) {
-          m.weight = m.reversed ? weight
+          m.weight = m.reversed                                 ? weight
                      : m.system == TransitionSystem::kArcHybrid ? hybrid_weight
                                                                 : 1.0f;
         }
         auto candidate = best->with_voting(v);
         const AttachmentScores scores = evaluate_parser(*candidate, dev_input, dev);
         char buf[160];
-        std::snprintf(buf, sizeof buf, "voting beta %.2f, weight %.2f, hybrid %.2f: ", beta,
-                      weight, hybrid_weight);
+        std::snprintf(buf, sizeof buf, "voting beta %.2f, weight %.2f, hybrid %.2f: ", beta, weight,
+                      hybrid_weight);
         say(options, buf + scores.json());
         if (scores.uas() + scores.las() > best_score) {
           best_score = scores.uas() + scores.las();
@@ -349,9 +351,15 @@ Status train_parser_file(std::span<const Document> train, std::span<const Docume
   const auto start = std::chrono::steady_clock::now();
   auto trained = train_parser(train, dev, options);
   if (!trained.ok()) return trained.status();
-  DYAD_RETURN_IF_ERROR(trained.value()->write(out_path));
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return write_parser_file(*trained.value(), dev, options, out_path, seconds);
+}
+
+Status write_parser_file(const Parser& trained, std::span<const Document> dev,
+                         const ParserTrainOptions& options, const std::string& out_path,
+                         double seconds) {
+  DYAD_RETURN_IF_ERROR(trained.write(out_path));
 
   // Score with the model as read back from disk: this also tests the round trip.
   auto reloaded = Parser::load(out_path);
@@ -382,8 +390,7 @@ Status train_parser_file(std::span<const Document> train, std::span<const Docume
       extra += std::string("{\"reversed\": ") + (v.members[m].reversed ? "true" : "false") +
                ", \"system\": \"" +
                (v.members[m].system == TransitionSystem::kArcHybrid ? "arc-hybrid" : "arc-eager") +
-               "\"" +
-               ", \"weight\": " + std::to_string(v.members[m].weight) +
+               "\"" + ", \"weight\": " + std::to_string(v.members[m].weight) +
                ", \"mean_margin\": " + std::to_string(v.members[m].mean_margin) + "}";
     }
     extra += "]}";

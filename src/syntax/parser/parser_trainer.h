@@ -65,6 +65,8 @@ struct ParserTrainOptions {
   std::string command;
   std::string training_data = "UD_English-EWT 2.15";
   std::string tagger_model;
+  // For an ensemble assembled from trained members (combine_members): where they came from.
+  std::string combined_from;
 
   // Scores dev after every epoch (costs a few seconds each) when log is set.
   bool evaluate_each_epoch = true;
@@ -87,5 +89,12 @@ Result<std::shared_ptr<const Parser>> combine_members(
 // rewrites the file with those scores in its metadata.
 Status train_parser_file(std::span<const Document> train, std::span<const Document> dev,
                          const ParserTrainOptions& options, const std::string& out_path);
+
+// The second half of train_parser_file for a model made otherwise (combine_members):
+// writes it, reloads it, scores dev (and test) and rewrites it with the scores.
+// `seconds` is recorded as its training time.
+Status write_parser_file(const Parser& model, std::span<const Document> dev,
+                         const ParserTrainOptions& options, const std::string& out_path,
+                         double seconds);
 
 }  // namespace dyad::syntax

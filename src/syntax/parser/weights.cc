@@ -13,19 +13,6 @@ namespace {
 
 using internal::capacity_for;
 
-// The sorted union of the tables' keys.
-template <typename Table, typename KeysOf>
-std::vector<uint64_t> key_union(std::span<const Table* const> tables, KeysOf keys_of) {
-  std::vector<uint64_t> all;
-  for (const Table* t : tables) {
-    const std::vector<uint64_t> keys = keys_of(*t);
-    all.insert(all.end(), keys.begin(), keys.end());
-  }
-  std::sort(all.begin(), all.end());
-  all.erase(std::unique(all.begin(), all.end()), all.end());
-  return all;
-}
-
 }  // namespace
 
 void write_sorted_keys(std::span<const uint64_t> keys, model::ByteWriter& out) {
@@ -106,103 +93,107 @@ void MoveWeights::for_each_key(int column, Visit visit) const {
   }
 }
 
-MoveWeights MoveWeights::merge(std::span<const MoveWeights* const> tables) {
-  MoveWeights out;
-  const std::vector<uint64_t> keys = key_union(tables, [](const MoveWeights& t) {
-    std::vector<uint64_t> k;
-    k.reserve(t.size(0));
-    t.for_each_key(0, [&](uint64_t key, const int16_t* w) {
-      bool any = false;
-      for (int m = 0; m < kMoveCount; ++m) any |= w[m] != 0;
-      if (any) k.push_back(key);  // rows without weights score nothing: leave them out
-    });
-    return k;
+MoveRows MoveWeights::rows(int column) const {
+  std::vector<std::pair<uint64_t, uint64_t>> packed;
+  packed.reserve(size(column));
+  for_each_key(column, [&](uint64_t key, const int16_t* w) {
+    uint64_t p;
+    std::memcpy(&p, w, sizeof p);
+    packed.emplace_back(key, p);
   });
-  out.allocate(keys.size(), static_cast<int>(tables.size()));
+  std::sort(packed.begin(), packed.end());
+  MoveRows out;
+  out.keys.reserve(packed.size());
+  out.weights.resize(packed.size() * kMoveCount);
+  for (size_t k = 0; k < packed.size(); ++k) {
+    out.keys.push_back(packed[k].first);
+    std::memcpy(out.weights.data() + k * kMoveCount, &packed[k].second, sizeof(uint64_t));
+  }
+  return out;
+}
+
+MoveWeights MoveWeights::merge(std::span<const MoveWeights* const> tables) {
+  std::vector<MoveRows> parts;
+  for (const MoveWeights* t : tables) parts.push_back(t->rows(0));
+  std::vector<const MoveRows*> pointers;
+  for (const MoveRows& r : parts) pointers.push_back(&r);
+  return merge(pointers);
+}
+
+MoveWeights MoveWeights::merge(std::span<const MoveRows* const> parts) {
+  // Rows without weights score nothing: they are left out.
+  auto packed_row = [](const MoveRows& r, size_t k) {
+    uint64_t p;
+    std::memcpy(&p, r.weights.data() + k * kMoveCount, sizeof p);
+    return p;
+  };
+  std::vector<uint64_t> keys;
+  for (const MoveRows* r : parts) {
+    for (size_t k = 0; k < r->keys.size(); ++k) {
+      if (packed_row(*r, k) != 0) keys.push_back(r->keys[k]);
+    }
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  MoveWeights out;
+  out.allocate(keys.size(), static_cast<int>(parts.size()));
   for (uint64_t key : keys) out.slot(out.find(key))[0] = key;
-  for (size_t c = 0; c < tables.size(); ++c) {
-    tables[c]->for_each_key(0, [&](uint64_t key, const int16_t* w) {
-      uint64_t packed = 0;
-      std::memcpy(&packed, w, sizeof packed);
-      if (packed == 0) return;
-      out.slot(out.find(key))[1 + c] = packed;
+  for (size_t c = 0; c < parts.size(); ++c) {
+    const MoveRows& r = *parts[c];
+    for (size_t k = 0; k < r.keys.size(); ++k) {
+      const uint64_t p = packed_row(r, k);
+      if (p == 0) continue;
+      out.slot(out.find(r.keys[k]))[1 + c] = p;
       ++out.counts_[c];
-    });
+    }
   }
   return out;
 }
 
 MoveWeights MoveWeights::column(int column) const {
-  std::vector<std::pair<uint64_t, uint64_t>> rows;
-  rows.reserve(size(column));
-  for_each_key(column, [&](uint64_t key, const int16_t* w) {
-    uint64_t packed;
-    std::memcpy(&packed, w, sizeof packed);
-    rows.emplace_back(key, packed);
-  });
-  std::sort(rows.begin(), rows.end());
-  std::vector<uint64_t> keys;
-  std::vector<int16_t> weights(rows.size() * kMoveCount);
-  for (size_t k = 0; k < rows.size(); ++k) {
-    keys.push_back(rows[k].first);
-    std::memcpy(weights.data() + k * kMoveCount, &rows[k].second, sizeof(uint64_t));
-  }
+  const MoveRows r = rows(column);
   MoveWeights out;
-  out.build(keys, weights);
+  out.build(r.keys, r.weights);
   return out;
 }
 
 void MoveWeights::write(model::ByteWriter& out, int column) const {
-  std::vector<std::pair<uint64_t, uint64_t>> rows;
-  rows.reserve(size(column));
-  for_each_key(column, [&](uint64_t key, const int16_t* w) {
-    uint64_t packed;
-    std::memcpy(&packed, w, sizeof packed);
-    rows.emplace_back(key, packed);
-  });
-  std::sort(rows.begin(), rows.end());
-  std::vector<uint64_t> keys;
-  keys.reserve(rows.size());
-  for (const auto& r : rows) keys.push_back(r.first);
-  write_sorted_keys(keys, out);
+  const MoveRows r = rows(column);
+  write_sorted_keys(r.keys, out);
   // Weights column by column: each column's values are alike, which zstd likes.
   for (int m = 0; m < kMoveCount; ++m) {
-    for (const auto& r : rows) {
-      int16_t w[kMoveCount];
-      std::memcpy(w, &r.second, sizeof w);
-      out.put<int16_t>(w[m]);
-    }
+    for (size_t k = 0; k < r.keys.size(); ++k) out.put<int16_t>(r.weights[k * kMoveCount + m]);
   }
 }
 
-bool MoveWeights::read(model::ByteReader& in) {
-  std::vector<uint64_t> keys;
-  if (!read_sorted_keys(in, keys)) return false;
-  std::vector<int16_t> rows(keys.size() * kMoveCount);
+bool MoveWeights::read_rows(model::ByteReader& in, MoveRows& out) {
+  if (!read_sorted_keys(in, out.keys)) return false;
+  out.weights.assign(out.keys.size() * kMoveCount, 0);
   for (int m = 0; m < kMoveCount; ++m) {
-    for (size_t k = 0; k < keys.size(); ++k) rows[k * kMoveCount + m] = in.get<int16_t>();
+    for (size_t k = 0; k < out.keys.size(); ++k)
+      out.weights[k * kMoveCount + m] = in.get<int16_t>();
   }
-  if (!in.ok()) return false;
-  build(keys, rows);
+  return in.ok();
+}
+
+bool MoveWeights::read(model::ByteReader& in) {
+  MoveRows r;
+  if (!read_rows(in, r)) return false;
+  build(r.keys, r.weights);
   return true;
 }
 
 MoveWeights MoveWeights::pruned(int threshold) const {
-  std::vector<std::pair<uint64_t, uint64_t>> rows;
-  for_each_key(0, [&](uint64_t key, const int16_t* w) {
+  const MoveRows r = rows(0);
+  std::vector<uint64_t> keys;
+  std::vector<int16_t> weights;
+  for (size_t k = 0; k < r.keys.size(); ++k) {
+    const int16_t* w = r.weights.data() + k * kMoveCount;
     bool keep = false;
     for (int m = 0; m < kMoveCount; ++m) keep |= std::abs(w[m]) > threshold;
-    if (!keep) return;
-    uint64_t packed;
-    std::memcpy(&packed, w, sizeof packed);
-    rows.emplace_back(key, packed);
-  });
-  std::sort(rows.begin(), rows.end());
-  std::vector<uint64_t> keys;
-  std::vector<int16_t> weights(rows.size() * kMoveCount);
-  for (size_t k = 0; k < rows.size(); ++k) {
-    keys.push_back(rows[k].first);
-    std::memcpy(weights.data() + k * kMoveCount, &rows[k].second, sizeof(uint64_t));
+    if (!keep) continue;
+    keys.push_back(r.keys[k]);
+    weights.insert(weights.end(), w, w + kMoveCount);
   }
   MoveWeights out;
   out.build(keys, weights);
@@ -245,33 +236,65 @@ void LabelWeights::for_each_key(int column, Visit visit) const {
   }
 }
 
+LabelRows LabelWeights::rows(int column) const {
+  std::vector<std::pair<uint64_t, std::span<const Entry>>> found;
+  found.reserve(size(column));
+  for_each_key(column, [&](uint64_t key, std::span<const Entry> e) { found.emplace_back(key, e); });
+  std::sort(found.begin(), found.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  LabelRows out;
+  out.offsets.push_back(0);
+  for (const auto& [key, e] : found) {
+    out.keys.push_back(key);
+    out.entries.insert(out.entries.end(), e.begin(), e.end());
+    out.offsets.push_back(static_cast<uint32_t>(out.entries.size()));
+  }
+  return out;
+}
+
 LabelWeights LabelWeights::merge(std::span<const LabelWeights* const> tables) {
+  std::vector<LabelRows> parts;
+  for (const LabelWeights* t : tables) parts.push_back(t->rows(0));
+  std::vector<const LabelRows*> pointers;
+  for (const LabelRows& r : parts) pointers.push_back(&r);
+  return merge(pointers);
+}
+
+LabelWeights LabelWeights::merge(std::span<const LabelRows* const> parts) {
+  // Keys without entries score nothing: they are left out.
+  std::vector<uint64_t> keys;
+  size_t total = 0;
+  for (const LabelRows* r : parts) {
+    for (size_t k = 0; k < r->keys.size(); ++k) {
+      if (r->offsets[k + 1] > r->offsets[k]) keys.push_back(r->keys[k]);
+    }
+    total += r->entries.size();
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   LabelWeights out;
-  const std::vector<uint64_t> keys = key_union(tables, [](const LabelWeights& t) {
-    std::vector<uint64_t> k;
-    k.reserve(t.size(0));
-    t.for_each_key(0, [&](uint64_t key, std::span<const Entry>) { k.push_back(key); });
-    return k;
-  });
   const uint64_t cap = capacity_for(keys.size());
   out.slots_.assign(cap, Slot{});
   out.mask_ = cap - 1;
-  out.columns_ = static_cast<int>(tables.size());
-  size_t total = 0;
-  for (const LabelWeights* t : tables) total += t->entries_.size();
+  out.columns_ = static_cast<int>(parts.size());
   out.entries_.reserve(total);
-  // Each key's entries, column after column, in key order.
+  // Each key's entries, column after column, in key order; every part's keys ascend, so
+  // one cursor per part walks them along.
+  std::vector<size_t> cursor(parts.size(), 0);
   for (uint64_t key : keys) {
     Slot& slot = out.slots_[out.find(key)];
     slot.key = key;
     slot.begin = static_cast<uint32_t>(out.entries_.size());
-    for (size_t c = 0; c < tables.size(); ++c) {
-      if (tables[c]->slots_.empty()) continue;
-      const Slot& from = tables[c]->slots_[tables[c]->find(key)];
-      if (from.key != key || from.count[0] == 0) continue;
-      out.entries_.insert(out.entries_.end(), tables[c]->entries_.begin() + from.begin,
-                          tables[c]->entries_.begin() + from.begin + from.count[0]);
-      slot.count[c] = from.count[0];
+    for (size_t c = 0; c < parts.size(); ++c) {
+      const LabelRows& r = *parts[c];
+      size_t& k = cursor[c];
+      while (k < r.keys.size() && r.keys[k] < key) ++k;
+      if (k == r.keys.size() || r.keys[k] != key) continue;
+      const uint32_t count = r.offsets[k + 1] - r.offsets[k];
+      if (count == 0) continue;
+      out.entries_.insert(out.entries_.end(), r.entries.begin() + r.offsets[k],
+                          r.entries.begin() + r.offsets[k + 1]);
+      slot.count[c] = static_cast<uint8_t>(count);
       ++out.counts_[c];
     }
   }
@@ -279,76 +302,61 @@ LabelWeights LabelWeights::merge(std::span<const LabelWeights* const> tables) {
 }
 
 LabelWeights LabelWeights::column(int column) const {
-  std::vector<std::pair<uint64_t, std::span<const Entry>>> rows;
-  rows.reserve(size(column));
-  for_each_key(column, [&](uint64_t key, std::span<const Entry> e) { rows.emplace_back(key, e); });
-  std::sort(rows.begin(), rows.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> offsets{0};
-  std::vector<Entry> entries;
-  for (const auto& [key, e] : rows) {
-    keys.push_back(key);
-    entries.insert(entries.end(), e.begin(), e.end());
-    offsets.push_back(static_cast<uint32_t>(entries.size()));
-  }
+  const LabelRows r = rows(column);
   LabelWeights out;
-  out.build(keys, offsets, entries);
+  out.build(r.keys, r.offsets, r.entries);
   return out;
 }
 
 LabelWeights LabelWeights::pruned(int threshold) const {
+  const LabelRows r = rows(0);
   std::vector<uint64_t> keys;
   std::vector<uint32_t> offsets{0};
   std::vector<Entry> entries;
-  // In slot order, as before tables could be merged, so pruned files stay byte-identical.
-  for_each_key(0, [&](uint64_t key, std::span<const Entry> row) {
+  for (size_t k = 0; k < r.keys.size(); ++k) {
     const size_t before = entries.size();
-    for (const Entry& e : row) {
-      if (std::abs(e.weight) > threshold) entries.push_back(e);
+    for (uint32_t e = r.offsets[k]; e < r.offsets[k + 1]; ++e) {
+      if (std::abs(r.entries[e].weight) > threshold) entries.push_back(r.entries[e]);
     }
-    if (entries.size() == before) return;
-    keys.push_back(key);
+    if (entries.size() == before) continue;
+    keys.push_back(r.keys[k]);
     offsets.push_back(static_cast<uint32_t>(entries.size()));
-  });
+  }
   LabelWeights out;
   out.build(keys, offsets, entries);
   return out;
 }
 
 void LabelWeights::write(model::ByteWriter& out, int column) const {
-  std::vector<std::pair<uint64_t, std::span<const Entry>>> rows;
-  rows.reserve(size(column));
-  for_each_key(column, [&](uint64_t key, std::span<const Entry> e) { rows.emplace_back(key, e); });
-  std::sort(rows.begin(), rows.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<uint64_t> keys;
-  keys.reserve(rows.size());
-  for (const auto& r : rows) keys.push_back(r.first);
-  write_sorted_keys(keys, out);
-  for (const auto& r : rows) out.put<uint8_t>(static_cast<uint8_t>(r.second.size()));
-  for (const auto& r : rows) {
-    for (const Entry& e : r.second) out.put<uint8_t>(static_cast<uint8_t>(e.label));
+  const LabelRows r = rows(column);
+  write_sorted_keys(r.keys, out);
+  for (size_t k = 0; k < r.keys.size(); ++k) {
+    out.put<uint8_t>(static_cast<uint8_t>(r.offsets[k + 1] - r.offsets[k]));
   }
-  for (const auto& r : rows) {
-    for (const Entry& e : r.second) out.put<int16_t>(e.weight);
-  }
+  for (const Entry& e : r.entries) out.put<uint8_t>(static_cast<uint8_t>(e.label));
+  for (const Entry& e : r.entries) out.put<int16_t>(e.weight);
 }
 
-bool LabelWeights::read(model::ByteReader& in) {
-  std::vector<uint64_t> keys;
-  if (!read_sorted_keys(in, keys)) return false;
-  std::vector<uint32_t> offsets(keys.size() + 1, 0);
-  for (size_t k = 0; k < keys.size(); ++k) offsets[k + 1] = offsets[k] + in.get<uint8_t>();
+bool LabelWeights::read_rows(model::ByteReader& in, LabelRows& out) {
+  if (!read_sorted_keys(in, out.keys)) return false;
+  out.offsets.assign(out.keys.size() + 1, 0);
+  for (size_t k = 0; k < out.keys.size(); ++k) {
+    out.offsets[k + 1] = out.offsets[k] + in.get<uint8_t>();
+  }
   if (!in.ok()) return false;
-  std::vector<Entry> entries(offsets.back());
-  for (Entry& e : entries) {
+  out.entries.resize(out.offsets.back());
+  for (Entry& e : out.entries) {
     e.label = in.get<uint8_t>();
     if (e.label >= kDepRelCount) return false;
   }
-  for (Entry& e : entries) e.weight = in.get<int16_t>();
-  if (!in.ok()) return false;
-  build(keys, offsets, entries);
+  for (Entry& e : out.entries) e.weight = in.get<int16_t>();
+  return in.ok();
+}
+
+bool LabelWeights::read(model::ByteReader& in) {
+  LabelRows r;
+  if (!read_rows(in, r)) return false;
+  build(r.keys, r.offsets, r.entries);
   return true;
 }
 

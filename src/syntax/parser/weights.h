@@ -38,12 +38,24 @@ namespace dyad::syntax {
 // The most columns (ensemble members) a table holds.
 inline constexpr int kMaxWeightColumns = 4;
 
+// One column's weights as plain arrays, keys ascending: what a model file section holds,
+// and how tables are merged without building each column's table first.
+struct MoveRows {
+  std::vector<uint64_t> keys;
+  std::vector<int16_t> weights;  // kMoveCount per key
+};
+
 class MoveWeights {
  public:
   // One column: `rows` holds kMoveCount weights per key.
   void build(std::span<const uint64_t> keys, std::span<const int16_t> rows);
   // The union of single-column tables, column i holding tables[i]'s weights.
   static MoveWeights merge(std::span<const MoveWeights* const> tables);
+  static MoveWeights merge(std::span<const MoveRows* const> parts);
+  // Column `column`'s rows, keys ascending.
+  MoveRows rows(int column) const;
+  // Reads one column's rows as write() wrote them.
+  static bool read_rows(model::ByteReader& in, MoveRows& out);
   // Adds column `column`'s weights of the n keys to scores[0..kMoveCount).
   void score(const uint64_t* keys, int n, int column, int32_t scores[kMoveCount]) const;
   // score() for two columns at once, one probe per key.
@@ -77,17 +89,23 @@ class MoveWeights {
   size_t counts_[kMaxWeightColumns] = {};
 };
 
+struct LabelRows;
+
 class LabelWeights {
  public:
   struct Entry {
     uint16_t label;
     int16_t weight;
   };
+  using Rows = LabelRows;
   // One column: feature i owns entries [offsets[i], offsets[i+1]).
   void build(std::span<const uint64_t> keys, std::span<const uint32_t> offsets,
              std::span<const Entry> entries);
   // The union of single-column tables, column i holding tables[i]'s entries.
   static LabelWeights merge(std::span<const LabelWeights* const> tables);
+  static LabelWeights merge(std::span<const LabelRows* const> parts);
+  LabelRows rows(int column) const;
+  static bool read_rows(model::ByteReader& in, LabelRows& out);
   // Adds to scores[label] for every label any feature has a weight for in `column`.
   void score(const uint64_t* keys, int n, int column, int32_t* scores) const;
   // score() for two columns at once, one probe per key.
@@ -119,6 +137,12 @@ class LabelWeights {
   uint64_t mask_ = 0;
   int columns_ = 1;
   size_t counts_[kMaxWeightColumns] = {};
+};
+
+struct LabelRows {
+  std::vector<uint64_t> keys;     // ascending
+  std::vector<uint32_t> offsets;  // keys.size() + 1: key i owns entries [offsets[i], offsets[i+1])
+  std::vector<LabelWeights::Entry> entries;
 };
 
 // Sorted 64-bit keys as varint deltas: about 5 bytes a key instead of 8.
