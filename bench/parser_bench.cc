@@ -89,7 +89,13 @@ void BM_ParseEwtDevMember(benchmark::State& state) {
   state.counters["tokens/s"] = benchmark::Counter(
       static_cast<double>(f.ewt.tokens * state.iterations()), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_ParseEwtDevMember)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_ParseEwtDevMember)
+    ->Arg(0)
+    ->Arg(1)
+    ->Arg(2)
+    ->Arg(3)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 BENCHMARK(BM_ParseEwtDev)
     ->Name("BM_ParseEwtDev/Threads")
     ->Threads(2)

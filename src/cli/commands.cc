@@ -26,6 +26,10 @@ void add_model_flags(CLI::App& cmd, app::ModelOptions& models) {
                  "dyad's data folder (default: $DYAD_DATA, or the checkout's data/)");
   cmd.add_option("--tagger", models.tagger_model, "tagger model (default: en_ewt.tagger.dyad)");
   cmd.add_option("--parser", models.parser_model, "parser model (default: en_ewt.parser.dyad)");
+  cmd.add_option("--parser-members", models.parser_members,
+                 "parse with the first N members of the parser ensemble only (default 0: all); "
+                 "faster, a little less accurate")
+      ->check(CLI::Range(0, 4));
 }
 
 }  // namespace dyad::cli

@@ -48,7 +48,7 @@ Result<Pipeline> Pipeline::create(const PipelineConfig& config) {
     p.tagger_ = std::move(tagger).value();
   }
   if (p.has_stage("parse")) {
-    auto parser = syntax::Parser::load(config.parser_model);
+    auto parser = syntax::Parser::load(config.parser_model, config.parser_members);
     if (!parser.ok()) return parser.status();
     p.parser_ = std::move(parser).value();
   }

@@ -34,6 +34,10 @@ struct PipelineConfig {
   text::TokenizerOptions tokenizer;
   std::string tagger_model;  // paths; needed when the stage is on
   std::string parser_model;
+  // Parse with only the first N members of an ensemble parser (0: all of them): fewer
+  // members parse proportionally faster and a little less accurately (docs/RESULTS.md,
+  // issue 2, has the figures per member count).
+  int parser_members = 0;
   // The event coder, needed when "events" is on. It is built from loaded resources
   // (app::load_coder_resources, then events::Coder::create), which live in the data
   // folder rather than in one model file, so the config carries the built coder.
