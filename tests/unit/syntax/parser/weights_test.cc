@@ -188,5 +188,57 @@ TEST_F(SharedTables, LoadingFewerMembersKeepsTheFirstOnes) {
   }
 }
 
+// Voting the members' own separate parses gives the ensemble's trees, and each member's
+// arcs and margins are the ones it makes alone. Returns how many sentences had members
+// disagree.
+int expect_ensemble_parses_as_members_alone(const Parser& p, std::vector<Document> docs) {
+  ParserWorkspace ws, alone;
+  int disagreeing = 0;
+  for (Document& d : docs) {
+    for (const Sentence& s : d.sentences) {
+      const uint32_t n = s.size();
+      for (size_t m = 0; m < p.members().size(); ++m) {
+        p.members()[m]->parse_arcs(d, s, alone, alone.ensemble.members[m]);
+      }
+      combine_votes(p.voting(), n, alone.ensemble);
+      p.parse(d, s, ws);
+      for (uint32_t i = 0; i < n; ++i) {
+        const Token& t = d.tokens[s.token_begin + i];
+        const uint32_t head = alone.ensemble.combined.heads[i];
+        EXPECT_EQ(t.head, head == n ? kNoIndex : s.token_begin + head);
+        EXPECT_EQ(t.deprel, head == n ? DepRel::root : alone.ensemble.combined.labels[i]);
+      }
+      for (size_t m = 0; m < p.members().size(); ++m) {
+        EXPECT_EQ(ws.ensemble.members[m].heads, alone.ensemble.members[m].heads);
+        EXPECT_EQ(ws.ensemble.members[m].labels, alone.ensemble.members[m].labels);
+        EXPECT_EQ(ws.ensemble.members[m].margins, alone.ensemble.members[m].margins);
+        disagreeing +=
+            m > 0 && (alone.ensemble.members[m].heads != alone.ensemble.members[0].heads ||
+                      alone.ensemble.members[m].labels != alone.ensemble.members[0].labels);
+      }
+    }
+  }
+  return disagreeing;
+}
+
+TEST_F(SharedTables, EnsembleParsesAsItsMembersDoAlone) {
+  // The ensemble parses its left-to-right pair in lockstep over shared tables, grouped by
+  // direction.
+  expect_ensemble_parses_as_members_alone(**parser_, *docs_);
+}
+
+TEST_F(SharedTables, LockstepPairThatDisagreesParsesAsItsMembersAlone) {
+  // A member and a heavily pruned copy of it: same direction and system, so they parse in
+  // lockstep, and they part ways within sentences.
+  const auto full = (*parser_)->members()[0];
+  const auto pruned = full->pruned(12000);
+  EnsembleVoting voting;
+  voting.members = {{false, 1.0f, 1.0f}, {false, 1.1f, 1.0f}};
+  voting.beta = 0.5f;
+  const Parser pair({full, pruned}, voting, "{}");
+  EXPECT_EQ(&pair.members()[0]->move_weights(), &pair.members()[1]->move_weights());
+  EXPECT_GT(expect_ensemble_parses_as_members_alone(pair, *docs_), 0);
+}
+
 }  // namespace
 }  // namespace dyad::syntax
