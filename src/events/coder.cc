@@ -4,6 +4,7 @@
 
 #include "events/arguments.h"
 #include "events/event_codes.h"
+#include "events/governed_codes.h"
 #include "events/modality.h"
 #include "events/pattern_match.h"
 #include "events/tree_view.h"
@@ -49,7 +50,13 @@ class SentenceCoder {
     ws_.place_matches.clear();
     r_.gazetteer->find(doc_, sentence_.token_begin, sentence_.token_end, ws_.places,
                        ws_.place_matches);
+    consumed_.assign(sentence_.token_end - sentence_.token_begin, false);
+    // Stances first: their complements are coded through them, not on their own.
     for (uint32_t t = sentence_.token_begin; t < sentence_.token_end; ++t) {
+      if (doc_.tokens[t].upos == Upos::VERB) code_stance(t);
+    }
+    for (uint32_t t = sentence_.token_begin; t < sentence_.token_end; ++t) {
+      if (consumed(t)) continue;
       const Upos u = doc_.tokens[t].upos;
       if (u == Upos::VERB) {
         code_verb(t);
@@ -96,6 +103,154 @@ class SentenceCoder {
       if (verb_codes(anchor)) return;
     }
     emit(noun, anchor, frame, choice);
+  }
+
+  bool consumed(uint32_t t) const { return consumed_[t - sentence_.token_begin]; }
+  void consume(uint32_t t) { consumed_[t - sentence_.token_begin] = true; }
+
+  // "Israel threatened to ban voting", "Katsav refused to meet King Abdullah", "Amnesty
+  // demanded that Sudan end curbs on the press": one event, the stance toward the deed
+  // (governed_codes.h), from the governor's subject to whoever the deed is asked of or
+  // aimed at. The deed itself is not coded: it has not happened.
+  //
+  // A reported obligation is a demand too: "Russia said that Sudan must return the
+  // helicopter" (1053), "the Bush administration declared that China must drop barriers"
+  // (1011); "should" makes it an appeal. Only toward someone else: "X said it must
+  // leave" is no demand.
+  void code_stance(uint32_t governor) {
+    Stance stance = stance_of(tree_.lemma(governor));
+    bool obligation = false;
+    if (stance == Stance::kNone && reports_obligation(governor, stance)) obligation = true;
+    if (stance == Stance::kNone) return;
+    // A pattern of the governor's own ("called for a boycott") knows the construction
+    // better than the general rule.
+    CameoCode own_code;
+    if (const VerbEntry* entry = find_verb(*r_.verbs, tree_, governor, scratch_)) {
+      const PredicateFrame own = read_frame(doc_, sentence_, governor);
+      const CodeChoice own_choice = choose_code(*r_.verbs, *entry, tree_, governor, own);
+      if (own_choice.pattern != UINT32_MAX) return;
+      own_code = own_choice.code;
+    }
+    Deed deed = governed_deed(governor);
+    if (deed.predicate == kNoIndex) return;
+    // A deed the lexicon cannot code still makes a demand of someone: "demanded that
+    // North Korea forsake its nuclear program" is 100 toward North Korea.
+    const bool coded = !deed.choice.code.empty();
+    const CameoCode code = governed_code(stance, deed.choice.code, own_code);
+    if (code.empty()) return;
+
+    const PredicateFrame frame = read_frame(doc_, sentence_, governor);
+    std::vector<uint32_t> sources, targets;
+    for (const Argument& a : frame.sources()) actors_for(a.head, sources);
+    if (sources.empty() && frame.sources().empty()) {
+      add_unique(sources, actor_left_of(governor));
+    }
+    if (sources.empty()) return;
+    // Whom the deed is asked of ("demanded that Hamas renounce", "urged Iran to
+    // withdraw"), else whom the governor names, else whom the deed is aimed at.
+    std::vector<uint32_t> deed_sources;
+    for (const Argument& a : deed.frame.sources()) actors_for(a.head, deed_sources);
+    for (uint32_t m : deed_sources) {
+      if (!same_actor(m, sources)) add_unique(targets, m);
+    }
+    const bool addressed = !targets.empty();
+    if ((obligation || !coded) && !addressed) return;
+    if (targets.empty()) find_targets(governor, frame, code, targets);
+    if (targets.empty()) find_targets(deed.predicate, deed.frame, deed.choice.code, targets);
+    if (targets.empty()) return;
+
+    CodeChoice choice;
+    choice.code = code;
+    choice.pattern = deed.choice.pattern;
+    const size_t before = doc_.events.size();
+    emit_pairs(governor, governor, choice, sources, targets);
+    if (doc_.events.size() == before) return;
+    consume(governor);
+    for (uint32_t t : deed.tokens) consume(t);
+  }
+
+  struct Deed {
+    uint32_t predicate = kNoIndex;
+    PredicateFrame frame;
+    CodeChoice choice;
+    std::vector<uint32_t> tokens;  // the predicates passed on the way down
+  };
+
+  // "said that Sudan must return", "stressed that Iran should allow": a verb of saying
+  // whose clausal complement carries an obligation modal.
+  bool reports_obligation(uint32_t verb, Stance& stance) const {
+    if (!one_of(tree_.lemma(verb), {"say", "declare", "reiterate", "conclude", "state", "stress",
+                                    "insist", "announce", "add", "tell", "warn", "write"})) {
+      return false;
+    }
+    for (uint32_t c : tree_.children(verb)) {
+      if (tree_.token(c).deprel != DepRel::ccomp || tree_.token(c).upos != Upos::VERB) continue;
+      for (uint32_t a : tree_.children(c)) {
+        if (tree_.token(a).deprel != DepRel::aux) continue;
+        const std::string_view w = tree_.lemma(a);
+        if (w == "must") stance = Stance::kDemand;
+        if (w == "should" || w == "ought") stance = Stance::kAppeal;
+      }
+      return stance != Stance::kNone;
+    }
+    return false;
+  }
+
+  // The deed a stance is toward: its clausal complement ("to ban", "that Sudan end"),
+  // or that complement's own complement when the first codes nothing ("demanded that the
+  // US cancel plans to sell"); or an event noun it takes ("called for talks").
+  Deed governed_deed(uint32_t governor) {
+    Deed deed;
+    Deed first;  // the complement itself, coded or not
+    uint32_t node = governor;
+    for (int depth = 0; depth < 2; ++depth) {
+      const uint32_t next = clausal_complement(node);
+      if (next == kNoIndex) break;
+      deed.tokens.push_back(next);
+      deed.frame = read_frame(doc_, sentence_, next);
+      deed.predicate = next;
+      if (depth == 0) first = deed;
+      if (const VerbEntry* entry = find_verb(*r_.verbs, tree_, next, scratch_)) {
+        deed.choice = choose_code(*r_.verbs, *entry, tree_, next, deed.frame);
+        if (!deed.choice.code.empty()) return deed;
+      }
+      node = next;
+    }
+    if (first.predicate != kNoIndex) return first;
+    deed = Deed{};
+    for (uint32_t c : tree_.children(governor)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (r != DepRel::obj && r != DepRel::obl) continue;
+      const std::string_view verb_key = event_noun_verb(tree_.lemma(c));
+      if (verb_key.empty()) continue;
+      const VerbEntry* entry = r_.verbs->find(verb_key);
+      if (entry == nullptr) continue;
+      const VerbBlock& block = r_.verbs->block(entry->block);
+      deed.choice.code = entry->code.empty() ? block.code : entry->code;
+      if (deed.choice.code.empty()) continue;
+      deed.predicate = c;
+      deed.frame = read_frame(doc_, sentence_, c);
+      deed.tokens = {c};
+      return deed;
+    }
+    return Deed{};
+  }
+
+  uint32_t clausal_complement(uint32_t verb) const {
+    for (uint32_t c : tree_.children(verb)) {
+      const DepRel r = tree_.token(c).deprel;
+      if ((r == DepRel::xcomp || r == DepRel::ccomp) && tree_.token(c).upos == Upos::VERB) {
+        return c;
+      }
+    }
+    return kNoIndex;
+  }
+
+  bool same_actor(uint32_t m, const std::vector<uint32_t>& others) const {
+    for (uint32_t o : others) {
+      if (o == m || doc_.mentions[o].code == doc_.mentions[m].code) return true;
+    }
+    return false;
   }
 
   bool verb_codes(uint32_t verb) {
@@ -409,7 +564,8 @@ class SentenceCoder {
     e.sentence = sentence_index_;
     e.predicate = predicate;
     e.modality = detect_modality(doc_, sentence_, predicate);
-    e.cameo = e.modality == Modality::kIntended ? intent_code(choice.code) : choice.code;
+    e.cameo = e.modality == Modality::kIntended ? governed_code(Stance::kIntend, choice.code)
+                                                : choice.code;
     e.pattern = choice.pattern == UINT32_MAX ? Event::kNone : r_.verbs->pattern(choice.pattern).row;
     e.confidence = choice.pattern == UINT32_MAX ? 0.6f : 0.8f;
     date_event(anchor, e);
@@ -531,6 +687,7 @@ class SentenceCoder {
   TreeView& tree_;
   const std::optional<sys_days> publication_;
   std::vector<timeplace::DateExpression> dates_;
+  std::vector<bool> consumed_;  // per sentence token: coded through a stance above it
   std::string scratch_;
 };
 

@@ -1,10 +1,5 @@
 #pragma once
-// Two small tables of CAMEO knowledge the coder applies on top of the verb lexicon.
-//
-// intent_code: CAMEO codes what an actor means to do as "express intent to …" (03x),
-// not as the deed: "Biden is interested in talking with Xi" is 036, not 040. Only
-// cooperative deeds (roots 04–08) have such codes; a planned attack keeps its own code
-// and the event's modality says it is intended.
+// Small tables of CAMEO knowledge the coder applies on top of the verb lexicon.
 //
 // event_noun_verb: nouns that name events ("visit", "talks", "warnings"), each with the
 // verb whose lexicon entry codes it, so nominal events follow the same dictionary (and
@@ -17,8 +12,6 @@
 #include "core/event.h"
 
 namespace dyad::events {
-
-CameoCode intent_code(CameoCode deed);
 
 // The verb key for an event noun's lemma ("visit" -> "visit", "warning" -> "warn"), or ""
 // for nouns that name no event.

@@ -116,6 +116,33 @@ TEST(Coder, DisapprovalOfBothPartiesOfAnExchange) {
   EXPECT_TRUE(has(events, "CHNGOV USA 11")) << all(events);
 }
 
+// A threat, a refusal or a demand is the event, coded by the deed it is about; the deed
+// itself did not happen and is not coded.
+TEST(Coder, ThreatIsCodedByWhatIsThreatened) {
+  const auto events = code("France threatened to impose sanctions against Germany.", "2020-01-01");
+  EXPECT_TRUE(has(events, "FRA DEU 13")) << all(events);
+  EXPECT_FALSE(has(events, "FRA DEU 16")) << all(events);  // no embargo was imposed
+}
+
+TEST(Coder, RefusalToMeetIsARejection) {
+  const auto events = code("Israel refused to meet Jordan's King Abdullah.", "2020-01-01");
+  EXPECT_TRUE(has(events, "ISR JORGOV 125 asserted")) << all(events);
+  EXPECT_FALSE(has(events, "ISR JORGOV 04")) << all(events);
+}
+
+TEST(Coder, DemandIsAimedAtWhoeverMustAct) {
+  const auto events = code(
+      "The United States demanded that North Korea forsake its nuclear program.", "2020-01-01");
+  EXPECT_TRUE(has(events, "USA PRK 10")) << all(events);
+}
+
+TEST(Coder, ReportedObligationIsADemand) {
+  const auto events =
+      code("Russia said on Tuesday that Sudan must return a captured helicopter.", "2020-01-01");
+  EXPECT_TRUE(has(events, "RUS SDN 10")) << all(events);
+  EXPECT_FALSE(has(events, "SDN RUS")) << all(events);  // Sudan has returned nothing
+}
+
 TEST(Coder, NoActorsNoEvent) {
   EXPECT_TRUE(code("The weather was cold and the markets fell sharply.").empty());
 }

@@ -1,0 +1,39 @@
+#pragma once
+// CAMEO codes a stance toward a deed, not the deed: "Israel threatened to ban voting" is a
+// threat to impose administrative sanctions (1321), "Katsav refused to meet King
+// Abdullah" is a rejection of a meeting (125), "Amnesty demanded that Sudan end curbs on
+// the press" a demand to ease administrative sanctions (1051). The deed did not happen;
+// the threat, the refusal and the demand did. The CAMEO 1.1b3 codebook builds these
+// codes the same way for every stance (intend 03, appeal 02, demand 10, reject 12,
+// threaten 13), from the domain of the deed (material cooperation, aid, yielding,
+// meeting, sanctions, force, ...), so one table over deed codes serves them all.
+//
+// Thread-safety: pure functions over constant tables.
+
+#include <string_view>
+
+#include "core/event.h"
+
+namespace dyad::events {
+
+enum class Stance : uint8_t {
+  kNone,
+  kIntend,    // "plans to", "agreed to", "promised to": 03x
+  kAppeal,    // "urged", "called on", "asked": 02x
+  kDemand,    // "demanded", "insisted": 10x
+  kReject,    // "refused to", "rejected", "declined to": 12x
+  kThreaten,  // "threatened to": 13x
+};
+
+// The stance a governing word takes toward its complement; kIntend is never returned
+// here (intent is read as modality, see modality.h).
+Stance stance_of(std::string_view lemma);
+
+// The code for `stance` toward `deed`: the most specific the codebook has for the deed's
+// domain, else `general` (the governing verb's own code in the lexicon, so an engine
+// suite's dictionary keeps its word), else the stance's general code (020, 100, 120,
+// 130). For kIntend a deed with no intent code (an attack) keeps its own code: its
+// modality says it is intended.
+CameoCode governed_code(Stance stance, CameoCode deed, CameoCode general = {});
+
+}  // namespace dyad::events

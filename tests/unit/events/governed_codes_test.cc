@@ -1,0 +1,50 @@
+#include "events/governed_codes.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace dyad::events {
+namespace {
+
+std::string governed(Stance stance, std::string_view deed, std::string_view general = {}) {
+  CameoCode d, g;
+  d.assign(deed);
+  g.assign(general);
+  return std::string(governed_code(stance, d, g).view());
+}
+
+TEST(GovernedCodes, StanceWords) {
+  EXPECT_EQ(stance_of("threaten"), Stance::kThreaten);
+  EXPECT_EQ(stance_of("demand"), Stance::kDemand);
+  EXPECT_EQ(stance_of("urge"), Stance::kAppeal);
+  EXPECT_EQ(stance_of("refuse"), Stance::kReject);
+  EXPECT_EQ(stance_of("visit"), Stance::kNone);
+}
+
+// The codebook's own examples: each stance toward each domain of deed.
+TEST(GovernedCodes, CodebookDomains) {
+  EXPECT_EQ(governed(Stance::kIntend, "042"), "036");      // will visit
+  EXPECT_EQ(governed(Stance::kIntend, "045"), "039");      // will mediate
+  EXPECT_EQ(governed(Stance::kIntend, "072"), "0332");     // promised military aid
+  EXPECT_EQ(governed(Stance::kAppeal, "0841"), "0253");    // urged the release of
+  EXPECT_EQ(governed(Stance::kDemand, "062"), "1012");     // demanded arms sales stop
+  EXPECT_EQ(governed(Stance::kDemand, "087"), "1056");     // demanded a ceasefire
+  EXPECT_EQ(governed(Stance::kReject, "040"), "125");      // refused to meet
+  EXPECT_EQ(governed(Stance::kReject, "0813"), "1241");    // refused to lift the curfew
+  EXPECT_EQ(governed(Stance::kReject, "010"), "011");      // declined to comment
+  EXPECT_EQ(governed(Stance::kThreaten, "1723"), "1323");  // threatened a curfew
+  EXPECT_EQ(governed(Stance::kThreaten, "163"), "1312");   // threatened sanctions
+  EXPECT_EQ(governed(Stance::kThreaten, "195"), "1384");   // threatened air strikes
+}
+
+TEST(GovernedCodes, FallsBackToTheGoverningVerbThenTheGeneralCode) {
+  EXPECT_EQ(governed(Stance::kDemand, "190"), "100");
+  EXPECT_EQ(governed(Stance::kDemand, "190", "102"), "102");  // an engine suite's own word
+  EXPECT_EQ(governed(Stance::kThreaten, "042"), "130");
+  // An intended attack keeps its code; the modality says it is intended.
+  EXPECT_EQ(governed(Stance::kIntend, "190"), "190");
+}
+
+}  // namespace
+}  // namespace dyad::events
