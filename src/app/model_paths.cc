@@ -4,10 +4,11 @@
 
 namespace dyad::app {
 
-Status resolve_models(const ModelOptions& models, pipeline::PipelineConfig& config) {
+Status resolve_models(const ModelOptions& models, pipeline::PipelineConfig& config,
+                      int default_members) {
   config.tagger_model = models.tagger_model;
   config.parser_model = models.parser_model;
-  config.parser_members = models.parser_members;
+  config.parser_members = models.parser_members < 0 ? default_members : models.parser_members;
   if (!config.tagger_model.empty() && !config.parser_model.empty()) return {};
   Result<std::string> dir = pipeline::find_data_dir(models.data_dir);
   if (!dir.ok()) return dir.status();

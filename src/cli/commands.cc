@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include <cstdio>
+#include <string>
 
 namespace dyad::cli {
 
@@ -27,8 +28,10 @@ void add_model_flags(CLI::App& cmd, app::ModelOptions& models) {
   cmd.add_option("--tagger", models.tagger_model, "tagger model (default: en_ewt.tagger.dyad)");
   cmd.add_option("--parser", models.parser_model, "parser model (default: en_ewt.parser.dyad)");
   cmd.add_option("--parser-members", models.parser_members,
-                 "parse with the first N members of the parser ensemble only (default 0: all); "
-                 "faster, a little less accurate")
+                 "parse with the first N members of the parser ensemble only (0: all); "
+                 "default: all for parse, eval-syntax and bench's syntax stages, " +
+                     std::to_string(app::kCodingParserMembers) +
+                     " for code, eval and bench's code stage")
       ->check(CLI::Range(0, 4));
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/coder_resources.h"
+#include "app/model_paths.h"
 #include "events/coder.h"
 #include "events/modality.h"
 #include "pipeline/data_dir.h"
@@ -32,6 +33,7 @@ std::vector<Coded> code_article(const std::string& path) {
   pipeline::PipelineConfig config;
   config.tagger_model = pipeline::default_tagger_path(data);
   config.parser_model = pipeline::default_parser_path(data);
+  config.parser_members = app::kCodingParserMembers;  // as `dyad code` parses
   auto pipeline = pipeline::Pipeline::create(config);
   EXPECT_TRUE(pipeline.ok()) << pipeline.status().message();
   app::CoderDataOptions options;
