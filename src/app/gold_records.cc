@@ -44,6 +44,14 @@ std::string string_field(const nlohmann::json& j, const char* key) {
   return it->get<std::string>();
 }
 
+// "---" is the engines' own code for "no actor" (TABARI's and PETRARCH's null actor), so
+// "BREGOV --- 023" is a statement with no target, the same as an empty target.
+std::string actor_field(const nlohmann::json& j, const char* key) {
+  std::string code = string_field(j, key);
+  if (code == "---") code.clear();
+  return code;
+}
+
 }  // namespace
 
 std::optional<Expect> expect_from_name(std::string_view name) {
@@ -135,7 +143,7 @@ Result<GoldRecord> parse_gold_record(std::string_view line, const std::string& w
   if (auto it = j.find("events"); it != j.end() && it->is_array()) {
     for (const auto& ev : *it) {
       if (!ev.is_object()) return parse_error(where + ": an event is not a JSON object");
-      GoldEvent g{string_field(ev, "source"), string_field(ev, "target"), string_field(ev, "code")};
+      GoldEvent g{actor_field(ev, "source"), actor_field(ev, "target"), string_field(ev, "code")};
       const Scheme s = scheme_of_code(g.code);
       if (s == Scheme::kNone) {
         return parse_error(where + ": event code '" + g.code +

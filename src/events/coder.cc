@@ -356,7 +356,11 @@ class SentenceCoder {
   // "against" ("cautioned against Beijing using the visit").
   void find_targets(uint32_t predicate, const PredicateFrame& frame, const CameoCode& code,
                     std::vector<uint32_t>& out) {
-    const bool meeting = code.view().starts_with("03") || code.view().starts_with("04");
+    // "arrived in Gondor", "flew to Moscow": for a journey the place is whom it visits.
+    const bool journey = one_of(tree_.lemma(predicate), {"arrive", "travel", "fly", "land",
+                                                         "come", "return", "head", "go"});
+    const bool meeting =
+        (code.view().starts_with("03") || code.view().starts_with("04")) && !journey;
     for (const Argument& a : frame.targets()) {
       if (a.role == ArgumentRole::kObject || a.role == ArgumentRole::kIndirect) {
         actors_for(a.head, out, 1);
@@ -372,6 +376,13 @@ class SentenceCoder {
       if (!out.empty()) return;
     }
     if (!frame.nominal) deep_targets(predicate, frame, out);
+  }
+
+  bool is_time(uint32_t token) const {
+    for (const timeplace::DateExpression& d : dates_) {
+      if (token >= d.token_begin && token < d.token_end) return true;
+    }
+    return false;
   }
 
   static bool is_locative(std::string_view preposition) {
@@ -553,8 +564,42 @@ class SentenceCoder {
       emit_reciprocal(predicate, anchor, choice, sources);
       return;
     }
-    if (sources.empty() || targets.empty()) return;
+    if (sources.empty()) return;
+    if (targets.empty()) {
+      if (!self_contained(predicate, frame, choice.code)) return;
+      targets.push_back(Event::kNone);
+    }
     emit_pairs(predicate, anchor, choice, sources, targets);
+  }
+
+  // "Ugandan rebels surrendered", "Akayev agreed to resign", "Hizbollah declared a
+  // unilateral ceasefire": a deed with no one on the receiving end is an event with a
+  // source only. Not when the verb has an object the dictionary could not name ("shelled
+  // the town": the target is unknown, not absent), nor a clause of its own ("said the
+  // administration was discussing…": what was said is the event, if any), and never a
+  // statement (01x) to no one, nor a verb of saying whatever code a dictionary gives it
+  // ("…, a senior official said."). A passive verb's patient, and a phrase toward someone
+  // ("promised aid to the villages"), are targets the dictionary could not name either;
+  // only a place or a time may come with a deed done to no one.
+  bool self_contained(uint32_t predicate, const PredicateFrame& frame,
+                      const CameoCode& code) const {
+    if (frame.nominal || frame.passive || code.view().starts_with("01")) return false;
+    if (has_clausal_complement(predicate) || tree_.child(predicate, DepRel::xcomp) != kNoIndex) {
+      return false;
+    }
+    if (tree_.token(predicate).deprel == DepRel::parataxis ||
+        one_of(tree_.lemma(predicate), {"say", "tell", "add", "report", "announce", "state",
+                                        "note", "write", "claim", "quote"})) {
+      return false;
+    }
+    for (const Argument& a : frame.targets()) {
+      if (a.role == ArgumentRole::kObject || a.role == ArgumentRole::kIndirect) return false;
+      if (a.role == ArgumentRole::kOblique && !a.preposition.empty() &&
+          !is_locative(a.preposition) && !is_time(a.head)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // One event per source and target (and the reverse event when the code has one).
@@ -572,7 +617,9 @@ class SentenceCoder {
     place_event(anchor, e, sources, targets);
     for (uint32_t s : sources) {
       for (uint32_t t : targets) {
-        if (s == t || doc_.mentions[s].code == doc_.mentions[t].code) continue;
+        if (t != Event::kNone && (s == t || doc_.mentions[s].code == doc_.mentions[t].code)) {
+          continue;
+        }
         Event copy = e;
         copy.source = s;
         copy.target = t;
@@ -581,7 +628,7 @@ class SentenceCoder {
         // means or might do: "Biden wants to talk with Xi" says nothing of Xi's wishes.
         const bool factual =
             e.modality != Modality::kIntended && e.modality != Modality::kHypothetical;
-        if (!choice.reverse.empty() && factual) {
+        if (!choice.reverse.empty() && factual && t != Event::kNone) {
           copy.source = t;
           copy.target = s;
           copy.cameo = choice.reverse;
@@ -660,6 +707,7 @@ class SentenceCoder {
       bool is_actor = false;
       for (const auto* list : {&sources, &targets}) {
         for (uint32_t m : *list) {
+          if (m == Event::kNone) continue;
           const Mention& mention = doc_.mentions[m];
           is_actor |= p.token_begin < mention.token_end && mention.token_begin < p.token_end;
         }
@@ -710,9 +758,13 @@ void sort_mentions(Document& doc) {
   }
   for (Event& e : doc.events) {
     e.source = new_index[e.source];
-    e.target = new_index[e.target];
+    if (e.target != Event::kNone) e.target = new_index[e.target];
   }
   doc.mentions = std::move(sorted);
+}
+
+std::string_view target_code(const Document& doc, const Event& e) {
+  return e.target == Event::kNone ? std::string_view() : doc.mentions[e.target].code.view();
 }
 
 // Repeated mentions of one event in a document become one Event that counts them.
@@ -726,7 +778,7 @@ void merge_repeats(Document& doc) {
       const bool dates_agree = (m.date == e.date && m.date_precision == e.date_precision) ||
                                !m.date_from_text || !e.date_from_text;
       return doc.mentions[m.source].code == doc.mentions[e.source].code &&
-             doc.mentions[m.target].code == doc.mentions[e.target].code && m.cameo == e.cameo &&
+             target_code(doc, m) == target_code(doc, e) && m.cameo == e.cameo &&
              m.modality == e.modality && dates_agree;
     };
     auto it = std::find_if(merged.begin(), merged.end(), same);

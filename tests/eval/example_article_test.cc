@@ -54,7 +54,7 @@ std::vector<Coded> code_article(const std::string& path) {
   for (const Event& e : doc.events) {
     Coded c;
     c.source = std::string(doc.mentions[e.source].code.view());
-    c.target = std::string(doc.mentions[e.target].code.view());
+    c.target = e.target == Event::kNone ? std::string() : std::string(doc.mentions[e.target].code.view());
     c.cameo = std::string(e.cameo.view());
     c.modality = std::string(events::modality_name(e.modality));
     if (e.date != Event::kNoDate) {

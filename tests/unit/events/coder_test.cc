@@ -37,7 +37,9 @@ std::vector<std::string> code(std::string_view text, std::string_view date = "20
   std::vector<std::string> out;
   for (const Event& e : doc.events) {
     std::string s = std::string(doc.mentions[e.source].code.view()) + " " +
-                    std::string(doc.mentions[e.target].code.view()) + " " +
+                    std::string(e.target == Event::kNone ? std::string_view("-")
+                                                         : doc.mentions[e.target].code.view()) +
+                    " " +
                     std::string(e.cameo.view()) + " " + std::string(modality_name(e.modality));
     if (e.date != Event::kNoDate) {
       s += " " + timeplace::format_date(
@@ -141,6 +143,17 @@ TEST(Coder, ReportedObligationIsADemand) {
       code("Russia said on Tuesday that Sudan must return a captured helicopter.", "2020-01-01");
   EXPECT_TRUE(has(events, "RUS SDN 10")) << all(events);
   EXPECT_FALSE(has(events, "SDN RUS")) << all(events);  // Sudan has returned nothing
+}
+
+// A deed done to no one is an event with a source only; a deed whose target the
+// dictionaries cannot name, and a parenthetical "an official said", are none.
+TEST(Coder, DeedWithoutTargetHasASourceOnly) {
+  const auto events = code("Ugandan rebels surrendered on Monday.", "2020-01-01");
+  EXPECT_TRUE(has(events, "UGAREB - 08")) << all(events);
+  EXPECT_TRUE(code("Russian troops shelled the town on Monday.", "2020-01-01").empty());
+  EXPECT_TRUE(
+      code("The talks will resume next week, a senior Russian official said.", "2020-01-01")
+          .empty());
 }
 
 TEST(Coder, NoActorsNoEvent) {
