@@ -192,9 +192,12 @@ struct Coded {
 };
 
 // The document's events, labelled in `scheme`.
-Coded coded_events(const Document& doc, Scheme scheme, const PloverMap& plover) {
+Coded coded_events(const Document& doc, Scheme scheme, const PloverMap& plover,
+                   bool score_negated) {
   Coded out;
   for (const Event& e : doc.events) {
+    const bool scored =
+        score_negated || (e.modality != Modality::kNegated && e.modality != Modality::kDenied);
     const std::string source(e.source == Event::kNone ? std::string_view()
                                                       : doc.mentions[e.source].code.view());
     const std::string target(e.target == Event::kNone ? std::string_view()
@@ -203,10 +206,10 @@ Coded coded_events(const Document& doc, Scheme scheme, const PloverMap& plover) 
     std::string shown;
     if (scheme == Scheme::kPlover) {
       const std::string type = plover.type_of(cameo);
-      out.events.push_back(plover_event(source, target, type, plover.quad(type)));
+      if (scored) out.events.push_back(plover_event(source, target, type, plover.quad(type)));
       shown = triple_text(source, target, std::string(cameo) + "=" + (type.empty() ? "?" : type));
     } else {
-      out.events.push_back(cameo_event(source, target, cameo));
+      if (scored) out.events.push_back(cameo_event(source, target, cameo));
       shown = triple_text(source, target, cameo);
     }
     if (e.predicate != Event::kNone) {
@@ -218,6 +221,7 @@ Coded coded_events(const Document& doc, Scheme scheme, const PloverMap& plover) 
                                                        "hypothetical"};
       shown += " (";
       shown += kModality[static_cast<size_t>(e.modality)];
+      if (!scored) shown += ", not scored";
       shown += ')';
     }
     out.shown.push_back(std::move(shown));
@@ -311,7 +315,7 @@ Result<EvalEventsReport> evaluate_events(const EvalEventsOptions& options) {
     report.events_emitted += doc.events.size();
 
     RecordInput in = record_input(rec, report.scheme, plover);
-    Coded coded = coded_events(doc, in.scheme, plover);
+    Coded coded = coded_events(doc, in.scheme, plover, options.score_negated);
     in.emitted = std::move(coded.events);
     const RecordScore score = score_record(in);
     report.scores.add(in, score);

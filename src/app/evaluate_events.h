@@ -35,6 +35,9 @@ struct EvalEventsOptions {
   ModelOptions models;       // --data-dir, --tagger, --parser
   size_t worst = 20;         // how many worst records to report
   size_t limit = 0;          // read only the first N records; 0: all
+  // CAMEO has no negated events: what did not happen (modality negated or denied) is
+  // listed with the record but not scored, unless this is set.
+  bool score_negated = false;
 };
 
 // One record as reported in the worst list.

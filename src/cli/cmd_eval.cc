@@ -21,6 +21,9 @@ void register_eval(CLI::App& app, CommandTable& table) {
                   "PETRARCH files, or one shaped like data/src (actors/, verbs/); default: the "
                   "record's own, else dyad's");
   cmd->add_flag("--json", *json, "print everything as one JSON object");
+  cmd->add_flag("--score-negated", options->score_negated,
+                "score negated and denied events too (default: listed, not scored, as CAMEO "
+                "codes no event that did not happen)");
   cmd->add_option("--worst", options->worst, "how many worst records to list (default 20)");
   cmd->add_option("--limit", options->limit, "read only the first N records");
   add_model_flags(*cmd, options->models);

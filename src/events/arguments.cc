@@ -243,6 +243,8 @@ void expand_conjuncts(const Document& doc, const Argument& a, std::vector<Argume
 
 }  // namespace
 
+bool is_light_verb(std::string_view lemma) { return one_of(lemma, kLightVerbs); }
+
 std::vector<Argument> PredicateFrame::sources() const {
   std::vector<Argument> out;
   // With a by-agent the subject is a passive patient, already a kObject.

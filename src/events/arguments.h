@@ -55,6 +55,9 @@ struct PredicateFrame {
   std::vector<Argument> targets() const;
 };
 
+// Light verbs whose object noun carries the event: "held talks with", "paid a visit to".
+bool is_light_verb(std::string_view lemma);
+
 // `predicate` is a document token index inside `sentence`.
 PredicateFrame read_frame(const Document& doc, const Sentence& sentence, uint32_t predicate);
 

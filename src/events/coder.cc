@@ -52,7 +52,7 @@ class SentenceCoder {
                        ws_.place_matches);
     consumed_.assign(sentence_.token_end - sentence_.token_begin, false);
     // Stances first: their complements are coded through them, not on their own.
-    for (uint32_t t = sentence_.token_begin; t < sentence_.token_end; ++t) {
+    for (uint32_t t = sentence_.token_begin; t < sentence_.token_end && r_.cameo_rules; ++t) {
       if (doc_.tokens[t].upos == Upos::VERB) code_stance(t);
     }
     for (uint32_t t = sentence_.token_begin; t < sentence_.token_end; ++t) {
@@ -73,6 +73,13 @@ class SentenceCoder {
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);
     const CodeChoice choice = choose_code(*r_.verbs, *entry, tree_, verb, frame);
     if (choice.code.empty()) return;
+    // "renewed negotiations", "paid a visit": the event noun says what happened; the
+    // light verb's own default code ("renew" is 080 upstream) does not. A pattern of the
+    // verb's that fits ("held talks" through HOLD) is as good, and wins.
+    if (choice.pattern == UINT32_MAX && is_light_verb(tree_.lemma(verb)) &&
+        codable_event_noun(tree_.child(verb, DepRel::obj))) {
+      return;
+    }
     // "X said Y did Z" is Y's event; X's statement is no event of its own (no 010).
     if (is_statement(choice.code) && has_clausal_complement(verb)) return;
     emit(verb, verb, frame, choice);
@@ -121,22 +128,29 @@ class SentenceCoder {
     Stance stance = stance_of(tree_.lemma(governor));
     bool obligation = false;
     if (stance == Stance::kNone && reports_obligation(governor, stance)) obligation = true;
+    // "Jordan and Britain agreed to undertake joint exercises": an intention toward a
+    // deed the lexicon cannot code is still an intention to cooperate (030); one toward
+    // a coded deed is coded through the deed's modality (emit_pairs).
+    if (stance == Stance::kNone && promises(governor)) stance = Stance::kIntend;
     if (stance == Stance::kNone) return;
     // A pattern of the governor's own ("called for a boycott") knows the construction
-    // better than the general rule.
+    // better than the general rule; a reported obligation is read from the clause.
     CameoCode own_code;
-    if (const VerbEntry* entry = find_verb(*r_.verbs, tree_, governor, scratch_)) {
+    const VerbEntry* entry = find_verb(*r_.verbs, tree_, governor, scratch_);
+    if (entry != nullptr && !obligation) {
       const PredicateFrame own = read_frame(doc_, sentence_, governor);
       const CodeChoice own_choice = choose_code(*r_.verbs, *entry, tree_, governor, own);
       if (own_choice.pattern != UINT32_MAX) return;
-      own_code = own_choice.code;
+      if (stance != Stance::kIntend) own_code = own_choice.code;
     }
     Deed deed = governed_deed(governor);
     if (deed.predicate == kNoIndex) return;
     // A deed the lexicon cannot code still makes a demand of someone: "demanded that
     // North Korea forsake its nuclear program" is 100 toward North Korea.
     const bool coded = !deed.choice.code.empty();
-    const CameoCode code = governed_code(stance, deed.choice.code, own_code);
+    if (stance == Stance::kIntend && coded) return;
+    CameoCode code = governed_code(stance, deed.choice.code, own_code);
+    if (stance == Stance::kIntend) code.assign("030");
     if (code.empty()) return;
 
     const PredicateFrame frame = read_frame(doc_, sentence_, governor);
@@ -154,19 +168,41 @@ class SentenceCoder {
       if (!same_actor(m, sources)) add_unique(targets, m);
     }
     const bool addressed = !targets.empty();
-    if ((obligation || !coded) && !addressed) return;
+    if ((obligation || (!coded && stance != Stance::kIntend)) && !addressed) return;
     if (targets.empty()) find_targets(governor, frame, code, targets);
     if (targets.empty()) find_targets(deed.predicate, deed.frame, deed.choice.code, targets);
-    if (targets.empty()) return;
 
     CodeChoice choice;
     choice.code = code;
     choice.pattern = deed.choice.pattern;
     const size_t before = doc_.events.size();
-    emit_pairs(governor, governor, choice, sources, targets);
+    if (targets.empty() && sources.size() >= 2) {
+      emit_reciprocal(governor, governor, choice, sources);
+    } else if (!targets.empty()) {
+      emit_pairs(governor, governor, choice, sources, targets);
+    }
     if (doc_.events.size() == before) return;
     consume(governor);
+    consume_clause(deed.predicate);
     for (uint32_t t : deed.tokens) consume(t);
+  }
+
+  // The predicates inside a deed that did not happen ("demanded that the US cancel plans
+  // to sell weapons to Taiwan": no sale), except relative clauses, which say what did
+  // ("demanded that Serbia punish the troops who shelled the town").
+  void consume_clause(uint32_t root) {
+    if (root == kNoIndex) return;
+    consume(root);
+    for (uint32_t c : tree_.children(root)) {
+      if (tree_.token(c).deprel == DepRel::acl_relcl) continue;
+      consume_clause(c);
+    }
+  }
+
+  bool promises(uint32_t verb) const {
+    return one_of(tree_.lemma(verb), {"agree", "promise", "pledge", "vow", "offer", "plan",
+                                      "intend", "decide", "undertake", "commit"}) &&
+           tree_.child(verb, DepRel::xcomp) != kNoIndex;
   }
 
   struct Deed {
@@ -253,12 +289,27 @@ class SentenceCoder {
     return false;
   }
 
+  // Does the verb make its own event? For a light verb, only through a pattern of its
+  // own; its default code gives way to the event noun (code_verb).
   bool verb_codes(uint32_t verb) {
     if (tree_.token(verb).upos != Upos::VERB) return false;
     const VerbEntry* entry = find_verb(*r_.verbs, tree_, verb, scratch_);
     if (entry == nullptr) return false;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);
-    return !choose_code(*r_.verbs, *entry, tree_, verb, frame).code.empty();
+    const CodeChoice choice = choose_code(*r_.verbs, *entry, tree_, verb, frame);
+    if (choice.code.empty()) return false;
+    return choice.pattern != UINT32_MAX || !is_light_verb(tree_.lemma(verb)) ||
+           !codable_event_noun(tree_.child(verb, DepRel::obj));
+  }
+
+  bool codable_event_noun(uint32_t noun) const {
+    if (noun == kNoIndex || tree_.token(noun).upos != Upos::NOUN) return false;
+    const std::string_view verb_key = event_noun_verb(tree_.lemma(noun));
+    if (verb_key.empty()) return false;
+    const VerbEntry* entry = r_.verbs->find(verb_key);
+    if (entry == nullptr) return false;
+    const VerbBlock& block = r_.verbs->block(entry->block);
+    return !(entry->code.empty() ? block.code : entry->code).empty();
   }
 
   void split_between(PredicateFrame& frame) const {
@@ -372,6 +423,11 @@ class SentenceCoder {
       // "met in Geneva", "talks at the Kremlin": for a meeting a locative phrase is
       // where, not whom. (For force it is often whom: "shelled positions in Juba".)
       if (meeting && is_locative(a.preposition)) continue;
+      // "negotiations on an Israeli troop pullback": what a meeting is about is not who
+      // it is with.
+      if (meeting && one_of(a.preposition, {"on", "about", "over", "regarding", "concerning"})) {
+        continue;
+      }
       actors_for(a.head, out, 1);
       if (!out.empty()) return;
     }
@@ -609,8 +665,10 @@ class SentenceCoder {
     e.sentence = sentence_index_;
     e.predicate = predicate;
     e.modality = detect_modality(doc_, sentence_, predicate);
-    e.cameo = e.modality == Modality::kIntended ? governed_code(Stance::kIntend, choice.code)
-                                                : choice.code;
+    // What an actor means to do, or would do on a condition ("would meet the mediator if
+    // he gave them a veto"), CAMEO codes as the intention (03x), not the deed.
+    const bool meant = e.modality == Modality::kIntended || e.modality == Modality::kHypothetical;
+    e.cameo = meant && r_.cameo_rules ? governed_code(Stance::kIntend, choice.code) : choice.code;
     e.pattern = choice.pattern == UINT32_MAX ? Event::kNone : r_.verbs->pattern(choice.pattern).row;
     e.confidence = choice.pattern == UINT32_MAX ? 0.6f : 0.8f;
     date_event(anchor, e);

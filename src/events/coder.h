@@ -32,6 +32,11 @@ struct CoderResources {
   std::shared_ptr<const actors::Dictionary> actors;
   std::shared_ptr<const timeplace::Gazetteer> gazetteer;
   std::shared_ptr<const VerbLexicon> verbs;
+  // Whether the verb codes are CAMEO's, so the codebook's composition rules apply: an
+  // intention, appeal, demand, rejection or threat is coded by the deed it is about
+  // (governed_codes.h). The engine suites' own dictionaries (PETRARCH and TABARI
+  // validation files, WEIS-style codes) code each construction themselves.
+  bool cameo_rules = true;
 };
 
 struct CoderWorkspace {

@@ -59,7 +59,8 @@ bool intends(std::string_view lemma) {
 }
 bool hypothesizes(std::string_view lemma) {
   return one_of(lemma, {"consider", "weigh", "contemplate", "possible", "likely", "unlikely",
-                        "could", "possibility", "prospect", "explore", "warn", "fear", "risk"});
+                        "could", "possibility", "prospect", "explore", "warn", "caution",
+                        "fear", "risk"});
 }
 // Reported speech passes the modality of its content through unchanged.
 bool reports(std::string_view lemma) {
@@ -171,7 +172,11 @@ class ModalityReader {
         case DepRel::case_:
           // "if Israel attacks", "unless talks resume"; "(warned) against providing".
           if (one_of(w, {"if", "unless", "whether"})) cues.hypothetical = true;
-          if (is_predicate && w == "against") cues.hypothetical = true;
+          // A clause introduced by "against" up the chain too: "cautioned against
+          // Beijing using the visit as a pretext to step up its activity".
+          if (w == "against" && (is_predicate || doc_.tokens[node].upos == Upos::VERB)) {
+            cues.hypothetical = true;
+          }
           break;
         case DepRel::amod:
         case DepRel::acl:  // "the planned visit" may come out as a participle modifier

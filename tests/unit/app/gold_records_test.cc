@@ -53,6 +53,18 @@ TEST(GoldRecord, ReadsAnEngineSuiteRecord) {
   EXPECT_EQ(r->dictionaries.size(), 1u);
 }
 
+TEST(GoldRecord, TheEnginesNullActorIsNoActor) {
+  auto r = parse_gold_record(
+      R"J({"id": "COMMA-08", "date": "19950101", "text": "t", "expect": "events",
+          "events": [{"source": "BREGOV", "target": "---", "code": "023"},
+                     {"source": "---GOV", "target": "GON", "code": "023"}]})J",
+      "t.jsonl:1");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->events.size(), 2u);
+  EXPECT_EQ(r->events[0].target, "");
+  EXPECT_EQ(r->events[1].source, "---GOV");  // an unknown country's government is an actor
+}
+
 TEST(GoldRecord, TellsTheLabelSchemeFromTheData) {
   auto plover = parse_gold_record(
       R"J({"id": "P", "date": "2000-01-01", "text": "t", "expect": "events",

@@ -145,6 +145,26 @@ TEST(Coder, ReportedObligationIsADemand) {
   EXPECT_FALSE(has(events, "SDN RUS")) << all(events);  // Sudan has returned nothing
 }
 
+// An agreement to do what the lexicon cannot code is still an intent to cooperate.
+TEST(Coder, AgreementToAnUncodedDeedIsIntentToCooperate) {
+  const auto events = code(
+      "Jordan and Britain have agreed to undertake joint military exercises this month.",
+      "2020-01-01");
+  EXPECT_TRUE(has(events, "JOR GBR 03")) << all(events);
+  EXPECT_TRUE(has(events, "GBR JOR 03")) << all(events);
+  EXPECT_FALSE(has(events, "JOR GBR 05")) << all(events);
+}
+
+// Nothing inside a demanded deed happened: no sale to Taiwan.
+TEST(Coder, NothingInsideADemandedDeedIsCoded) {
+  const auto events = code(
+      "The PRC on Tuesday demanded that the US cancel plans to sell anti-tank weapons to "
+      "Taiwan.",
+      "2020-01-01");
+  EXPECT_TRUE(has(events, "CHN USA 10")) << all(events);
+  EXPECT_FALSE(has(events, "USA TWN")) << all(events);
+}
+
 // A deed done to no one is an event with a source only; a deed whose target the
 // dictionaries cannot name, and a parenthetical "an official said", are none.
 TEST(Coder, DeedWithoutTargetHasASourceOnly) {

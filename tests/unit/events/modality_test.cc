@@ -76,6 +76,13 @@ TEST(Modality, ConditionalsAndPossibility) {
             "hypothetical");
 }
 
+TEST(Modality, WhatIsWarnedAgainstHasNotHappened) {
+  EXPECT_EQ(modality_of("Officials cautioned against Beijing using the expected visit as a "
+                        "pretext to step up its activity in the Taiwan Strait.",
+                        "step"),
+            "hypothetical");
+}
+
 TEST(Modality, WouldLikeIsAWish) {
   EXPECT_EQ(modality_of("Ukraine would like to join NATO.", "join"), "intended");
 }
