@@ -1,0 +1,153 @@
+// The curated news verb table (data/src/verbs/news.verbs.tsv) over the imported ones:
+// its verbs and patterns are found first, and ordinary news sentences get the CAMEO code
+// an analyst would give rather than the imported block default.
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/coder_resources.h"
+#include "events/coder.h"
+#include "events/modality.h"
+#include "events/verb_lexicon.h"
+#include "parsed_sentences.h"
+
+namespace dyad::events {
+namespace {
+
+const VerbLexicon& lexicon() {
+  static const std::shared_ptr<const VerbLexicon> l = [] {
+    auto loaded = VerbLexicon::load_dir(std::string(DYAD_SOURCE_DIR) + "/data/src/verbs");
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return loaded.value();
+  }();
+  return *l;
+}
+
+// The code a verb form gets without a pattern: its own, else its block's.
+std::string default_code(std::string_view form) {
+  const VerbEntry* e = lexicon().find(form);
+  if (e == nullptr) return "(none)";
+  const CameoCode& chosen = e->code.empty() ? lexicon().block(e->block).code : e->code;
+  return std::string(chosen.view());
+}
+
+// The code of the first pattern of `form`'s block whose object side is one word or synonym
+// set that `noun` fits (in the order the coder tries them, most specific first).
+std::string object_pattern_code(std::string_view form, std::string_view noun) {
+  const VerbEntry* e = lexicon().find(form);
+  if (e == nullptr) return "(no verb)";
+  for (uint32_t p : lexicon().block(e->block).patterns) {
+    const VerbPattern& pattern = lexicon().pattern(p);
+    if (!pattern.subject_side.empty() || pattern.object_side.size() != 1) continue;
+    const PatternPhrase& phrase = pattern.object_side[0];
+    if (!phrase.preposition.empty() || phrase.terms.size() != 1) continue;
+    const PatternTerm& term = phrase.terms[0];
+    const bool fits = term.synset != UINT32_MAX ? lexicon().synset_contains(term.synset, noun)
+                                                : term.word == noun;
+    if (fits) return std::string(pattern.code.view());
+  }
+  return "(no pattern)";
+}
+
+TEST(CoderCuratedVerbs, CuratedVerbsComeFirst) {
+  ASSERT_NE(lexicon().find("telephoned"), nullptr);
+  EXPECT_EQ(lexicon().block(lexicon().find("telephoned")->block).name, "NEWS_TELEPHONE");
+  EXPECT_EQ(default_code("telephoned"), "041");
+  EXPECT_EQ(default_code("vetoed"), "129");
+  EXPECT_EQ(default_code("mediated"), "045");
+  EXPECT_EQ(default_code("considers"), "014");
+  // "according to X", "controlled by X": no event.
+  EXPECT_EQ(default_code("according"), "");
+  EXPECT_EQ(default_code("controlled"), "");
+  EXPECT_EQ(default_code("led"), "");
+}
+
+TEST(CoderCuratedVerbs, CuratedPatternsWinTiesWithImportedOnes) {
+  // SEND had "* ARMS" 154, LIFT "* SANCTION" 0351: the curated ones come first.
+  EXPECT_EQ(object_pattern_code("sent", "arms"), "072");
+  EXPECT_EQ(object_pattern_code("lifted", "sanctions"), "085");
+  EXPECT_EQ(object_pattern_code("paid", "tribute"), "051");
+  EXPECT_EQ(object_pattern_code("signed", "deal"), "057");
+}
+
+const Coder& coder() {
+  static const std::shared_ptr<const Coder> c = [] {
+    app::CoderDataOptions options;
+    options.data_dir = std::string(DYAD_SOURCE_DIR) + "/data";
+    auto resources = app::load_coder_resources(options);
+    EXPECT_TRUE(resources.ok()) << resources.status().message();
+    auto created = Coder::create(resources.value());
+    EXPECT_TRUE(created.ok());
+    return created.value();
+  }();
+  return *c;
+}
+
+// "SOURCE TARGET CODE modality" per event.
+std::vector<std::string> code(std::string_view text) {
+  Document doc = testing::parse(text);
+  doc.date = "2020-01-01";
+  CoderWorkspace ws;
+  coder().code(doc, ws);
+  std::vector<std::string> out;
+  for (const Event& e : doc.events) {
+    out.push_back(std::string(doc.mentions[e.source].code.view()) + " " +
+                  std::string(e.target == Event::kNone ? std::string_view("-")
+                                                       : doc.mentions[e.target].code.view()) +
+                  " " + std::string(e.cameo.view()) + " " +
+                  std::string(modality_name(e.modality)));
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& events, std::string_view prefix) {
+  for (const std::string& e : events) {
+    if (e.starts_with(prefix)) return true;
+  }
+  return false;
+}
+
+std::string all(const std::vector<std::string>& events) {
+  std::string s;
+  for (const std::string& e : events) s += e + "\n";
+  return s;
+}
+
+TEST(CoderCuratedVerbs, ObjectDecidesTheCode) {
+  struct Case {
+    std::string_view text, expected;
+  };
+  for (const Case& c : {
+           Case{"Britain granted asylum to the Russian dissident.", "GBR RUSOPP 075 asserted"},
+           Case{"The United States sent arms to Ukraine.", "USA UKR 072 asserted"},
+           Case{"The European Union lifted sanctions on Iran.", "IGOEUREEC IRN 085 asserted"},
+           Case{"The United States imposed sanctions on Iran.", "USA IRN 163 asserted"},
+           Case{"Iran released the British sailors.", "IRN GBR 0841 asserted"},
+           Case{"Japan pledged humanitarian aid to Nepal.", "JPN NPL 0333 asserted"},
+           Case{"China and Russia held joint military exercises.", "CHN RUS 062 asserted"},
+           Case{"Bahrain cut diplomatic ties with Qatar.", "BHR QAT 161 asserted"},
+       }) {
+    const auto events = code(c.text);
+    EXPECT_TRUE(has(events, c.expected)) << c.text << "\n" << all(events);
+  }
+}
+
+TEST(CoderCuratedVerbs, TelephoneIsNotAnAppealOnMonday) {
+  // CALL's "* (ON)" is "called on X to ..." (020); "telephoned X on Monday" is 041.
+  const auto events =
+      code("Russian President Vladimir Putin telephoned Chinese President Xi Jinping on Monday.");
+  EXPECT_TRUE(has(events, "RUSGOV CHNGOV 041 asserted")) << all(events);
+  EXPECT_FALSE(has(events, "RUSGOV CHNGOV 020")) << all(events);
+}
+
+TEST(CoderCuratedVerbs, AttributionAndDescriptionAreNoEvents) {
+  const auto events = code("The area is controlled by the Syrian government, according to Turkey.");
+  EXPECT_TRUE(events.empty()) << all(events);
+}
+
+}  // namespace
+}  // namespace dyad::events
