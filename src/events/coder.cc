@@ -399,6 +399,24 @@ class SentenceCoder {
     return kNoIndex;
   }
 
+  // The first coded mention after `verb`, before any other verb or clause punctuation,
+  // other than the source's.
+  uint32_t actor_right_of(uint32_t verb, uint32_t source) const {
+    for (uint32_t t = verb + 1; t < sentence_.token_end; ++t) {
+      const uint32_t m = mention_of_token_[t];
+      if (m != kNoIndex && !doc_.mentions[m].code.empty()) {
+        if (doc_.mentions[m].code == doc_.mentions[source].code) return kNoIndex;
+        return m;
+      }
+      const Token& token = doc_.tokens[t];
+      if (token.upos == Upos::VERB || token.upos == Upos::AUX) return kNoIndex;
+      if (token.upos == Upos::PUNCT && one_of(doc_.form(t), {",", ";", ":", ".", "(", "--"})) {
+        return kNoIndex;
+      }
+    }
+    return kNoIndex;
+  }
+
   // The target, in order of trust: an object that names an actor (itself or through a
   // close modifier: "the ministers of Iran"); a prepositional phrase after the predicate
   // (a fronted "On Taiwan," is a topic, not a target); then, for verbs, an actor deeper
@@ -614,6 +632,13 @@ class SentenceCoder {
       add_unique(sources, actor_left_of(predicate));
     }
     find_targets(predicate, frame, choice.code, targets);
+    // The parser lost the phrase ("granted asylum to five Panamanian army officers holed
+    // up in…" parsed with the officers as the subject of "holed"): the first actor
+    // named after the verb in its own stretch of words, as TABARI would read it.
+    if (targets.empty() && sources.size() == 1 && !frame.nominal &&
+        !self_contained(predicate, frame, choice.code)) {
+      add_unique(targets, actor_right_of(predicate, sources.front()));
+    }
     // "Jordan and Britain agreed to hold exercises", "Israel and Lebanon renewed
     // negotiations": coordinated actors with no other party act toward each other.
     if (targets.empty() && sources.size() >= 2) {

@@ -165,6 +165,16 @@ TEST(Coder, NothingInsideADemandedDeedIsCoded) {
   EXPECT_FALSE(has(events, "USA TWN")) << all(events);
 }
 
+// When the parse loses the target phrase, the first actor named after the verb in its
+// stretch of words is the target.
+TEST(Coder, TargetTheParseLostIsReadInWordOrder) {
+  const auto events = code(
+      "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+      "diplomatic residence.",
+      "2020-01-01");
+  EXPECT_TRUE(has(events, "PER PANMIL")) << all(events);
+}
+
 // A deed done to no one is an event with a source only; a deed whose target the
 // dictionaries cannot name, and a parenthetical "an official said", are none.
 TEST(Coder, DeedWithoutTargetHasASourceOnly) {
