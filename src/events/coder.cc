@@ -168,9 +168,12 @@ class SentenceCoder {
       if (!same_actor(m, sources)) add_unique(targets, m);
     }
     const bool addressed = !targets.empty();
-    if ((obligation || (!coded && stance != Stance::kIntend)) && !addressed) return;
+    if (obligation && !addressed) return;
     if (targets.empty()) find_targets(governor, frame, code, targets);
     if (targets.empty()) find_targets(deed.predicate, deed.frame, deed.choice.code, targets);
+    // "Papandreou demanded immediate elections", "Pakistan threatened to resign from the
+    // body": the stance was taken, toward no actor the dictionaries name.
+    if (targets.empty() && sources.size() == 1) targets.push_back(Event::kNone);
 
     CodeChoice choice;
     choice.code = code;
