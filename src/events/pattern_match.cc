@@ -54,9 +54,32 @@ class PatternFitter {
     const std::string_view form = tree_.form(t), lemma = tree_.lemma(t);
     if (term.synset != UINT32_MAX) {
       return lexicon_.synset_contains(term.synset, form) ||
-             lexicon_.synset_contains(term.synset, lemma);
+             lexicon_.synset_contains(term.synset, lemma) || synset_phrase_at(term.synset, t);
     }
     return form == term.word || (!term.exact && lemma == term.word);
+  }
+
+  // A member of several words ("swiss francs", "golden goblin galleons"): its last word
+  // at `t`, the others among `t`'s modifiers.
+  bool synset_phrase_at(uint32_t synset, uint32_t t) const {
+    for (std::string_view head : {tree_.form(t), tree_.lemma(t)}) {
+      for (const std::vector<std::string>& words : lexicon_.synset_phrases(synset, head)) {
+        bool all = true;
+        for (const std::string& w : words) all = all && has_modifier_word(t, w);
+        if (all) return true;
+      }
+    }
+    return false;
+  }
+
+  bool has_modifier_word(uint32_t head, std::string_view word) const {
+    for (uint32_t c : tree_.children(head)) {
+      if (tree_.form(c) == word || tree_.lemma(c) == word) return true;
+      for (uint32_t g : tree_.children(c)) {
+        if (tree_.form(g) == word || tree_.lemma(g) == word) return true;
+      }
+    }
+    return false;
   }
 
   // The noun phrase with its head among `root`'s subtree (three levels down at most,

@@ -48,8 +48,10 @@ class LexiconBuilder {
       if (row.kind != "synset") continue;
       const uint32_t id = synset_id(row.block);
       auto& members = synsets_[id];
-      members.emplace(lexicon_key(row.text), true);
-      for (const std::string& f : row.forms) members.emplace(lexicon_key(f), true);
+      for (const std::string& member : member_spellings(row)) {
+        members.emplace(member, true);
+        add_phrase(id, member);
+      }
     }
     for (const imp::VerbRow& row : table.rows) {
       if (row.kind == "block") {
@@ -81,13 +83,39 @@ class LexiconBuilder {
   std::vector<VerbPattern> patterns_;
   std::vector<std::string> origins_;
   std::vector<std::unordered_map<std::string, bool>> synsets_;
+  std::vector<std::unordered_map<std::string, std::vector<std::vector<std::string>>>> phrases_;
 
  private:
   uint32_t synset_id(std::string_view name) {
     if (!name.empty() && name[0] == '&') name.remove_prefix(1);
     auto [it, inserted] = synset_ids_.emplace(std::string(name), synsets_.size());
-    if (inserted) synsets_.emplace_back();
+    if (inserted) {
+      synsets_.emplace_back();
+      phrases_.emplace_back();
+    }
     return static_cast<uint32_t>(it->second);
+  }
+
+  static std::vector<std::string> member_spellings(const imp::VerbRow& row) {
+    std::vector<std::string> out = {lexicon_key(row.text)};
+    for (const std::string& f : row.forms) out.push_back(lexicon_key(f));
+    return out;
+  }
+
+  // "swiss francs" is found on the tree as "francs" with "swiss" below it.
+  void add_phrase(uint32_t id, const std::string& member) {
+    std::vector<std::string> words;
+    size_t start = 0;
+    while (start < member.size()) {
+      size_t end = member.find(' ', start);
+      if (end == std::string::npos) end = member.size();
+      if (end > start) words.push_back(member.substr(start, end - start));
+      start = end + 1;
+    }
+    if (words.size() < 2) return;
+    std::string head = std::move(words.back());
+    words.pop_back();
+    phrases_[id][head].push_back(std::move(words));
   }
 
   uint32_t block_id(const std::string& name, CameoCode code) {
@@ -225,6 +253,7 @@ Result<std::shared_ptr<const VerbLexicon>> VerbLexicon::build(
   lexicon->patterns_ = std::move(builder.patterns_);
   lexicon->origins_ = std::move(builder.origins_);
   lexicon->synsets_ = std::move(builder.synsets_);
+  lexicon->phrases_ = std::move(builder.phrases_);
   return std::shared_ptr<const VerbLexicon>(std::move(lexicon));
 }
 
@@ -270,6 +299,14 @@ const VerbEntry* VerbLexicon::find(std::string_view key) const {
 bool VerbLexicon::synset_contains(uint32_t synset, std::string_view lowered_word) const {
   if (synset >= synsets_.size()) return false;
   return synsets_[synset].count(std::string(lowered_word)) > 0;
+}
+
+std::span<const std::vector<std::string>> VerbLexicon::synset_phrases(
+    uint32_t synset, std::string_view lowered_head) const {
+  if (synset >= phrases_.size()) return {};
+  auto it = phrases_[synset].find(std::string(lowered_head));
+  if (it == phrases_[synset].end()) return {};
+  return it->second;
 }
 
 }  // namespace dyad::events

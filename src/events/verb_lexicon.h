@@ -77,6 +77,10 @@ class VerbLexicon {
   // `key`: a lowercased verb form, or "form particle" for phrasal verbs ("back out").
   const VerbEntry* find(std::string_view key) const;
   bool synset_contains(uint32_t synset, std::string_view lowered_word) const;
+  // The synset's members of several words ending in `lowered_head`, as their other
+  // words ("swiss francs" -> {"swiss"} under "francs"); empty when none.
+  std::span<const std::vector<std::string>> synset_phrases(uint32_t synset,
+                                                           std::string_view lowered_head) const;
 
   const VerbBlock& block(uint32_t i) const { return blocks_[i]; }
   const VerbPattern& pattern(uint32_t i) const { return patterns_[i]; }
@@ -90,6 +94,8 @@ class VerbLexicon {
   std::vector<VerbPattern> patterns_;
   std::vector<std::string> origins_;
   std::vector<std::unordered_map<std::string, bool>> synsets_;
+  // Per synset: last word of a multi-word member -> the members' other words.
+  std::vector<std::unordered_map<std::string, std::vector<std::vector<std::string>>>> phrases_;
 };
 
 // "bury the hatchet" -> "bury the hatchet"; "WIRE_+TAP" -> "wiretap"; "CASH_" -> "cash".
