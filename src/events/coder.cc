@@ -420,6 +420,35 @@ class SentenceCoder {
     return kNoIndex;
   }
 
+  // The first coded mention inside `root`'s clause and the clauses it governs, not in a
+  // locative phrase ("in Kirkuk" is where) and not the source's. Reported content
+  // (ccomp, parataxis) is an event of its own, not this one's target.
+  uint32_t actor_in_clause(uint32_t root, uint32_t source, int depth) const {
+    for (uint32_t c : tree_.children(root)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (!searched_for_targets(r)) continue;
+      if (is_locative(tree_.preposition(c))) continue;
+      const uint32_t m = mention_of_token_[c];
+      if (m != kNoIndex && !doc_.mentions[m].code.empty() &&
+          doc_.mentions[m].code != doc_.mentions[source].code) {
+        return m;
+      }
+    }
+    if (depth == 0) return kNoIndex;
+    for (uint32_t c : tree_.children(root)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (!searched_for_targets(r)) continue;
+      if (is_locative(tree_.preposition(c))) continue;
+      if (uint32_t m = actor_in_clause(c, source, depth - 1); m != kNoIndex) return m;
+    }
+    return kNoIndex;
+  }
+
+  static bool searched_for_targets(DepRel r) {
+    return r != DepRel::nsubj && r != DepRel::nsubj_pass && r != DepRel::acl_relcl &&
+           r != DepRel::parataxis && r != DepRel::ccomp && r != DepRel::csubj;
+  }
+
   // The target, in order of trust: an object that names an actor (itself or through a
   // close modifier: "the ministers of Iran"); a prepositional phrase after the predicate
   // (a fronted "On Taiwan," is a topic, not a target); then, for verbs, an actor deeper
@@ -638,9 +667,19 @@ class SentenceCoder {
     // The parser lost the phrase ("granted asylum to five Panamanian army officers holed
     // up in…" parsed with the officers as the subject of "holed"): the first actor
     // named after the verb in its own stretch of words, as TABARI would read it.
-    if (targets.empty() && sources.size() == 1 && !frame.nominal &&
+    // A statement needs its addressee named where the tree puts one: "US officials spoke
+    // of a visit by Tsai" is no statement to Taiwan.
+    const bool statement = choice.code.view().starts_with("01");
+    if (targets.empty() && sources.size() == 1 && !frame.nominal && !statement &&
         !self_contained(predicate, frame, choice.code)) {
       add_unique(targets, actor_right_of(predicate, sources.front()));
+    }
+    // Someone named further down the clause: "demonstrated in Kirkuk calling for
+    // independence from Iraq", "a hunger strike to demand the resignation of President
+    // Ben Bella", "a visit by President Tsai to the United States" with "to the United
+    // States" parsed under Tsai.
+    if (targets.empty() && sources.size() == 1 && !statement) {
+      add_unique(targets, actor_in_clause(predicate, sources.front(), frame.nominal ? 2 : 4));
     }
     // "Jordan and Britain agreed to hold exercises", "Israel and Lebanon renewed
     // negotiations": coordinated actors with no other party act toward each other.

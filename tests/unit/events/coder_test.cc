@@ -175,6 +175,20 @@ TEST(Coder, TargetTheParseLostIsReadInWordOrder) {
   EXPECT_TRUE(has(events, "PER PANMIL")) << all(events);
 }
 
+// Whom a protest is against may sit deep in its clause; a statement's addressee may not.
+TEST(Coder, ProtestTargetFurtherDownTheClause) {
+  const auto events = code(
+      "Algerian landowners began a hunger strike outside Parliament to demand the return of "
+      "property seized by Algerian government forces.",
+      "2020-01-01");
+  EXPECT_TRUE(has(events, "DZACVL DZAMIL 14")) << all(events);
+  for (const std::string& e :
+       code("US officials spoke of an expected unofficial visit by Taiwanese President Tsai "
+            "Ing-wen to the United States.")) {
+    EXPECT_FALSE(e.starts_with("USAGOV TWNGOV 01")) << e;
+  }
+}
+
 // A deed done to no one is an event with a source only; a deed whose target the
 // dictionaries cannot name, and a parenthetical "an official said", are none.
 TEST(Coder, DeedWithoutTargetHasASourceOnly) {
