@@ -135,13 +135,14 @@ class SentenceCoder {
     if (stance == Stance::kNone) return;
     // A pattern of the governor's own ("called for a boycott") knows the construction
     // better than the general rule; a reported obligation is read from the clause.
-    CameoCode own_code;
     const VerbEntry* entry = find_verb(*r_.verbs, tree_, governor, scratch_);
     if (entry != nullptr && !obligation) {
       const PredicateFrame own = read_frame(doc_, sentence_, governor);
       const CodeChoice own_choice = choose_code(*r_.verbs, *entry, tree_, governor, own);
-      if (own_choice.pattern != UINT32_MAX) return;
-      if (stance != Stance::kIntend) own_code = own_choice.code;
+      // Only a specific code, though: a pattern that only says "demand" (100) or "appeal"
+      // (020) knows less than the stance word and the deed do ("called on Israel to move
+      // forward" is TABARI's 100, CAMEO's 02x).
+      if (own_choice.pattern != UINT32_MAX && !is_general(own_choice.code)) return;
     }
     Deed deed = governed_deed(governor);
     if (deed.predicate == kNoIndex) return;
@@ -149,7 +150,7 @@ class SentenceCoder {
     // North Korea forsake its nuclear program" is 100 toward North Korea.
     const bool coded = !deed.choice.code.empty();
     if (stance == Stance::kIntend && coded) return;
-    CameoCode code = governed_code(stance, deed.choice.code, own_code);
+    CameoCode code = governed_code(stance, deed.choice.code);
     if (stance == Stance::kIntend) code.assign("030");
     if (code.empty()) return;
 
@@ -200,6 +201,38 @@ class SentenceCoder {
       if (tree_.token(c).deprel == DepRel::acl_relcl) continue;
       consume_clause(c);
     }
+  }
+
+  // "will not accept", "would not meet demands to release": on the predicate or on a
+  // verb it completes, below any verb of saying.
+  bool refused_for_the_future(uint32_t predicate) const {
+    uint32_t node = predicate;
+    for (int steps = 0; steps < 3 && node != kNoIndex; ++steps) {
+      bool future = false, negation = false;
+      for (uint32_t c : tree_.children(node)) {
+        const DepRel r = tree_.token(c).deprel;
+        const std::string_view w = tree_.form(c);
+        if (r == DepRel::aux && one_of(w, {"will", "would", "wo", "shall", "'ll"})) future = true;
+        if (r == DepRel::advmod && one_of(w, {"not", "n't", "never"})) negation = true;
+      }
+      if (future && negation) return true;
+      const DepRel r = tree_.token(node).deprel;
+      if (r != DepRel::xcomp && r != DepRel::advcl && r != DepRel::acl) return false;
+      node = tree_.token(node).head;
+      if (node == kNoIndex || !tree_.contains(node)) return false;
+    }
+    return false;
+  }
+
+  static bool cooperative(const CameoCode& code) {
+    const std::string_view c = code.view();
+    return c.size() >= 2 && c[0] == '0' && c[1] >= '3' && c[1] <= '8';
+  }
+
+  // A root's own code ("020", "100"), which says nothing of what is asked or refused.
+  static bool is_general(const CameoCode& code) {
+    const std::string_view c = code.view();
+    return c.size() == 3 && c[2] == '0';
   }
 
   bool promises(uint32_t verb) const {
@@ -275,12 +308,14 @@ class SentenceCoder {
     return Deed{};
   }
 
+  // "to withdraw", "that Sudan end"; an infinitive the parser hung as an adverbial
+  // clause ("called on Israel to move forward") counts too.
   uint32_t clausal_complement(uint32_t verb) const {
     for (uint32_t c : tree_.children(verb)) {
       const DepRel r = tree_.token(c).deprel;
-      if ((r == DepRel::xcomp || r == DepRel::ccomp) && tree_.token(c).upos == Upos::VERB) {
-        return c;
-      }
+      if (tree_.token(c).upos != Upos::VERB) continue;
+      if (r == DepRel::xcomp || r == DepRel::ccomp) return c;
+      if (r == DepRel::advcl && tree_.preposition(c) == "to") return c;
     }
     return kNoIndex;
   }
@@ -736,6 +771,14 @@ class SentenceCoder {
     // he gave them a veto"), CAMEO codes as the intention (03x), not the deed.
     const bool meant = e.modality == Modality::kIntended || e.modality == Modality::kHypothetical;
     e.cameo = meant && r_.cameo_rules ? governed_code(Stance::kIntend, choice.code) : choice.code;
+    // "Syria will not accept any more refugees", "the U.S. said it would not meet their
+    // demands": a cooperative deed refused for the future is a rejection that happened
+    // (CAMEO 12x), not a deed that did not.
+    if (r_.cameo_rules && e.modality == Modality::kNegated && refused_for_the_future(predicate) &&
+        cooperative(choice.code)) {
+      e.cameo = governed_code(Stance::kReject, choice.code);
+      e.modality = Modality::kAsserted;
+    }
     e.pattern = choice.pattern == UINT32_MAX ? Event::kNone : r_.verbs->pattern(choice.pattern).row;
     e.confidence = choice.pattern == UINT32_MAX ? 0.6f : 0.8f;
     date_event(anchor, e);

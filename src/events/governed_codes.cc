@@ -123,7 +123,7 @@ Stance stance_of(std::string_view lemma) {
   return Stance::kNone;
 }
 
-CameoCode governed_code(Stance stance, CameoCode deed, CameoCode general) {
+CameoCode governed_code(Stance stance, CameoCode deed) {
   if (stance == Stance::kNone) return deed;
   const std::string_view d = deed.view();
   const size_t col = column(stance);
@@ -138,7 +138,7 @@ CameoCode governed_code(Stance stance, CameoCode deed, CameoCode general) {
   }
   if (!best.empty()) return make(best);
   if (stance == Stance::kIntend) return deed;
-  return general.empty() ? make(kGeneral[col]) : general;
+  return make(kGeneral[col]);
 }
 
 }  // namespace dyad::events

@@ -30,10 +30,8 @@ enum class Stance : uint8_t {
 Stance stance_of(std::string_view lemma);
 
 // The code for `stance` toward `deed`: the most specific the codebook has for the deed's
-// domain, else `general` (the governing verb's own code in the lexicon, so an engine
-// suite's dictionary keeps its word), else the stance's general code (020, 100, 120,
-// 130). For kIntend a deed with no intent code (an attack) keeps its own code: its
-// modality says it is intended.
-CameoCode governed_code(Stance stance, CameoCode deed, CameoCode general = {});
+// domain, else the stance's general code (020, 100, 120, 130). For kIntend a deed with
+// no intent code (an attack) keeps its own code: its modality says it is intended.
+CameoCode governed_code(Stance stance, CameoCode deed);
 
 }  // namespace dyad::events

@@ -204,7 +204,22 @@ class ModalityReader {
       if (!denies(lower(deny)) || deny.head == kNoIndex) continue;
       if (!has_relative_object(i)) continue;
       if (deny.head == predicate || dominates(deny.head, predicate)) cues.denied = true;
+      // ", which Beijing denies" hung on the clause's last noun ("support to Russia, which
+      // Beijing denies"): after a comma, "which" stands for the whole clause.
+      if (dominates(predicate, deny.head) && after_comma(i)) cues.denied = true;
     }
+  }
+
+  bool after_comma(uint32_t verb) const {
+    for (uint32_t i = verb; i-- > sentence_.token_begin;) {
+      const std::string_view f = doc_.form(doc_.tokens[i]);
+      if (f == ",") return true;
+      if (doc_.tokens[i].head != verb && doc_.tokens[i].head != kNoIndex &&
+          doc_.tokens[doc_.tokens[i].head].head != verb) {
+        return false;
+      }
+    }
+    return false;
   }
 
   bool has_relative_object(uint32_t verb) const {

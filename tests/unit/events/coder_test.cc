@@ -189,6 +189,22 @@ TEST(Coder, ProtestTargetFurtherDownTheClause) {
   }
 }
 
+// "Called on X to do Y" is an appeal even when the parse makes "to do Y" adverbial, and
+// a cooperative deed refused for the future is a rejection.
+TEST(Coder, AppealsAndRefusalsForTheFuture) {
+  const auto appeal = code(
+      "The United States called on Israel to move forward with its disengagement plan.",
+      "2020-01-01");
+  EXPECT_TRUE(has(appeal, "USA ISR 02")) << all(appeal);
+  const auto refusal =
+      code("The U.S. said it would not meet hostage-takers' demands to release prisoners in "
+           "Iraq.",
+           "2020-01-01");
+  for (const std::string& e : refusal) EXPECT_FALSE(e.find(" 0841 ") != std::string::npos) << e;
+  const auto syria = code("Syria says it will not accept any more refugees from Iraq.", "2020-01-01");
+  EXPECT_TRUE(has(syria, "SYR IRQ 12")) << all(syria);
+}
+
 // A deed done to no one is an event with a source only; a deed whose target the
 // dictionaries cannot name, and a parenthetical "an official said", are none.
 TEST(Coder, DeedWithoutTargetHasASourceOnly) {

@@ -7,11 +7,10 @@
 namespace dyad::events {
 namespace {
 
-std::string governed(Stance stance, std::string_view deed, std::string_view general = {}) {
-  CameoCode d, g;
+std::string governed(Stance stance, std::string_view deed) {
+  CameoCode d;
   d.assign(deed);
-  g.assign(general);
-  return std::string(governed_code(stance, d, g).view());
+  return std::string(governed_code(stance, d).view());
 }
 
 TEST(GovernedCodes, StanceWords) {
@@ -38,9 +37,9 @@ TEST(GovernedCodes, CodebookDomains) {
   EXPECT_EQ(governed(Stance::kThreaten, "195"), "1384");   // threatened air strikes
 }
 
-TEST(GovernedCodes, FallsBackToTheGoverningVerbThenTheGeneralCode) {
+TEST(GovernedCodes, FallsBackToTheGeneralCode) {
   EXPECT_EQ(governed(Stance::kDemand, "190"), "100");
-  EXPECT_EQ(governed(Stance::kDemand, "190", "102"), "102");  // an engine suite's own word
+  EXPECT_EQ(governed(Stance::kAppeal, ""), "020");  // a deed the lexicon cannot code
   EXPECT_EQ(governed(Stance::kThreaten, "042"), "130");
   // An intended attack keeps its code; the modality says it is intended.
   EXPECT_EQ(governed(Stance::kIntend, "190"), "190");

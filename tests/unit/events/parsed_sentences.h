@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "app/model_paths.h"
 #include "pipeline/data_dir.h"
 #include "pipeline/pipeline.h"
 
@@ -17,6 +18,7 @@ inline const pipeline::Pipeline& syntax_pipeline() {
     const std::string data = std::string(DYAD_SOURCE_DIR) + "/data";
     config.tagger_model = pipeline::default_tagger_path(data);
     config.parser_model = pipeline::default_parser_path(data);
+    config.parser_members = app::kCodingParserMembers;  // the trees `dyad code` codes from
     auto created = pipeline::Pipeline::create(config);
     EXPECT_TRUE(created.ok()) << created.status().message();
     return new pipeline::Pipeline(std::move(created).value());
