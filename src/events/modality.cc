@@ -204,10 +204,19 @@ class ModalityReader {
       if (!denies(lower(deny)) || deny.head == kNoIndex) continue;
       if (!has_relative_object(i)) continue;
       if (deny.head == predicate || dominates(deny.head, predicate)) cues.denied = true;
-      // ", which Beijing denies" hung on the clause's last noun ("support to Russia, which
-      // Beijing denies"): after a comma, "which" stands for the whole clause.
-      if (dominates(predicate, deny.head) && after_comma(i)) cues.denied = true;
+      // ", which Beijing denies" hung on the clause's last noun ("providing support to
+      // Russia, which Beijing denies"): after a comma, "which" stands for that clause.
+      if (after_comma(i) && nearest_verb_above(deny.head) == predicate) cues.denied = true;
     }
+  }
+
+  // The clause a word is in: its nearest verb ancestor (itself if it is one).
+  uint32_t nearest_verb_above(uint32_t node) const {
+    for (int steps = 0; steps < 64 && node != kNoIndex; ++steps) {
+      if (doc_.tokens[node].upos == Upos::VERB) return node;
+      node = doc_.tokens[node].head;
+    }
+    return kNoIndex;
   }
 
   bool after_comma(uint32_t verb) const {
