@@ -561,7 +561,8 @@ class SentenceCoder {
   }
 
   // "ambassadors of Arnor", "lawmakers in Fornost and Gondor", "officials from the
-  // Chinese embassy": an agent with no actor of its own takes the country of the place
+  // Chinese embassy", "Ithilen's president": an agent with no actor of its own takes the
+  // country of the place
   // or body it is of, in or from (ARN + GOV = ARNGOV); one mention per coordinated
   // place. A coordinated agent without such a phrase ("lawmakers and officials in
   // Fornost") shares its first conjunct's.
@@ -579,9 +580,13 @@ class SentenceCoder {
       if (owner == kNoIndex || !tree_.contains(owner) || found) continue;
       for (uint32_t c : tree_.children(owner)) {
         const DepRel r = tree_.token(c).deprel;
-        if (r != DepRel::nmod && r != DepRel::obl) continue;
+        // "Ithilen's president" as "the president of Ithilen".
+        const bool possessor = r == DepRel::nmod_poss;
+        if (r != DepRel::nmod && r != DepRel::obl && !possessor) continue;
         const std::string_view prep = tree_.preposition(c);
-        if (prep != "of" && prep != "in" && prep != "from" && prep != "at") continue;
+        if (!possessor && prep != "of" && prep != "in" && prep != "from" && prep != "at") {
+          continue;
+        }
         std::vector<uint32_t> places;
         add_unique(places, mention_of_token_[c]);
         for (uint32_t cc : tree_.children(c)) {
