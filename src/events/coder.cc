@@ -53,7 +53,9 @@ class SentenceCoder {
     consumed_.assign(sentence_.token_end - sentence_.token_begin, false);
     // Stances first: their complements are coded through them, not on their own.
     for (uint32_t t = sentence_.token_begin; t < sentence_.token_end && r_.cameo_rules; ++t) {
-      if (doc_.tokens[t].upos == Upos::VERB) code_stance(t);
+      if (doc_.tokens[t].upos != Upos::VERB) continue;
+      code_stance(t);
+      code_reported_attack(t);
     }
     for (uint32_t t = sentence_.token_begin; t < sentence_.token_end; ++t) {
       if (consumed(t)) continue;
@@ -124,6 +126,41 @@ class SentenceCoder {
   // helicopter" (1053), "the Bush administration declared that China must drop barriers"
   // (1011); "should" makes it an appeal. Only toward someone else: "X said it must
   // leave" is no demand.
+  // "Kyiv said Russian troops shelled the town": besides the shelling, an accusation
+  // (112) of Russia by Kyiv; "the group said it carried out the attack" is a claim of
+  // responsibility (015). Upstream's transformations (CAMEO.2.0 "a (b . ATTACK) SAY",
+  // "a (a b ATTACK) SAY"), for force (18-20).
+  void code_reported_attack(uint32_t verb) {
+    if (!one_of(tree_.lemma(verb), {"say", "claim", "allege", "report", "state"})) return;
+    uint32_t content = kNoIndex;
+    for (uint32_t c : tree_.children(verb)) {
+      if (tree_.token(c).deprel == DepRel::ccomp && tree_.token(c).upos == Upos::VERB) content = c;
+    }
+    if (content == kNoIndex) return;
+    const VerbEntry* entry = find_verb(*r_.verbs, tree_, content, scratch_);
+    if (entry == nullptr) return;
+    const PredicateFrame deed = read_frame(doc_, sentence_, content);
+    const CodeChoice choice = choose_code(*r_.verbs, *entry, tree_, content, deed);
+    const std::string_view code = choice.code.view();
+    if (!(code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) return;
+    if (detect_modality(doc_, sentence_, content) != Modality::kAsserted) return;
+    const PredicateFrame frame = read_frame(doc_, sentence_, verb);
+    std::vector<uint32_t> speakers, attackers, victims;
+    for (const Argument& a : frame.sources()) actors_for(a.head, speakers);
+    for (const Argument& a : deed.sources()) actors_for(a.head, attackers);
+    if (speakers.size() != 1 || attackers.empty()) return;
+    CodeChoice reported;
+    if (same_actor(speakers.front(), attackers)) {
+      find_targets(content, deed, choice.code, victims);
+      if (victims.empty()) return;
+      reported.code.assign("015");
+      emit_pairs(verb, verb, reported, speakers, victims);
+    } else {
+      reported.code.assign("112");
+      emit_pairs(verb, verb, reported, speakers, attackers);
+    }
+  }
+
   void code_stance(uint32_t governor) {
     Stance stance = stance_of(tree_.lemma(governor));
     bool obligation = false;

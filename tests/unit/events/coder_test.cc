@@ -205,6 +205,15 @@ TEST(Coder, AppealsAndRefusalsForTheFuture) {
   EXPECT_TRUE(has(syria, "SYR IRQ 12")) << all(syria);
 }
 
+// A reported attack by someone else is also the speaker's accusation; the attack is
+// still the attacker's event.
+TEST(Coder, ReportedAttackIsAlsoAnAccusation) {
+  const auto events =
+      code("Ukraine's defence ministry said Russian troops shelled Kharkiv on Monday.", "2020-01-01");
+  EXPECT_TRUE(has(events, "UKRGOV RUSMIL 112")) << all(events);
+  EXPECT_TRUE(has(events, "RUSMIL UKR 19")) << all(events);
+}
+
 // A deed done to no one is an event with a source only; a deed whose target the
 // dictionaries cannot name, and a parenthetical "an official said", are none.
 TEST(Coder, DeedWithoutTargetHasASourceOnly) {
