@@ -111,7 +111,44 @@ class SentenceCoder {
       anchor = t.head;
       if (verb_codes(anchor)) return;
     }
+    const auto [first, second] = between_pair(noun);
+    if (first != kNoIndex) {
+      emit_reciprocal(noun, anchor, choice, {first, second});
+      return;
+    }
     emit(noun, anchor, frame, choice);
+  }
+
+  // "a phone conversation between the US president and his Chinese counterpart": the two
+  // actors right after the event noun's "between", read in word order, since the parser
+  // often breaks the coordination ("… counterpart would take place" as a clause).
+  std::pair<uint32_t, uint32_t> between_pair(uint32_t noun) const {
+    uint32_t between = kNoIndex;
+    for (uint32_t t = noun + 1; t < sentence_.token_end && t <= noun + 2; ++t) {
+      if (tree_.form(t) == "between") between = t;
+    }
+    if (between == kNoIndex) return {kNoIndex, kNoIndex};
+    const uint32_t first = next_coded_mention(between + 1, 4);
+    if (first == kNoIndex) return {kNoIndex, kNoIndex};
+    const uint32_t after = doc_.mentions[first].token_end;
+    if (after >= sentence_.token_end || tree_.form(after) != "and") return {kNoIndex, kNoIndex};
+    const uint32_t second = next_coded_mention(after + 1, 4);
+    if (second == kNoIndex || doc_.mentions[second].code == doc_.mentions[first].code) {
+      return {kNoIndex, kNoIndex};
+    }
+    return {first, second};
+  }
+
+  // The coded mention starting within `window` words of `from`, with nothing but
+  // determiners, possessives and adjectives before it.
+  uint32_t next_coded_mention(uint32_t from, uint32_t window) const {
+    for (uint32_t t = from; t < sentence_.token_end && t < from + window; ++t) {
+      const uint32_t m = mention_of_token_[t];
+      if (m != kNoIndex) return doc_.mentions[m].code.empty() ? kNoIndex : m;
+      const Upos u = doc_.tokens[t].upos;
+      if (u != Upos::DET && u != Upos::PRON && u != Upos::ADJ) return kNoIndex;
+    }
+    return kNoIndex;
   }
 
   bool consumed(uint32_t t) const { return consumed_[t - sentence_.token_begin]; }
@@ -207,8 +244,10 @@ class SentenceCoder {
     }
     const bool addressed = !targets.empty();
     if (obligation && !addressed) return;
-    if (targets.empty()) find_targets(governor, frame, code, targets);
-    if (targets.empty()) find_targets(deed.predicate, deed.frame, deed.choice.code, targets);
+    if (targets.empty()) find_targets(governor, frame, code, targets, &sources);
+    if (targets.empty()) {
+      find_targets(deed.predicate, deed.frame, deed.choice.code, targets, &sources);
+    }
     // "Papandreou demanded immediate elections", "Pakistan threatened to resign from the
     // body": the stance was taken, toward no actor the dictionaries name.
     if (targets.empty() && sources.size() == 1) targets.push_back(Event::kNone);
@@ -527,8 +566,17 @@ class SentenceCoder {
   // inside the object ("expressed opposition to exchanges between Taiwan and the United
   // States"), inside a nominal open complement, or the subject of a clause opened by
   // "against" ("cautioned against Beijing using the visit").
+  // An actor with a source's own code is passed over and the search goes on ("discussing
+  // with Beijing the possibility of a visit by Janet Yellen": not Yellen, a US official
+  // like the source, but Beijing).
   void find_targets(uint32_t predicate, const PredicateFrame& frame, const CameoCode& code,
-                    std::vector<uint32_t>& out) {
+                    std::vector<uint32_t>& out, const std::vector<uint32_t>* sources = nullptr) {
+    auto found = [&] {
+      if (sources != nullptr) {
+        std::erase_if(out, [&](uint32_t m) { return same_actor(m, *sources); });
+      }
+      return !out.empty();
+    };
     // "arrived in Gondor", "flew to Moscow": for a journey the place is whom it visits.
     const bool journey = one_of(tree_.lemma(predicate), {"arrive", "travel", "fly", "land",
                                                          "come", "return", "head", "go"});
@@ -537,7 +585,7 @@ class SentenceCoder {
     for (const Argument& a : frame.targets()) {
       if (a.role == ArgumentRole::kObject || a.role == ArgumentRole::kIndirect) {
         actors_for(a.head, out, 1);
-        if (!out.empty()) return;
+        if (found()) return;
       }
     }
     for (const Argument& a : frame.targets()) {
@@ -551,9 +599,10 @@ class SentenceCoder {
         continue;
       }
       actors_for(a.head, out, 1);
-      if (!out.empty()) return;
+      if (found()) return;
     }
     if (!frame.nominal) deep_targets(predicate, frame, out);
+    found();
   }
 
   bool is_time(uint32_t token) const {
@@ -740,7 +789,7 @@ class SentenceCoder {
     if (sources.empty() && frame.sources().empty() && !frame.nominal) {
       add_unique(sources, actor_left_of(predicate));
     }
-    find_targets(predicate, frame, choice.code, targets);
+    find_targets(predicate, frame, choice.code, targets, &sources);
     // The parser lost the phrase ("granted asylum to five Panamanian army officers holed
     // up in…" parsed with the officers as the subject of "holed"): the first actor
     // named after the verb in its own stretch of words, as TABARI would read it.

@@ -99,6 +99,15 @@ TEST(ExampleArticle, YieldsTheEventsAnAnalystWouldCode) {
     return c.source == "USAGOV" && c.target == "CHNGOV" && c.cameo.starts_with("04") &&
            c.date == "2022-11";
   })) << describe(events);
+  // Beyond the four: the possible phone call between the two presidents (an
+  // intention, hypothetical, undated) and the consultation with Beijing under way.
+  EXPECT_TRUE(has([](const Coded& c) {
+    return c.source == "USAGOV" && c.target == "CHNGOV" && c.cameo == "036" &&
+           c.modality == "hypothetical" && c.date.empty();
+  })) << describe(events);
+  EXPECT_TRUE(has([](const Coded& c) {
+    return c.source == "USAGOV" && c.target == "CHNGOV" && c.cameo == "040";
+  })) << describe(events);
 }
 
 TEST(ExampleArticle, NoMeetingHappensOnThePublicationDay) {
@@ -110,7 +119,10 @@ TEST(ExampleArticle, NoMeetingHappensOnThePublicationDay) {
     // Xi's visit to Russia (and Russia hosting it) is under way on the publication day.
     const bool visit_in_progress = (c.source == "CHNGOV" && c.target.starts_with("RUS")) ||
                                    (c.source.starts_with("RUS") && c.target == "CHNGOV");
-    if (meeting && !visit_in_progress) {
+    // So is the consultation the administration "was currently actively discussing" with
+    // Beijing: a consultation (040) the text reports as going on, not a meeting held.
+    const bool consultation_in_progress = c.cameo == "040" && c.predicate == "discussing";
+    if (meeting && !visit_in_progress && !consultation_in_progress) {
       EXPECT_FALSE(c.modality == "asserted" && c.date == "2023-03-21") << describe(events);
     }
   }
