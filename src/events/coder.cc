@@ -523,7 +523,9 @@ class SentenceCoder {
         return m;
       }
       const Token& token = doc_.tokens[t];
+      // Another clause or conjunct begins: "ready to sign an agreement if Moscow…".
       if (token.upos == Upos::VERB || token.upos == Upos::AUX) return kNoIndex;
+      if (token.upos == Upos::SCONJ && tree_.form(t) != "that") return kNoIndex;
       if (token.upos == Upos::PUNCT && one_of(doc_.form(t), {",", ";", ":", ".", "(", "--"})) {
         return kNoIndex;
       }
