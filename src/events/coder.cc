@@ -479,6 +479,7 @@ class SentenceCoder {
   // carries it ("exchanges between Taiwan and the United States").
   void actors_for(uint32_t head, std::vector<uint32_t>& out, int depth = 2) {
     if (agent_of_place(head, out)) return;
+    if (two_sides(head, out)) return;
     const uint32_t m = actor_for(head, depth);
     if (m == kNoIndex) return;
     add_unique(out, m);
@@ -646,6 +647,43 @@ class SentenceCoder {
         }
       }
     }
+  }
+
+  // "the two sides", "both countries": the pair of the latest event in the document
+  // that went both ways (a meeting, talks, a call), as an analyst reads them.
+  bool two_sides(uint32_t head, std::vector<uint32_t>& out) {
+    if (!one_of(tree_.lemma(head), {"side", "country", "party", "leader", "government",
+                                    "nation", "neighbor", "neighbour"})) {
+      return false;
+    }
+    bool pair = false;
+    for (uint32_t c : tree_.children(head)) pair |= one_of(tree_.form(c), {"two", "both"});
+    if (!pair) return false;
+    for (size_t i = doc_.events.size(); i-- > 0;) {
+      const Event& e = doc_.events[i];
+      if (e.target == Event::kNone) continue;
+      for (const Event& r : doc_.events) {
+        if (r.target == Event::kNone || r.cameo != e.cameo) continue;
+        if (doc_.mentions[r.source].code != doc_.mentions[e.target].code ||
+            doc_.mentions[r.target].code != doc_.mentions[e.source].code) {
+          continue;
+        }
+        // The phrase itself is the mention, with the pair as antecedents, so the event's
+        // evidence points at "both sides" and not at words sentences before.
+        for (uint32_t antecedent : {e.source, e.target}) {
+          Mention copy = doc_.mentions[antecedent];
+          copy.token_begin = head;
+          copy.token_end = head + 1;
+          copy.how = MentionHow::kCoreference;
+          copy.antecedent = antecedent;
+          copy.confidence = doc_.mentions[antecedent].confidence * 0.7f;
+          doc_.mentions.push_back(copy);
+          out.push_back(static_cast<uint32_t>(doc_.mentions.size() - 1));
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   // "ambassadors of Arnor", "lawmakers in Fornost and Gondor", "officials from the

@@ -214,6 +214,16 @@ TEST(Coder, ReportedAttackIsAlsoAnAccusation) {
   EXPECT_TRUE(has(events, "RUSMIL UKR 19")) << all(events);
 }
 
+// "Both sides" are the two parties of the latest event that went both ways.
+TEST(Coder, BothSidesAreTheLatestPair) {
+  const auto events = code(
+      "Ukraine and Turkey met in Geneva on Tuesday. The United States urged both sides to keep "
+      "talking.",
+      "2020-01-01");
+  EXPECT_TRUE(has(events, "USA UKR 02")) << all(events);
+  EXPECT_TRUE(has(events, "USA TUR 02")) << all(events);
+}
+
 // A deed done to no one is an event with a source only; a deed whose target the
 // dictionaries cannot name, and a parenthetical "an official said", are none.
 TEST(Coder, DeedWithoutTargetHasASourceOnly) {
