@@ -207,6 +207,17 @@ UpstreamActorFile parse_actor_dictionary(const SourceFile& file, Format format,
       current = nullptr;
       continue;
     }
+    // A root line after an entry that has no codes yet (not even [---]) is one more name of
+    // that entry: Phoenix writes some blocks with the '+' left off ("BORIS_YELTSIN_",
+    // "PRESIDENT_BORIS_YELTSIN", ..., then the codes), which read as separate entries would
+    // leave every name but the last without a code.
+    if (current && current->roles.empty() && b.groups.empty()) {
+      diagnostics.note(file.path, sl.number,
+                       "'" + phrase + "' follows the entry '" + current->phrase +
+                           "' before any codes; read as its synonym (a '+' left off)");
+      current->synonyms.emplace_back(std::move(phrase), sl.number);
+      continue;
+    }
     out.actors.push_back(UpstreamActor{std::move(phrase), sl.number, {}, {}});
     current = &out.actors.back();
     add_roles(b.groups, file, sl.number, *current, diagnostics);

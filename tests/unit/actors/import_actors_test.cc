@@ -72,6 +72,23 @@ TEST(ImportActors, MixedDateLengths) {
                                       "ARNGOV 2006-01-01 2011-01-01", "ARNELI  "}));
 }
 
+// Phoenix fault: synonyms written without their '+' (BORIS_YELTSIN_ upstream). A primary
+// line after an entry with no codes yet joins it; after [---] or codes it does not.
+TEST(ImportActors, PrimaryLinesBeforeAnyCodeAreSynonyms) {
+  Imported im = import({"../actors/import_missing_plus.actors.txt"}, Format::kPetrarch);
+  const ActorEntry& aragorn = im.by_id.at("ARAGORN");
+  EXPECT_EQ(names(aragorn),
+            (std::vector<std::string>{"ARAGORN", "STRIDER", "KING ELESSAR", "ELESSAR TELCONTAR"}));
+  EXPECT_EQ(roles(aragorn), (std::vector<std::string>{"ARNELI 1950-01-01 1996-01-01",
+                                                      "ARNGOV 1996-01-01 2011-01-01"}));
+  EXPECT_EQ(im.by_id.count("STRIDER"), 0u);
+  EXPECT_EQ(im.by_id.count("KING_ELESSAR"), 0u);
+  EXPECT_EQ(roles(im.by_id.at("FARAMIR")), (std::vector<std::string>{"GONGOV  "}));
+  EXPECT_EQ(names(im.by_id.at("BOROMIR")), (std::vector<std::string>{"BOROMIR"}));
+  EXPECT_EQ(roles(im.by_id.at("BOROMIR")), (std::vector<std::string>{"GONMIL  "}));
+  EXPECT_EQ(names(im.by_id.at("DENETHOR")), (std::vector<std::string>{"DENETHOR"}));
+}
+
 // Phoenix fault: XI_JINPING is listed twice, with different dates; one entry holds both.
 TEST(ImportActors, DuplicateEntriesAreMerged) {
   Imported im = import({"petrarch.actors.txt"}, Format::kPetrarch);
