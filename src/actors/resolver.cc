@@ -31,6 +31,78 @@ bool has_capital(std::string_view text, const Token& t) {
   return false;
 }
 
+// A code whose sector is ELI ("USAELI"): out of office, not an office.
+bool is_elite(std::string_view code) { return code.size() >= 6 && code.substr(3, 3) == "ELI"; }
+
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Capitalized words that follow or precede names without being part of them: days and
+// months ("President Clinton Monday"), honorifics ("Mr Abdullah"), name suffixes, and
+// function words of capitalized headlines ("Doctors Under Fire") and of "I". Sorted.
+constexpr std::string_view kNotNameWords[] = {
+    "A",      "After",     "An",   "And",      "April",    "As",        "At",       "August",
+    "Before", "But",       "By",   "December", "Dr",       "Dr.",       "February", "For",
+    "Friday", "From",      "Gen",  "Gen.",     "He",       "Her",       "His",      "I",
+    "If",     "In",        "It",   "Its",      "January",  "Jr",        "Jr.",      "July",
+    "June",   "March",     "May",  "Monday",   "Mr",       "Mr.",       "Mrs",      "Mrs.",
+    "Ms",     "Ms.",       "My",   "No",       "Not",      "November",  "October",  "Of",
+    "On",     "Or",        "Our",  "Over",     "Saturday", "September", "She",      "Sheikh",
+    "Since",  "Sir",       "Sr",   "Sr.",      "Sunday",   "That",      "The",      "Their",
+    "These",  "They",      "This", "Those",    "Thursday", "To",        "Tuesday",  "Under",
+    "We",     "Wednesday", "When", "While",    "With",     "Your"};
+
+// Lower-case particles inside names ("Mohammed bin Salman", "Charles de Gaulle").
+constexpr std::string_view kNameParticles[] = {"al",  "bin", "da", "de",  "del", "der", "di",
+                                               "dos", "du",  "el", "ibn", "la",  "van", "von"};
+
+// Does the word open with a non-ASCII letter (Latin, Greek, Cyrillic and later scripts),
+// not punctuation or symbols (U+0080-U+00BF, U+2000-U+2BFF, U+3000-U+303F)?
+bool non_ascii_letter(std::string_view w) {
+  const auto b = [&](size_t i) { return static_cast<unsigned char>(w[i]); };
+  uint32_t cp = 0;
+  if ((b(0) & 0xE0) == 0xC0 && w.size() >= 2) {
+    cp = ((b(0) & 0x1Fu) << 6) | (b(1) & 0x3Fu);
+  } else if ((b(0) & 0xF0) == 0xE0 && w.size() >= 3) {
+    cp = ((b(0) & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
+  } else {
+    return (b(0) & 0xF8) == 0xF0;  // four bytes: outside the BMP, judged a letter
+  }
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
+  if (cp >= 0x2000 && cp < 0x2C00) return false;
+  if (cp >= 0x3000 && cp < 0x3040) return false;
+  return true;
+}
+
+// A word that looks like part of a person's name: a capital first (or a non-ASCII letter),
+// then letters, hyphens, apostrophes or periods ("Dawda", "Ocalan", "N.", "Al-Bashir"), and
+// a proper noun when the sentence is tagged.
+bool name_like(std::string_view text, const Token& t) {
+  const std::string_view w = text.substr(t.begin, t.end - t.begin);
+  if (w.empty()) return false;
+  const auto c0 = static_cast<unsigned char>(w[0]);
+  const bool article = w.size() > 3 && (w.starts_with("al-") || w.starts_with("el-")) &&
+                       ascii_upper(w[3]);  // "al-Assad"
+  if (!ascii_upper(w[0]) && c0 < 0x80 && !article) return false;
+  if (c0 >= 0x80 && !non_ascii_letter(w)) return false;  // "’s", "•", "“"
+  if (w.size() >= 2 && std::all_of(w.begin(), w.end(), ascii_upper)) return false;  // NATO, UN
+  for (char ch : w) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool ok = c >= 0x80 || (c >= 'a' && c <= 'z') || ascii_upper(ch) || ch == '-' ||
+                    ch == '\'' || ch == '.';
+    if (!ok) return false;
+  }
+  if (std::find(std::begin(kNotNameWords), std::end(kNotNameWords), w) != std::end(kNotNameWords)) {
+    return false;
+  }
+  return t.upos == Upos::kNone || t.upos == Upos::PROPN;
+}
+
+bool name_particle(std::string_view text, const Token& t) {
+  const std::string_view w = text.substr(t.begin, t.end - t.begin);
+  return std::find(std::begin(kNameParticles), std::end(kNameParticles), w) !=
+         std::end(kNameParticles);
+}
+
 float confidence_of(MentionHow how) {
   switch (how) {
     case MentionHow::kName:
@@ -79,14 +151,61 @@ ActorCode compose(const Dictionary& dict, const ActorCode& actor, uint32_t agent
   return c;
 }
 
+// Does any name of `entry` contain the word `word` ("Bashar" in "Bashar al-Assad")?
+// Linear in the dictionary's names; asked only for the rare person match next to an
+// unknown capitalized word.
+bool entry_has_word(const Dictionary& dict, uint32_t entry, uint32_t word, std::string& key) {
+  if (word == kUnknownWord) return false;
+  for (uint32_t n = 0; n < dict.name_count(); ++n) {
+    const NameMatch& nm = dict.name_match(n);
+    if (nm.entry != entry) continue;
+    std::string_view phrase = dict.str(nm.phrase);
+    while (!phrase.empty()) {
+      const size_t space = phrase.find(' ');
+      const std::string_view w = phrase.substr(0, space);
+      if (dict.intern(w, key) == word) return true;
+      if (space == std::string_view::npos) break;
+      phrase.remove_prefix(space + 1);
+    }
+  }
+  return false;
+}
+
+// A person's name match that is only part of a longer name the dictionary does not know:
+// "Abdullah" in "Abdullah Ocalan" is not King Abdullah, "Oshima" in "Hiroshi Oshima" not
+// Kenzo Oshima. The match collides when the next word is name-like and in no match, or,
+// for a one-word name, when the word before is (and is not the sentence's untagged first
+// word, nor an abbreviation "Gen."); not when that word belongs to one of the entry's own
+// names ("Bashar Assad" for "Bashar al-Assad").
+bool person_match_collides(const Dictionary& dict, std::span<const Token> tokens,
+                           std::string_view text, std::span<const uint32_t> words,
+                           std::span<const TrieMatch> matches, size_t i, uint32_t entry,
+                           std::string& key) {
+  const TrieMatch& t = matches[i];
+  const bool next_free = i + 1 >= matches.size() || matches[i + 1].begin != t.end;
+  if (t.end < tokens.size() && next_free && name_like(text, tokens[t.end]) &&
+      !entry_has_word(dict, entry, words[t.end], key)) {
+    return true;
+  }
+  if (t.end - t.begin != 1 || t.begin == 0) return false;
+  const bool prev_free = i == 0 || matches[i - 1].end != t.begin;
+  const Token& prev = tokens[t.begin - 1];
+  const std::string_view form = text.substr(prev.begin, prev.end - prev.begin);
+  if (!prev_free || form.ends_with('.') || !name_like(text, prev)) return false;
+  if (prev.upos == Upos::kNone && t.begin - 1 == 0) return false;
+  return !entry_has_word(dict, entry, words[t.begin - 1], key);
+}
+
 class Composer {
  public:
-  Composer(const Dictionary& dict, std::span<const uint32_t> words, Day day)
-      : dict_(dict), words_(words), day_(day) {}
+  Composer(const Dictionary& dict, std::span<const uint32_t> words, std::span<const Token> tokens,
+           std::string_view text, Day day)
+      : dict_(dict), words_(words), tokens_(tokens), text_(text), day_(day) {}
 
   // Composes units[i...] into one mention; returns the index of the first unit not used.
+  // `in_apposition`: composing the title after "Person," (no apposition of its own).
   size_t compose_at(std::span<const MatchUnit> units, size_t i, Mention& m, bool& emit,
-                    std::span<const uint8_t> ex_prefixed) const;
+                    std::span<const uint8_t> ex_prefixed, bool in_apposition = false) const;
 
  private:
   bool is_person(uint32_t name) const {
@@ -120,13 +239,127 @@ class Composer {
     return 0;
   }
 
+  // The end of the unknown name right after a title ending at word `at` ("Gambian President
+  // Dawda Jawara"): name-like words up to `limit` (the next match), at most four, with
+  // particles only between them; `at` when there is none.
+  uint32_t unknown_name_end(uint32_t at, uint32_t limit) const {
+    uint32_t end = at;
+    for (uint32_t k = at; k < limit && k < at + 4; ++k) {
+      if (name_like(text_, tokens_[k])) {
+        end = k + 1;
+      } else if (end > at && (name_particle(text_, tokens_[k]) || form(k) == "-")) {
+        continue;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+  std::string_view form(uint32_t k) const {
+    return text_.substr(tokens_[k].begin, tokens_[k].end - tokens_[k].begin);
+  }
+  // The code of a title in apposition after a person ending at word `end`, with units[j]
+  // next: ", [the|a|an] <title> ," or to the end of the sentence, where the title is a body
+  // ("the United Nations Emergency Relief Coordinator": its name-like words after it are
+  // the office) or a composed title ("the Russian foreign minister"). Empty otherwise.
+  ActorCode apposition_code(std::span<const MatchUnit> units, size_t j, uint32_t end,
+                            std::span<const uint8_t> ex_prefixed) const {
+    const auto n = static_cast<uint32_t>(words_.size());
+    if (end >= n || form(end) != "," || j >= units.size()) return {};
+    uint32_t k = end + 1;
+    if (k < n && (form(k) == "the" || form(k) == "a" || form(k) == "an")) ++k;
+    if (units[j].begin != k && units[j].begin != end + 1) return {};  // "the United Nations"
+    Mention title;
+    bool emit = false;
+    const size_t next = compose_at(units, j, title, emit, ex_prefixed, true);
+    if (title.code.empty() || title.entry == kNone) return {};
+    const uint32_t flags = dict_.entry(title.entry).flags;
+    const bool body = country_of(title.code.view()).empty() && !(flags & CompiledEntry::kPerson);
+    if (!body && title.agent == kNone) return {};
+    if (title.how == MentionHow::kComposed) return {};  // a person of its own
+    uint32_t after = title.token_end;
+    size_t rest = next;
+    if (body) {  // "the U.N. mediator", "the United Nations Emergency Relief Coordinator"
+      while (rest < units.size() && units[rest].begin == after && units[rest].agent != kNone &&
+             units[rest].name == kNone) {
+        after = units[rest++].end;
+      }
+      after = unknown_name_end(after, rest < units.size() ? units[rest].begin : n);
+    }
+    if (after < n && form(after) != "," && form(after) != ".") return {};
+    return title.code;
+  }
+  // The agent that the person's name phrase opens with, when the phrase is longer: the
+  // Phoenix names carry titles ("SECRETARY OF STATE WARREN CHRISTOPHER", "PRESIDENT
+  // YELTSIN"); kNone when there is none.
+  // Only a title of an office (GOV, MIL, LEG, JUD, COP, SPY), the longest, followed by a
+  // name-like word of the text: "Christian Lindner" opens with the agent CHRISTIAN (CHR),
+  // "PRESIDENT-ELECT REAGAN" with no title before a name.
+  uint32_t leading_agent(const MatchUnit& u) const {
+    uint32_t node = dict_.root_child(words_[u.begin]);
+    uint32_t found = kNone;
+    for (uint32_t k = u.begin; node != 0 && k + 1 < u.end; ++k) {
+      const uint32_t agent = dict_.node(node).agent;
+      node = dict_.child(node, words_[k + 1]);
+      if (agent == kNone || !office_sector(dict_.str(dict_.agent(agent).code))) continue;
+      if (name_like(text_, tokens_[k + 1])) found = agent;
+    }
+    return found;
+  }
+  static bool office_sector(std::string_view s) {
+    return s == "GOV" || s == "MIL" || s == "LEG" || s == "JUD" || s == "COP" || s == "SPY";
+  }
+  // A bare title before an out-of-office person (m.code is their ELI code or empty): the
+  // title's sector in the person's country ("President Saddam Hussein", IRQELI -> IRQGOV).
+  // Sets m.code and m.role; false (m unchanged) when the person is in office, the title
+  // has no sector to give (ELI, a prefix agent) or the person no country.
+  // `held`: only an office the person held from a day on or before the text's (for a
+  // title inside a name phrase, see below).
+  bool titled_if_out_of_office(const MatchUnit& person, uint32_t agent, Mention& m,
+                               bool held) const {
+    if (agent == kNone || dict_.agent(agent).prefix) return false;
+    const std::string_view sector = dict_.str(dict_.agent(agent).code);
+    if (sector == "ELI" || sector.empty()) return false;
+    if (!is_elite(m.code.view()) && m.how != MentionHow::kOutOfOffice) return false;
+    const std::string_view country = country_of(m.code.view());
+    ActorCode titled;
+    if (country.empty() || !titled.assign(std::string(country) += sector)) return false;
+    // A title inside a name phrase is the dictionary's, not the text's: it counts only for
+    // an office the tables say the person held by the text's date, so the curated "Prince
+    // Charles" stays out of office before he was king, while Phoenix's "PRESIDENT REAGAN"
+    // in 2000 is the president he had been. A title in the text always counts.
+    const uint32_t entry = dict_.name_match(person.name).entry;
+    const uint32_t role = role_with_code(entry, titled.view());
+    if (held && role == kNone) return false;
+    m.code = titled;
+    m.role = role;
+    if (m.how == MentionHow::kOutOfOffice) m.how = MentionHow::kComposed;
+    return true;
+  }
+  // The person's role with this code: the one covering the day, else the latest that
+  // started on or before it (undated: the latest); kNone when there is none. The row a
+  // title points to ("Secretary of State Warren Christopher" -> his USAGOV row).
+  uint32_t role_with_code(uint32_t entry, std::string_view code) const {
+    const std::span<const CompiledRole> roles = dict_.roles(entry);
+    uint32_t best = kNone;
+    for (uint32_t i = 0; i < roles.size(); ++i) {
+      if (dict_.str(roles[i].code) != code) continue;
+      if (day_ != kUnknownDay && roles[i].from <= day_ && day_ < roles[i].to) return i;
+      if (day_ != kUnknownDay && roles[i].from > day_) continue;
+      if (best == kNone || roles[i].from > roles[best].from) best = i;
+    }
+    return best;
+  }
+
   const Dictionary& dict_;
   std::span<const uint32_t> words_;
+  std::span<const Token> tokens_;
+  std::string_view text_;
   Day day_;
 };
 
 size_t Composer::compose_at(std::span<const MatchUnit> units, size_t i, Mention& m, bool& emit,
-                            std::span<const uint8_t> ex_prefixed) const {
+                            std::span<const uint8_t> ex_prefixed, bool in_apposition) const {
   const MatchUnit& u = units[i];
   m = Mention{};
   m.token_begin = u.begin;
@@ -150,6 +383,7 @@ size_t Composer::compose_at(std::span<const MatchUnit> units, size_t i, Mention&
     m.code = r.code;
     m.how = nm.adjective ? MentionHow::kAdjective : r.how;
     has_person = is_person(u.name);
+    if (has_person) titled_if_out_of_office(u, leading_agent(u), m, true);
     if (composes_with_agent(m.code) && j < units.size()) {
       const bool next = units[j].begin == end;
       const bool after_s =
@@ -171,30 +405,117 @@ size_t Composer::compose_at(std::span<const MatchUnit> units, size_t i, Mention&
         m.role = kNone;
       }
     }
+    // A body or an actor with a sector, then a title, then a person: "U.N. mediator Diego
+    // Cordovez", "Hamas leader Ismail Haniyeh". The title is the body's office; the person
+    // speaks for the body (its code, below).
+    if (!has_agent && !has_person && !m.code.empty() && !composes_with_agent(m.code) &&
+        j < units.size() && units[j].begin == end && units[j].agent != kNone &&
+        units[j].name == kNone) {
+      uint32_t e = end;
+      size_t k = j;
+      while (k < units.size() && units[k].begin == e && units[k].agent != kNone &&
+             units[k].name == kNone) {
+        e = units[k].end;
+        ++k;
+      }
+      if (k < units.size() && units[k].begin == e && units[k].name != kNone &&
+          is_person(units[k].name)) {
+        end = e;
+        j = k;
+        has_agent = true;
+      }
+    }
   } else {
     m.agent = u.agent;
     m.how = MentionHow::kAgent;
     has_agent = true;
     j = absorb_agents(j);
   }
-  // Title + person: the person's role wins; the title's code stays when the person has
-  // none on the date, or when the person's code is only a country and the title says
-  // more ("Bree President Romendacil", with Romendacil coded BRE, is BREGOV).
+  // Title + person. A title is evidence of what the person was when the text was written,
+  // and beats the role tables (the date may be unknown, and the tables are coarse):
+  //   - a title that names its country or body ("U.S. Secretary of State", "Iraqi
+  //     President", "U.N. mediator") gives its code, unless the person's role on the date
+  //     is that code made more specific (title USAGOV, role USAGOVLEG);
+  //   - a bare title ("President Saddam Hussein") leaves the person's role when it is an
+  //     office, and makes an out-of-office person (ELI) the title's sector of their
+  //     country: IRQELI + President -> IRQGOV;
+  //   - "former" still demotes all of it (below).
+  // Without a title ("Russian Boris Yeltsin") the person's role wins; the country's code
+  // stays when the person has none on the date, or when the person's code is only a
+  // country and the country's says more ("Bree Romendacil").
   if (!has_person && j < units.size() && units[j].begin == end && units[j].name != kNone &&
       is_person(units[j].name)) {
     const uint32_t entry = dict_.name_match(units[j].name).entry;
     const RoleOnDate r = role_on(dict_, entry, day_);
     m.entry = entry;
-    const bool title_says_more =
-        r.code.size == 3 && m.code.size > 3 && m.code.view().substr(0, 3) == r.code.view();
-    if (!r.code.empty() && !title_says_more) {
-      m.code = r.code;
-      m.role = r.role;
+    bool out_of_office = r.how == MentionHow::kOutOfOffice || is_elite(r.code.view());
+    ActorCode code = r.code;
+    uint32_t role = r.role;
+    if (has_agent && !m.code.empty()) {
+      const bool person_more_specific =
+          r.code.size > m.code.size && r.code.view().substr(0, m.code.size) == m.code.view();
+      if (!person_more_specific) {
+        code = m.code;
+        role = role_with_code(entry, code.view());
+        out_of_office = is_elite(code.view());
+      }
+    } else if (has_agent && m.agent != kNone && out_of_office) {
+      Mention titled;
+      titled.code = r.code;
+      titled.how = r.how;
+      if (titled_if_out_of_office(units[j], m.agent, titled, false)) {
+        code = titled.code;
+        role = titled.role;
+        out_of_office = false;
+      }
+    } else if (!has_agent) {
+      const bool title_says_more =
+          r.code.size == 3 && m.code.size > 3 && m.code.view().substr(0, 3) == r.code.view();
+      if (r.code.empty() || title_says_more) {
+        code = m.code;
+        role = m.role;
+      }
     }
-    m.how = r.how == MentionHow::kOutOfOffice ? MentionHow::kOutOfOffice : MentionHow::kComposed;
+    if (!has_agent && out_of_office) {
+      // A title inside the person's own name ("PRESIDENT BORIS YELTSIN").
+      Mention titled;
+      titled.code = r.code;
+      titled.how = r.how;
+      if (titled_if_out_of_office(units[j], leading_agent(units[j]), titled, true)) {
+        code = titled.code;
+        role = titled.role;
+        out_of_office = false;
+      }
+    }
+    if (!code.empty()) {
+      m.code = code;
+      m.role = role;
+    }
+    m.how = out_of_office ? MentionHow::kOutOfOffice : MentionHow::kComposed;
     end = units[j].end;
     ++j;
     has_person = true;
+  } else if (has_agent && !has_person) {
+    // Title + a name the dictionary does not know: "Gambian President Dawda Jawara" is one
+    // mention with the title's code.
+    // After a plural agent ("British aid workers David Haines") one name-like word is more
+    // often a capitalized headline's ("fighters About") than a name: two are needed.
+    const uint32_t limit = j < units.size() ? units[j].begin : static_cast<uint32_t>(words_.size());
+    const uint32_t name_end = unknown_name_end(end, limit);
+    const std::string_view last = form(end - 1);
+    const bool plural = last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's';
+    if (!plural || name_end >= end + 2) end = name_end;
+  }
+  // Person, then a title in apposition: "Kenzo Oshima, the United Nations Emergency Relief
+  // Coordinator, said" -> IGOUNO. Evidence like a title before the name; the apposition
+  // stays a mention of its own.
+  if (has_person && !has_agent && !in_apposition) {
+    const ActorCode titled = apposition_code(units, j, end, ex_prefixed);
+    if (!titled.empty()) {
+      m.code = titled;
+      m.role = role_with_code(m.entry, titled.view());
+      m.how = MentionHow::kComposed;
+    }
   }
   // "former" demotes a title or person (not a place: "the former Yugoslavia").
   if (has_agent || has_person) {
@@ -238,7 +559,8 @@ RoleOnDate role_on(const Dictionary& dict, uint32_t entry, Day day) {
     return out;
   };
   uint32_t best = kNone;
-  uint32_t fallback = kNone;  // the default row
+  uint32_t best_office = kNone;  // undated: the latest dated role that is not ELI
+  uint32_t fallback = kNone;     // the default row
   for (uint32_t i = 0; i < roles.size(); ++i) {
     const CompiledRole& r = roles[i];
     if (r.is_default()) {
@@ -247,12 +569,17 @@ RoleOnDate role_on(const Dictionary& dict, uint32_t entry, Day day) {
     }
     const bool covers = day == kUnknownDay ? true : r.from <= day && day < r.to;
     if (covers && (best == kNone || r.from > roles[best].from)) best = i;
+    if (covers && !is_elite(dict.str(r.code)) &&
+        (best_office == kNone || r.from > roles[best_office].from)) {
+      best_office = i;
+    }
   }
   // Undated text: a person is named for the office that made them news, their latest
-  // one ("Secretary of State Warren Christopher" in an undated sentence is USAGOV, not
-  // USAELI); other entries keep their default (the Taliban are AFGREB, not the 2021
-  // government).
+  // one ("Warren Christopher" in an undated sentence is USAGOV, not USAELI, though the
+  // imported table's last row is a dated USAELI); other entries keep their default (the
+  // Taliban are AFGREB, not the 2021 government).
   if (day == kUnknownDay) {
+    if (person && best_office != kNone) return take(best_office, in_role);
     if (person && best != kNone) return take(best, in_role);
     if (fallback != kNone) return take(fallback, in_role);
     return best != kNone ? take(best, in_role) : out;
@@ -298,7 +625,8 @@ void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std
   match_longest(dict, scratch.words, scratch.matches);
   std::vector<MatchUnit>& units = scratch.units;
   units.clear();
-  for (const TrieMatch& t : scratch.matches) {
+  for (size_t mi = 0; mi < scratch.matches.size(); ++mi) {
+    const TrieMatch& t = scratch.matches[mi];
     const TrieNode& n = dict.node(t.node);
     MatchUnit u{t.begin, t.end, n.name, n.agent};
     if (u.name != kNone && dict.name_match(u.name).needs_capital &&
@@ -306,9 +634,18 @@ void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std
       u.name = kNone;  // "organization" is not the group ORGANIZATION (dictionary.h)
       if (u.agent == kNone) continue;
     }
+    if (u.name != kNone) {
+      const NameMatch& nm = dict.name_match(u.name);
+      if (!nm.adjective && (dict.entry(nm.entry).flags & CompiledEntry::kPerson) &&
+          person_match_collides(dict, tokens, text, scratch.words, scratch.matches, mi, nm.entry,
+                                scratch.key)) {
+        u.name = kNone;
+        if (u.agent == kNone) continue;
+      }
+    }
     units.push_back(u);
   }
-  const Composer composer(dict, scratch.words, day);
+  const Composer composer(dict, scratch.words, tokens, text, day);
   size_t i = 0;
   while (i < units.size()) {
     Mention m;

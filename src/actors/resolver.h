@@ -5,11 +5,24 @@
 //
 //   country or adjective ['s] + agent(s)   "Chinese Foreign Ministry", "China's Foreign
 //                                          Ministry" -> CHNGOV; "Russian troops" -> RUSMIL
-//   title + person                         "US President Joe Biden" -> Biden's role on the
-//                                          date; the person wins over the title
+//   title + person                         the title is evidence of the person's role when
+//                                          the text was written and wins over the tables:
+//                                          "U.S. Secretary of State Warren Christopher" ->
+//                                          USAGOV on any date; a bare title ("President
+//                                          Saddam Hussein") gives its sector to an
+//                                          out-of-office person's country (IRQGOV)
+//   body + title + person                  "U.N. mediator Diego Cordovez" -> IGOUNO
+//   person, title in apposition            "Kenzo Oshima, the United Nations Emergency
+//                                          Relief Coordinator," -> IGOUNO
+//   title + unknown name                   "Gambian President Dawda Jawara" -> one GMBGOV
+//                                          mention over the whole span
 //   former + title or person               "former Prime Minister Boris Johnson" -> GBRELI
 //   person alone                           the role covering the date; else the default
-//                                          row; else <country>ELI of the nearest role
+//                                          row; else <country>ELI of the nearest role;
+//                                          undated: the latest role that is not ELI
+//
+// A person's name match that is part of a longer unknown name ("Abdullah" in "Abdullah
+// Ocalan") is dropped before composition.
 //   agent alone                            a mention without a code ("officials said"),
 //                                          for the event coder to attach from context
 //
@@ -40,8 +53,9 @@
 
 namespace dyad::actors {
 
-// The document date is unknown: persons resolve to their latest dated role (the office
-// that made them news), other entries to their default row, else to their latest role.
+// The document date is unknown: persons resolve to their latest dated role that is not
+// ELI (the office that made them news), other entries to their default row, else to
+// their latest role.
 inline constexpr Day kUnknownDay = kOpenStart;
 
 // One trie match with what it names: the parts composition puts together.

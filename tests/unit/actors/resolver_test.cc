@@ -64,7 +64,7 @@ TEST(Resolver, LoneWordsAndAgents) {
   EXPECT_EQ(summary("the weather"), "");
 }
 
-TEST(Resolver, TitlePlusPersonThePersonWins) {
+TEST(Resolver, TitlePlusPerson) {
   auto r = testing::resolve(fixture_dictionary(), "US President Joe Biden spoke", "2023-03-21");
   const Mention& m = only(r);
   EXPECT_EQ(r.text(m), "US President Joe Biden");
@@ -73,13 +73,90 @@ TEST(Resolver, TitlePlusPersonThePersonWins) {
   EXPECT_EQ(fixture_dictionary().str(fixture_dictionary().entry(m.entry).id), "JOE_BIDEN");
   EXPECT_EQ(fixture_dictionary().str(fixture_dictionary().roles(m.entry)[m.role].note),
             "President of the United States");
-  // The title says president, but on this date the person is out of office: the person
-  // wins.
-  EXPECT_EQ(summary("President Joe Biden", "2019-05-01"), "USAELI:President Joe Biden");
+  // The title says president and the table says out of office on this date: the title is
+  // what the text says the person was when it was written, so it wins (the person's
+  // country, the title's sector); "former" still demotes (FormerDemotesTitlesAndPeople).
+  EXPECT_EQ(summary("President Joe Biden", "2019-05-01"), "USAGOV:President Joe Biden");
+  EXPECT_EQ(summary("Joe Biden", "2019-05-01"), "USAELI:Joe Biden");
+  // A title inside a name phrase counts only for an office held by the date.
+  EXPECT_EQ(summary("Secretary of State Warren Christopher", "1990-01-01"),
+            "USAELI:Secretary of State Warren Christopher");
   EXPECT_EQ(summary("Prime Minister Boris Johnson", "2020-06-01"),
             "GBRGOV:Prime Minister Boris Johnson");
   EXPECT_EQ(summary("British Prime Minister Boris Johnson's plan", "2020-06-01"),
             "GBRGOV:British Prime Minister Boris Johnson");
+}
+
+TEST(Resolver, TitlesAreEvidenceOfTheRoleWhenWritten) {
+  // Undated text: imported tables end in dated ELI rows; a bare name takes the latest
+  // office, a title says which.
+  EXPECT_EQ(summary("Warren Christopher", ""), "USAGOV:Warren Christopher");
+  EXPECT_EQ(summary("U.S. Secretary of State Warren Christopher said", ""),
+            "USAGOV:U.S. Secretary of State Warren Christopher");
+  EXPECT_EQ(summary("Iraqi President Saddam Hussein", ""), "IRQGOV:Iraqi President Saddam Hussein");
+  // Dated text where the table has the person out of office: the title still wins.
+  EXPECT_EQ(summary("Saddam Hussein", "2005-01-01"), "IRQELI:Saddam Hussein");
+  EXPECT_EQ(summary("President Saddam Hussein", "2005-01-01"), "IRQGOV:President Saddam Hussein");
+  EXPECT_EQ(summary("Iraqi President Saddam Hussein", "2005-01-01"),
+            "IRQGOV:Iraqi President Saddam Hussein");
+  EXPECT_EQ(summary("former Iraqi President Saddam Hussein", "1990-01-01"),
+            "IRQELI:former Iraqi President Saddam Hussein");
+  // A title inside an imported name phrase counts as a title.
+  EXPECT_EQ(summary("Secretary of State Warren Christopher", "2000-01-01"),
+            "USAGOV:Secretary of State Warren Christopher");
+  EXPECT_EQ(summary("Warren Christopher", "2000-01-01"), "USAELI:Warren Christopher");
+  // A body's title: the person speaks for the body.
+  EXPECT_EQ(summary("U.N. mediator Warren Christopher", "1995-01-01"),
+            "IGOUNO:U.N. mediator Warren Christopher");
+  // A title names the role row it points to.
+  auto r = testing::resolve(fixture_dictionary(), "U.S. Secretary of State Warren Christopher",
+                            "2000-01-01");
+  EXPECT_EQ(only(r).code.view(), "USAGOV");
+  ASSERT_NE(only(r).role, kNoIndex);
+  EXPECT_EQ(fixture_dictionary().str(fixture_dictionary().roles(only(r).entry)[only(r).role].note),
+            "imported: Secretary of State");
+}
+
+TEST(Resolver, TitleInApposition) {
+  EXPECT_EQ(summary("Warren Christopher, the U.N. mediator, said", "2000-01-01"),
+            "IGOUNO:Warren Christopher | IGOUNO:U.N. | :mediator");
+  EXPECT_EQ(summary("Warren Christopher, the U.N. Emergency Relief Coordinator, said", ""),
+            "IGOUNO:Warren Christopher | IGOUNO:U.N.");
+  EXPECT_EQ(summary("Saddam Hussein, the Iraqi President, said", "2005-01-01"),
+            "IRQGOV:Saddam Hussein | IRQGOV:Iraqi President");
+  // Not an apposition: a list.
+  EXPECT_EQ(summary("Warren Christopher, the U.N. and Russia met", "2000-01-01"),
+            "USAELI:Warren Christopher | IGOUNO:U.N. | RUS:Russia");
+}
+
+TEST(Resolver, TitlePlusUnknownNameIsOneMention) {
+  EXPECT_EQ(summary("Russian President Dawda Jawara said"),
+            "RUSGOV:Russian President Dawda Jawara");
+  EXPECT_EQ(summary("Chinese officials Monday said"), "CHNGOV:Chinese officials");
+  EXPECT_EQ(summary("British Prime Minister Ali bin Salman said"),
+            "GBRGOV:British Prime Minister Ali bin Salman");
+  EXPECT_EQ(summary("Russian troops crossed"), "RUSMIL:Russian troops");
+  // Not names: punctuation, "I", headline words; after a plural agent, one word is not
+  // enough.
+  EXPECT_EQ(summary("the Russian President\u2019s plan"), "RUSGOV:Russian President");
+  EXPECT_EQ(summary("Chinese officials I met"), "CHNGOV:Chinese officials");
+  EXPECT_EQ(summary("Chinese Officials Under Fire"), "CHNGOV:Chinese Officials");
+  EXPECT_EQ(summary("Russian troops About town"), "RUSMIL:Russian troops");
+  EXPECT_EQ(summary("Russian troops Dawda Jawara and"), "RUSMIL:Russian troops Dawda Jawara");
+  EXPECT_EQ(summary("Iraqi President Bashar al-Assad said"),
+            "IRQGOV:Iraqi President Bashar al-Assad");
+}
+
+TEST(Resolver, PartOfALongerUnknownNameIsNotThePerson) {
+  // "Abdullah" alone is the king; "Abdullah Ocalan" is somebody the dictionary does not
+  // know.
+  EXPECT_EQ(summary("Abdullah said", "2010-01-01"), "SAUGOV:Abdullah");
+  EXPECT_EQ(summary("King Abdullah said", "2010-01-01"), "SAUGOV:Abdullah");
+  EXPECT_EQ(summary("Iraqi leader Abdullah Ocalan said", "2010-01-01"),
+            "IRQGOV:Iraqi leader Abdullah Ocalan");
+  EXPECT_EQ(summary("they met Ahmed Abdullah on Monday", "2010-01-01"), "");
+  EXPECT_EQ(summary("Abdullah Monday said", "2010-01-01"), "SAUGOV:Abdullah");
+  EXPECT_EQ(summary("Joe Biden Smith spoke", "2023-03-21"), "");
 }
 
 TEST(Resolver, FormerDemotesTitlesAndPeople) {
