@@ -721,10 +721,15 @@ class SentenceCoder {
         for (uint32_t p : places) {
           const std::string_view code = doc_.mentions[p].code.view();
           if (code.empty()) continue;
+          // A capital is a place here, not the government it stands for: "people in
+          // Nairobi" are Kenyan civilians (the agent's own sector on the country).
           std::string composed(code);
-          if (code.size() == 3) {
-            composed = agent.prefix ? std::string(agent_code) + std::string(code)
-                                    : std::string(code) + std::string(agent_code);
+          const std::string_view country = actors::country_of(code);
+          const bool capital = doc_.mentions[p].how == MentionHow::kMetonym;
+          if (code.size() == 3 || (capital && !country.empty() && !agent_code.empty())) {
+            const std::string_view base = code.size() == 3 ? code : country;
+            composed = agent.prefix ? std::string(agent_code) + std::string(base)
+                                    : std::string(base) + std::string(agent_code);
           }
           Mention m = doc_.mentions[bare];
           if (!m.code.assign(composed)) continue;
