@@ -842,7 +842,7 @@ class SentenceCoder {
     // of a visit by Tsai" is no statement to Taiwan.
     const bool statement = choice.code.view().starts_with("01");
     if (targets.empty() && sources.size() == 1 && !frame.nominal && !statement &&
-        !self_contained(predicate, frame, choice.code)) {
+        may_have_target(predicate, frame, choice.code)) {
       add_unique(targets, actor_right_of(predicate, sources.front()));
     }
     // Someone named further down the clause: "demonstrated in Kirkuk calling for
@@ -886,14 +886,55 @@ class SentenceCoder {
                                         "note", "write", "claim", "quote"})) {
       return false;
     }
+    // With CAMEO's own dictionaries, a main clause's deed whose object no dictionary names
+    // ("Syria will not accept any more refugees", "rebels shelled the town") is still the
+    // source's event, its target unknown, as GDELT codes it. Not a purpose or adverbial
+    // clause ("a visit … to discuss economic matters"): those say what is meant, not done.
+    // The engine suites' dictionaries code no such event.
+    if (r_.cameo_rules && main_clause(predicate)) return true;
+    return !names_a_target(frame);
+  }
+
+  // Whether the tree leaves room for a target it did not name: anything but a deed done
+  // to no one (the tests of self_contained before the main-clause rule).
+  bool may_have_target(uint32_t predicate, const PredicateFrame& frame,
+                       const CameoCode& code) const {
+    if (frame.passive || code.view().starts_with("01")) return true;
+    if (has_clausal_complement(predicate) || tree_.child(predicate, DepRel::xcomp) != kNoIndex) {
+      return true;
+    }
+    if (tree_.token(predicate).deprel == DepRel::parataxis ||
+        one_of(tree_.lemma(predicate), {"say", "tell", "add", "report", "announce", "state",
+                                        "note", "write", "claim", "quote"})) {
+      return true;
+    }
+    return names_a_target(frame);
+  }
+
+  // An object, or a phrase toward someone, that a target could be named in.
+  bool names_a_target(const PredicateFrame& frame) const {
     for (const Argument& a : frame.targets()) {
-      if (a.role == ArgumentRole::kObject || a.role == ArgumentRole::kIndirect) return false;
+      if (a.role == ArgumentRole::kObject || a.role == ArgumentRole::kIndirect) return true;
       if (a.role == ArgumentRole::kOblique && !a.preposition.empty() &&
           !is_locative(a.preposition) && !is_time(a.head)) {
-        return false;
+        return true;
       }
     }
-    return true;
+    return false;
+  }
+
+  bool main_clause(uint32_t predicate) const {
+    uint32_t node = predicate;
+    for (int steps = 0; steps < 4; ++steps) {
+      const Token& t = tree_.token(node);
+      if (t.head == kNoIndex) return true;
+      if (t.deprel != DepRel::conj && t.deprel != DepRel::ccomp && t.deprel != DepRel::parataxis) {
+        return false;
+      }
+      node = t.head;
+      if (!tree_.contains(node)) return false;
+    }
+    return false;
   }
 
   // One event per source and target (and the reverse event when the code has one).
