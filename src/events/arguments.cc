@@ -122,9 +122,27 @@ class FrameReader {
       case DepRel::acl_relcl:
         frame.arguments.push_back({t.head, ArgumentRole::kSubject, {}, true});
         return;
+      case DepRel::acl:
+        // "forces operating in Iraq": a present participle's noun is its subject; "issued a
+        // statement condemning the attack": a message's sender is.
+        if (t.xpos != Xpos::VBG) return;
+        if (is_message(t.head) && doc_.tokens[t.head].deprel == DepRel::obj &&
+            doc_.tokens[t.head].head != kNoIndex) {
+          add_subjects(doc_.tokens[t.head].head, frame, depth + 1);
+          return;
+        }
+        frame.arguments.push_back({t.head, ArgumentRole::kSubject, {}, true});
+        return;
       default:
         return;
     }
+  }
+
+  bool is_message(uint32_t noun) const {
+    static constexpr std::string_view kMessages[] = {
+        "statement", "declaration", "communique", "message", "letter", "report",
+        "resolution", "appeal",    "note",       "memo",    "decree", "order"};
+    return one_of(lemma(noun), kMessages);
   }
 
   uint32_t child(uint32_t head, DepRel rel) const {

@@ -224,6 +224,12 @@ TEST(Coder, BothSidesAreTheLatestPair) {
   EXPECT_TRUE(has(events, "USA TUR 02")) << all(events);
 }
 
+// A message's sender is the subject of what it does: "issued a statement condemning".
+TEST(Coder, StatementCondemningIsItsSendersEvent) {
+  const auto events = code("Iran issued a statement condemning Israel on Monday.", "2020-01-01");
+  EXPECT_TRUE(has(events, "IRN ISR 11")) << all(events);
+}
+
 // A deed done to no one, or to someone no dictionary names, is an event with a source
 // only; a parenthetical "an official said" is none.
 TEST(Coder, DeedWithoutTargetHasASourceOnly) {
