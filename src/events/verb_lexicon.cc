@@ -78,12 +78,12 @@ class LexiconBuilder {
     return lexicon;
   }
 
-  std::unordered_map<std::string, VerbEntry> verbs_;
+  StringMap<VerbEntry> verbs_;
   std::vector<VerbBlock> blocks_;
   std::vector<VerbPattern> patterns_;
   std::vector<std::string> origins_;
-  std::vector<std::unordered_map<std::string, bool>> synsets_;
-  std::vector<std::unordered_map<std::string, std::vector<std::vector<std::string>>>> phrases_;
+  std::vector<StringMap<bool>> synsets_;
+  std::vector<StringMap<std::vector<std::vector<std::string>>>> phrases_;
 
  private:
   uint32_t synset_id(std::string_view name) {
@@ -292,19 +292,19 @@ Result<std::shared_ptr<const VerbLexicon>> VerbLexicon::load_dir(const std::stri
 }
 
 const VerbEntry* VerbLexicon::find(std::string_view key) const {
-  auto it = verbs_.find(std::string(key));
+  auto it = verbs_.find(key);
   return it == verbs_.end() ? nullptr : &it->second;
 }
 
 bool VerbLexicon::synset_contains(uint32_t synset, std::string_view lowered_word) const {
   if (synset >= synsets_.size()) return false;
-  return synsets_[synset].count(std::string(lowered_word)) > 0;
+  return synsets_[synset].contains(lowered_word);
 }
 
 std::span<const std::vector<std::string>> VerbLexicon::synset_phrases(
     uint32_t synset, std::string_view lowered_head) const {
   if (synset >= phrases_.size()) return {};
-  auto it = phrases_[synset].find(std::string(lowered_head));
+  auto it = phrases_[synset].find(lowered_head);
   if (it == phrases_[synset].end()) return {};
   return it->second;
 }

@@ -65,6 +65,15 @@ struct VerbEntry {
   CameoCode reverse;
 };
 
+// Maps keyed by std::string that look up by std::string_view without building a string:
+// the coder asks several of them per word of every sentence.
+struct StringViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringViewHash, std::equal_to<>>;
+
 class VerbLexicon {
  public:
   // Builds from imported tables, in order; a verb listed twice keeps its first block.
@@ -89,13 +98,13 @@ class VerbLexicon {
   size_t pattern_count() const { return patterns_.size(); }
 
  private:
-  std::unordered_map<std::string, VerbEntry> verbs_;
+  StringMap<VerbEntry> verbs_;
   std::vector<VerbBlock> blocks_;
   std::vector<VerbPattern> patterns_;
   std::vector<std::string> origins_;
-  std::vector<std::unordered_map<std::string, bool>> synsets_;
+  std::vector<StringMap<bool>> synsets_;
   // Per synset: last word of a multi-word member -> the members' other words.
-  std::vector<std::unordered_map<std::string, std::vector<std::vector<std::string>>>> phrases_;
+  std::vector<StringMap<std::vector<std::vector<std::string>>>> phrases_;
 };
 
 // "bury the hatchet" -> "bury the hatchet"; "WIRE_+TAP" -> "wiretap"; "CASH_" -> "cash".
