@@ -861,6 +861,13 @@ class SentenceCoder {
     if (sources.empty()) return;
     if (targets.empty()) {
       if (!self_contained(predicate, frame, choice.code)) return;
+      // A verb's bare default that only names a root ("comes" 040, "seek" 030) says too
+      // little to stand without a target; a pattern that fitted, or a specific code
+      // ("surrendered" 0874), does.
+      if (choice.pattern == UINT32_MAX && is_general(choice.code) &&
+          stance_of(tree_.lemma(predicate)) == Stance::kNone) {
+        return;
+      }
       targets.push_back(Event::kNone);
     }
     emit_pairs(predicate, anchor, choice, sources, targets);
