@@ -60,10 +60,16 @@ TEST(CoderCuratedVerbs, CuratedVerbsComeFirst) {
   EXPECT_EQ(default_code("vetoed"), "129");
   EXPECT_EQ(default_code("mediated"), "045");
   EXPECT_EQ(default_code("considers"), "014");
+  // "admitted" and "slammed" double the consonant: both were missing from the forms.
+  EXPECT_EQ(default_code("admitted"), "015");
+  EXPECT_EQ(default_code("slammed"), "111");
+  EXPECT_EQ(default_code("sentenced"), "173");
   // "according to X", "controlled by X": no event.
   EXPECT_EQ(default_code("according"), "");
   EXPECT_EQ(default_code("controlled"), "");
   EXPECT_EQ(default_code("led"), "");
+  EXPECT_EQ(default_code("thought"), "");
+  EXPECT_EQ(default_code("dominated"), "");
 }
 
 TEST(CoderCuratedVerbs, CuratedPatternsWinTiesWithImportedOnes) {
@@ -72,6 +78,7 @@ TEST(CoderCuratedVerbs, CuratedPatternsWinTiesWithImportedOnes) {
   EXPECT_EQ(object_pattern_code("lifted", "sanctions"), "085");
   EXPECT_EQ(object_pattern_code("paid", "tribute"), "051");
   EXPECT_EQ(object_pattern_code("signed", "deal"), "057");
+  EXPECT_EQ(object_pattern_code("evacuated", "wounded"), "073");
 }
 
 const Coder& coder() {
@@ -130,6 +137,8 @@ TEST(CoderCuratedVerbs, ObjectDecidesTheCode) {
            Case{"Japan pledged humanitarian aid to Nepal.", "JPN NPL 0333 asserted"},
            Case{"China and Russia held joint military exercises.", "CHN RUS 062 asserted"},
            Case{"Bahrain cut diplomatic ties with Qatar.", "BHR QAT 161 asserted"},
+           Case{"Britain handed over humanitarian aid to Syria.", "GBR SYR 073 asserted"},
+           Case{"Iran sentenced a British journalist to death.", "IRN GBRMED 173 asserted"},
        }) {
     const auto events = code(c.text);
     EXPECT_TRUE(has(events, c.expected)) << c.text << "\n" << all(events);
