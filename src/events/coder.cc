@@ -514,6 +514,24 @@ class SentenceCoder {
     return kNoIndex;
   }
 
+  // The country of a locative phrase's actor ("in Lebanon"), as a mention of its own.
+  uint32_t state_of_place(const PredicateFrame& frame) {
+    for (const Argument& a : frame.targets()) {
+      if (a.role != ArgumentRole::kOblique || !is_locative(a.preposition)) continue;
+      const uint32_t m = actor_for(a.head, 1);
+      if (m == kNoIndex) continue;
+      const std::string_view country = actors::country_of(doc_.mentions[m].code.view());
+      if (country.empty()) continue;
+      Mention state = doc_.mentions[m];
+      state.code.assign(country);
+      state.how = MentionHow::kComposed;
+      state.confidence = doc_.mentions[m].confidence * 0.7f;
+      doc_.mentions.push_back(state);
+      return static_cast<uint32_t>(doc_.mentions.size() - 1);
+    }
+    return kNoIndex;
+  }
+
   // The first coded mention after `verb`, before any other verb or clause punctuation,
   // other than the source's.
   uint32_t actor_right_of(uint32_t verb, uint32_t source) const {
@@ -831,6 +849,11 @@ class SentenceCoder {
   void emit(uint32_t predicate, uint32_t anchor, const PredicateFrame& frame, CodeChoice choice) {
     std::vector<uint32_t> sources, targets;
     for (const Argument& a : frame.sources()) actors_for(a.head, sources);
+    // "A missionary was arrested in Lebanon": coercion by no one named is the state's
+    // whose territory it happened on, as CAMEO codes it.
+    if (sources.empty() && frame.passive && choice.code.view().starts_with("17")) {
+      add_unique(sources, state_of_place(frame));
+    }
     if (sources.empty() && frame.sources().empty() && !frame.nominal) {
       add_unique(sources, actor_left_of(predicate));
     }

@@ -224,6 +224,15 @@ TEST(Coder, BothSidesAreTheLatestPair) {
   EXPECT_TRUE(has(events, "USA TUR 02")) << all(events);
 }
 
+// Coercion in the passive with no agent is the territorial state's.
+TEST(Coder, PassiveArrestIsTheTerritorialStates) {
+  const auto events = code(
+      "A Christian missionary from Calgary was arrested in Lebanon for collaborating with "
+      "Israel.",
+      "2020-01-01");
+  EXPECT_TRUE(has(events, "LBN CANCHR 17")) << all(events);
+}
+
 // A message's sender is the subject of what it does: "issued a statement condemning".
 TEST(Coder, StatementCondemningIsItsSendersEvent) {
   const auto events = code("Iran issued a statement condemning Israel on Monday.", "2020-01-01");
