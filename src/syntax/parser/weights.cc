@@ -77,6 +77,17 @@ void MoveWeights::build(std::span<const uint64_t> keys, std::span<const int16_t>
     s[0] = keys[k];
     std::memcpy(s + 1, rows.data() + k * kMoveCount, sizeof(int16_t) * kMoveCount);
   }
+  build_filter();
+}
+
+void MoveWeights::build_filter() {
+  const size_t cap = slots_.empty() ? 0 : mask_ + 1;
+  size_t keys = 0;
+  for (size_t i = 0; i < cap; ++i) keys += slot(i)[0] != 0;
+  filter_.reset(keys);
+  for (size_t i = 0; i < cap; ++i) {
+    if (slot(i)[0] != 0) filter_.add(slot(i)[0]);
+  }
 }
 
 template <typename Visit>
@@ -147,6 +158,7 @@ MoveWeights MoveWeights::merge(std::span<const MoveRows* const> parts) {
       ++out.counts_[c];
     }
   }
+  out.build_filter();
   return out;
 }
 
@@ -224,6 +236,16 @@ void LabelWeights::build(std::span<const uint64_t> keys, std::span<const uint32_
     // Rows hold at most one entry per label (the trainer's and read()'s guarantee).
     slot.count[0] = static_cast<uint8_t>(std::min<uint32_t>(offsets[k + 1] - offsets[k], 255));
   }
+  build_filter();
+}
+
+void LabelWeights::build_filter() {
+  size_t keys = 0;
+  for (const Slot& s : slots_) keys += s.key != 0;
+  filter_.reset(keys);
+  for (const Slot& s : slots_) {
+    if (s.key != 0) filter_.add(s.key);
+  }
 }
 
 template <typename Visit>
@@ -298,6 +320,7 @@ LabelWeights LabelWeights::merge(std::span<const LabelRows* const> parts) {
       ++out.counts_[c];
     }
   }
+  out.build_filter();
   return out;
 }
 

@@ -31,6 +31,7 @@
 #include "core/enums.h"
 #include "model/byte_io.h"
 #include "syntax/parser/internal/huge_page_allocator.h"
+#include "syntax/parser/internal/key_filter.h"
 #include "syntax/parser/transition_system.h"
 
 namespace dyad::syntax {
@@ -81,8 +82,11 @@ class MoveWeights {
   size_t find(uint64_t key) const;
   template <typename Visit>
   void for_each_key(int column, Visit visit) const;
+  // Fills filter_ from the keys in slots_.
+  void build_filter();
 
   std::vector<uint64_t, internal::HugePageAllocator<uint64_t>> slots_;
+  internal::KeyFilter filter_;
   uint64_t mask_ = 0;
   uint32_t stride_ = 2;  // in 8-byte words: 1 key word + ceil(columns / 2) weight words
   int columns_ = 1;
@@ -131,8 +135,10 @@ class LabelWeights {
   template <typename Visit>
   void for_each_key(int column, Visit visit) const;
   size_t find(uint64_t key) const;
+  void build_filter();
 
   std::vector<Slot, internal::HugePageAllocator<Slot>> slots_;
+  internal::KeyFilter filter_;
   std::vector<Entry, internal::HugePageAllocator<Entry>> entries_;
   uint64_t mask_ = 0;
   int columns_ = 1;

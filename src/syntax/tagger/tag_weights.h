@@ -7,12 +7,19 @@
 // confused, so rows average a handful of entries, and weights whose quantized value is
 // zero are dropped. This keeps the model a few MB and scoring a few hundred adds per word.
 //
+// In memory, the few long rows (the bias, frequent words and tag contexts: a few thousand
+// of the ~200,000 non-empty buckets, but most of the entries a word's scoring adds) are
+// also kept dense, one int32 per class, and added a vector at a time; their place among
+// the sparse entries holds a marker. The model file keeps the sparse form (write() gives
+// back the bytes read()), and the scores are the same integer sums either way.
+//
 // Thread-safety: immutable after construction; score() may run on many threads at once.
 
 #include <cstdint>
 #include <vector>
 
 #include "model/byte_io.h"
+#include "syntax/parser/internal/huge_page_allocator.h"
 
 namespace dyad::syntax {
 
@@ -24,12 +31,12 @@ struct WeightEntry {
 class TagWeights {
  public:
   TagWeights() = default;
-  // `row_start` has 2^bits + 1 offsets into `entries`.
-  TagWeights(int bits, std::vector<uint32_t> row_start, std::vector<WeightEntry> entries)
-      : bits_(bits), row_start_(std::move(row_start)), entries_(std::move(entries)) {}
+  // `row_start` has 2^bits + 1 offsets into `entries`; each row's classes ascend.
+  TagWeights(int bits, std::vector<uint32_t> row_start, std::vector<WeightEntry> entries);
 
   int bits() const { return bits_; }
-  size_t entry_count() const { return entries_.size(); }
+  // Entries of the sparse form (as in the model file).
+  size_t entry_count() const { return entry_count_; }
 
   // scores[c] += the weight of (feature, c) for each of the n features. Allocation-free.
   void score(const uint64_t* features, int n, int32_t* scores) const;
@@ -39,9 +46,19 @@ class TagWeights {
   bool read(model::ByteReader& in, int num_classes);
 
  private:
+  template <typename T>
+  using Table = std::vector<T, syntax::internal::HugePageAllocator<T>>;
+  // Moves the long rows of the sparse form (row_start_, entries_) into dense_.
+  void densify(const std::vector<uint32_t>& row_start, const std::vector<WeightEntry>& entries);
+
   int bits_ = 0;
-  std::vector<uint32_t> row_start_;
-  std::vector<WeightEntry> entries_;
+  size_t entry_count_ = 0;
+  // A dense row's length: dense_classes_ rounded up to the scoring loop's chunk.
+  uint32_t dense_width_ = 0;
+  uint32_t dense_classes_ = 0;  // the largest class of any entry + 1
+  Table<uint32_t> row_start_;
+  Table<WeightEntry> entries_;
+  Table<int32_t> dense_;  // dense_width_ per dense row
 };
 
 }  // namespace dyad::syntax

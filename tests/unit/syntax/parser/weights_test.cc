@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <random>
 #include <set>
 
@@ -126,6 +127,82 @@ TEST(LabelWeights, MergedColumnsScoreAndSplitLikeTheirTables) {
     EXPECT_EQ(merged.size(static_cast<int>(c)), parts[c].size());
     EXPECT_EQ(bytes_of(merged, static_cast<int>(c)), bytes_of(parts[c]));
     EXPECT_EQ(bytes_of(merged.column(static_cast<int>(c))), bytes_of(parts[c]));
+  }
+}
+
+// The tables turn away most absent keys with a Bloom filter before probing (key_filter.h):
+// sums over many keys, most of them absent, equal the sums over a plain map, and the
+// pair scorers equal the single ones. More keys than one scoring chunk (128).
+TEST(MoveWeights, ScoresEqualAPlainMapWithManyAbsentKeys) {
+  std::mt19937_64 rng(13);
+  const std::vector<uint64_t> pool = key_pool(rng, 20000);
+  std::vector<RandomMoves> parts;
+  parts.push_back(random_moves(rng, 5000, pool));
+  parts.push_back(random_moves(rng, 4000, pool));
+  std::map<uint64_t, const int16_t*> rows[2];
+  for (int c = 0; c < 2; ++c) {
+    for (size_t k = 0; k < parts[c].keys.size(); ++k) {
+      rows[c][parts[c].keys[k]] = parts[c].rows.data() + k * kMoveCount;
+    }
+  }
+  const std::vector<const MoveWeights*> tables{&parts[0].table, &parts[1].table};
+  const MoveWeights merged = MoveWeights::merge(tables);
+  for (int trial = 0; trial < 100; ++trial) {
+    uint64_t keys[300];
+    const int n = 1 + static_cast<int>(rng() % 300);
+    for (int f = 0; f < n; ++f) keys[f] = rng() % 4 == 0 ? pool[rng() % pool.size()] : rng() | 1;
+    int32_t want[2][kMoveCount] = {};
+    for (int c = 0; c < 2; ++c) {
+      for (int f = 0; f < n; ++f) {
+        auto it = rows[c].find(keys[f]);
+        if (it == rows[c].end()) continue;
+        for (int m = 0; m < kMoveCount; ++m) want[c][m] += it->second[m];
+      }
+    }
+    int32_t single[kMoveCount], a[kMoveCount], b[kMoveCount];
+    parts[0].table.score(keys, n, 0, single);
+    merged.score_pair(keys, n, 0, 1, a, b);
+    for (int m = 0; m < kMoveCount; ++m) {
+      EXPECT_EQ(single[m], want[0][m]);
+      EXPECT_EQ(a[m], want[0][m]);
+      EXPECT_EQ(b[m], want[1][m]);
+    }
+  }
+}
+
+TEST(LabelWeights, ScoresEqualAPlainMapWithManyAbsentKeys) {
+  std::mt19937_64 rng(14);
+  const std::vector<uint64_t> pool = key_pool(rng, 20000);
+  std::set<uint64_t> chosen;
+  while (chosen.size() < 4000) chosen.insert(pool[rng() % pool.size()]);
+  std::vector<uint64_t> keys(chosen.begin(), chosen.end());
+  std::vector<uint32_t> offsets{0};
+  std::vector<LabelWeights::Entry> entries;
+  std::map<uint64_t, std::vector<LabelWeights::Entry>> rows;
+  for (size_t k = 0; k < keys.size(); ++k) {
+    const int count = 1 + static_cast<int>(rng() % 12);
+    for (int e = 0; e < count; ++e) {
+      const LabelWeights::Entry entry{static_cast<uint16_t>((e * 5 + k) % kDepRelCount),
+                                      static_cast<int16_t>(static_cast<int>(rng() % 1801) - 900)};
+      entries.push_back(entry);
+      rows[keys[k]].push_back(entry);
+    }
+    offsets.push_back(static_cast<uint32_t>(entries.size()));
+  }
+  LabelWeights table;
+  table.build(keys, offsets, entries);
+  for (int trial = 0; trial < 100; ++trial) {
+    uint64_t probe[200];
+    const int n = 1 + static_cast<int>(rng() % 200);
+    for (int f = 0; f < n; ++f) probe[f] = rng() % 4 == 0 ? pool[rng() % pool.size()] : rng() | 1;
+    std::vector<int32_t> want(kDepRelCount, 0), got(kDepRelCount, 0);
+    for (int f = 0; f < n; ++f) {
+      auto it = rows.find(probe[f]);
+      if (it == rows.end()) continue;
+      for (const auto& e : it->second) want[e.label] += e.weight;
+    }
+    table.score(probe, n, 0, got.data());
+    EXPECT_EQ(got, want);
   }
 }
 
