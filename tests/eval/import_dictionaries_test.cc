@@ -156,11 +156,15 @@ TEST(ImportDictionaries, PhoenixAndTabariSources) {
                  DictionaryKind::kActors,
                  {p + "Phoenix.Countries.actors.txt", p + "Phoenix.International.actors.txt",
                   p + "Phoenix.MilNonState.actors.txt"},
-                 {{"records", 27251},
-                  {"entries", 26045},
+                 // A primary line with no codes before an entry's codes is a synonym of
+                 // that entry (b23cb6a: "BORIS_YELTSIN_" then "PRESIDENT_BORIS_YELTSIN"
+                 // then the codes), so 38 lines that were entries of their own are now
+                 // names of the next: the same names, fewer records and entries.
+                 {{"records", 27213},
+                  {"entries", 26009},
                   {"names", 34394},
-                  {"roles", 35710},
-                  {"duplicates merged", 1206}},
+                  {"roles", 35709},
+                  {"duplicates merged", 1204}},
                  450});
   check(shared, {"Phoenix.agents",
                  Format::kPetrarch,
