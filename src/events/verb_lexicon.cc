@@ -62,6 +62,7 @@ class LexiconBuilder {
         const VerbEntry entry{b, code_of(row.code), reverse_of(row.code)};
         add_verb(row.text, entry);
         for (const std::string& f : row.forms) add_verb(f, entry);
+        if (is_stem(row)) stems_.emplace(lexicon_key(row.text), entry);
       } else if (row.kind == "pattern") {
         DYAD_RETURN_IF_ERROR(add_pattern(row));
       }
@@ -84,8 +85,18 @@ class LexiconBuilder {
   std::vector<std::string> origins_;
   std::vector<StringMap<bool>> synsets_;
   std::vector<StringMap<std::vector<std::vector<std::string>>>> phrases_;
+  StringMap<VerbEntry> stems_;
 
  private:
+  // TABARI's one-word verbs without a final "_" are stems: "RESTOR" is restore,
+  // restored, restoring (docs/formats/verbs.md, flag `stems`).
+  static bool is_stem(const imp::VerbRow& row) {
+    bool stems = false;
+    for (const std::string& f : row.flags) stems |= f == "stems";
+    if (!stems || row.text.empty() || row.text.back() == '_') return false;
+    return row.text.find_first_of(" _+") == std::string::npos;
+  }
+
   uint32_t synset_id(std::string_view name) {
     if (!name.empty() && name[0] == '&') name.remove_prefix(1);
     auto [it, inserted] = synset_ids_.emplace(std::string(name), synsets_.size());
@@ -249,6 +260,7 @@ Result<std::shared_ptr<const VerbLexicon>> VerbLexicon::build(
   auto lexicon = std::make_shared<VerbLexicon>();
   builder.finish(lexicon);
   lexicon->verbs_ = std::move(builder.verbs_);
+  lexicon->stems_ = std::move(builder.stems_);
   lexicon->blocks_ = std::move(builder.blocks_);
   lexicon->patterns_ = std::move(builder.patterns_);
   lexicon->origins_ = std::move(builder.origins_);
@@ -293,7 +305,14 @@ Result<std::shared_ptr<const VerbLexicon>> VerbLexicon::load_dir(const std::stri
 
 const VerbEntry* VerbLexicon::find(std::string_view key) const {
   auto it = verbs_.find(key);
-  return it == verbs_.end() ? nullptr : &it->second;
+  if (it != verbs_.end()) return &it->second;
+  // The longest stem the word begins with ("restored" -> "restor").
+  if (stems_.empty() || key.find(' ') != std::string_view::npos) return nullptr;
+  for (size_t n = key.size(); n >= 3; --n) {
+    auto s = stems_.find(key.substr(0, n));
+    if (s != stems_.end()) return &s->second;
+  }
+  return nullptr;
 }
 
 bool VerbLexicon::synset_contains(uint32_t synset, std::string_view lowered_word) const {

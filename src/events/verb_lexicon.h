@@ -8,8 +8,9 @@
 // side (before "*") and on the object side (after it): a noun phrase is its head word
 // and its modifiers, a prepositional phrase is the preposition and, optionally, a noun
 // phrase. Linear (TABARI) patterns are read the same way, their words taken as a noun
-// phrase on their side of the verb; TABARI's stems and word order are not kept, since
-// the tree gives the roles that word order stood for.
+// phrase on their side of the verb; TABARI's word order is not kept, since the tree
+// gives the roles that word order stood for. TABARI's verb stems ("RESTOR") are kept and
+// match any word they begin, when no whole word matches.
 //
 // Ownership and thread-safety: immutable once built; shared as shared_ptr<const
 // VerbLexicon> across threads.
@@ -105,6 +106,7 @@ class VerbLexicon {
   std::vector<StringMap<bool>> synsets_;
   // Per synset: last word of a multi-word member -> the members' other words.
   std::vector<StringMap<std::vector<std::vector<std::string>>>> phrases_;
+  StringMap<VerbEntry> stems_;  // TABARI verb stems, matched as prefixes of a word
 };
 
 // "bury the hatchet" -> "bury the hatchet"; "WIRE_+TAP" -> "wiretap"; "CASH_" -> "cash".
