@@ -56,6 +56,7 @@ class PatternFitter {
       return lexicon_.synset_contains(term.synset, form) ||
              lexicon_.synset_contains(term.synset, lemma) || synset_phrase_at(term.synset, t);
     }
+    if (term.stem) return form.starts_with(term.word) || lemma.starts_with(term.word);
     return form == term.word || (!term.exact && lemma == term.word);
   }
 

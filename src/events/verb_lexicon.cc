@@ -88,6 +88,8 @@ class LexiconBuilder {
   StringMap<VerbEntry> stems_;
 
  private:
+  bool stem_patterns_ = false;  // the pattern being added is TABARI's: its words are stems
+
   // TABARI's one-word verbs without a final "_" are stems: "RESTOR" is restore,
   // restored, restoring (docs/formats/verbs.md, flag `stems`).
   static bool is_stem(const imp::VerbRow& row) {
@@ -149,12 +151,14 @@ class LexiconBuilder {
     } else {
       t.word = lexicon_key(e.text);
       t.exact = e.exact;
+      t.stem = stem_patterns_ && !e.exact && t.word.find(' ') == std::string::npos;
     }
     return t;
   }
 
   Status add_pattern(const imp::VerbRow& row) {
     const bool tree = std::find(row.flags.begin(), row.flags.end(), "linear") == row.flags.end();
+    stem_patterns_ = std::find(row.flags.begin(), row.flags.end(), "stems") != row.flags.end();
     auto parsed = imp::parse_pattern(
         row.text, tree ? imp::PatternSyntax::kTree : imp::PatternSyntax::kLinear);
     if (!parsed.ok()) {

@@ -34,6 +34,7 @@ struct PatternTerm {
   std::string word;  // empty when `synset` is set
   uint32_t synset = UINT32_MAX;
   bool exact = false;  // "WORD_": no lemma match ("TALKS_" is not "talk")
+  bool stem = false;   // TABARI: matches any word it begins ("ALLEVIAT")
 };
 
 // A noun phrase (head = the last term) or a prepositional phrase (preposition set, noun
