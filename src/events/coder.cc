@@ -978,6 +978,10 @@ class SentenceCoder {
     // he gave them a veto"), CAMEO codes as the intention (03x), not the deed.
     const bool meant = e.modality == Modality::kIntended || e.modality == Modality::kHypothetical;
     e.cameo = meant && r_.cameo_rules ? governed_code(Stance::kIntend, choice.code) : choice.code;
+    // A pattern that names the negation codes the negated act itself.
+    if (choice.negation_in_pattern && e.modality == Modality::kNegated) {
+      e.modality = Modality::kAsserted;
+    }
     // "Syria will not accept any more refugees", "the U.S. said it would not meet their
     // demands": a cooperative deed refused for the future is a rejection that happened
     // (CAMEO 12x), not a deed that did not.

@@ -35,9 +35,12 @@ class PatternFitter {
     }
   }
 
-  bool fits(const VerbPattern& p) const {
+  bool fits(const VerbPattern& p, bool& negation) const {
+    negation = false;
     for (const PatternPhrase& ph : p.subject_side) {
-      if (!phrase_in_any(ph, subjects_)) return false;
+      if (phrase_in_any(ph, subjects_)) continue;
+      if (!function_words_fit(ph)) return false;
+      negation = negation || names_negation(ph);
     }
     for (const PatternPhrase& ph : p.object_side) {
       if (ph.preposition.empty()) {
@@ -50,6 +53,61 @@ class PatternFitter {
   }
 
  private:
+  // Words before the verb that are not its subject: auxiliaries and adverbs ("most
+  // certainly did n't ever"), which PETRARCH's patterns may name ("&NEGATVAUXVRB *").
+  bool function_words_fit(const PatternPhrase& ph) const {
+    if (ph.terms.empty() || !ph.preposition.empty()) return false;
+    for (const PatternTerm& term : ph.terms) {
+      if (!function_word_matches(term)) return false;
+    }
+    return true;
+  }
+
+  bool function_word_matches(const PatternTerm& term) const {
+    if (term.synset == UINT32_MAX) return has_function_word(term.word);
+    // A member of one or several words, every word among the function words.
+    bool found = false;
+    for_function_words([&](uint32_t t) {
+      if (found) return;
+      if (lexicon_.synset_contains(term.synset, tree_.form(t))) found = true;
+      for (const std::vector<std::string>& words :
+           lexicon_.synset_phrases(term.synset, tree_.form(t))) {
+        bool all = true;
+        for (const std::string& w : words) all = all && has_function_word(w);
+        if (all) found = true;
+      }
+    });
+    return found;
+  }
+
+  bool has_function_word(std::string_view word) const {
+    bool found = false;
+    for_function_words([&](uint32_t t) { found = found || tree_.form(t) == word; });
+    return found;
+  }
+
+  template <typename F>
+  void for_function_words(F&& f) const {
+    for (uint32_t c : tree_.children(verb_)) {
+      if (c > verb_) break;
+      const DepRel r = tree_.token(c).deprel;
+      if (r != DepRel::aux && r != DepRel::aux_pass && r != DepRel::advmod) continue;
+      f(c);
+      for (uint32_t g : tree_.children(c)) {
+        if (tree_.token(g).deprel == DepRel::advmod) f(g);
+      }
+    }
+  }
+
+  bool names_negation(const PatternPhrase& ph) const {
+    bool negation = false;
+    for_function_words([&](uint32_t t) {
+      const std::string_view w = tree_.form(t);
+      negation = negation || w == "not" || w == "n't" || w == "never";
+    });
+    return negation && !ph.terms.empty();
+  }
+
   bool term_matches(const PatternTerm& term, uint32_t t) const {
     const std::string_view form = tree_.form(t), lemma = tree_.lemma(t);
     if (term.synset != UINT32_MAX) {
@@ -161,7 +219,8 @@ CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const
   for (uint32_t p : block.patterns) {  // most specific first
     const VerbPattern& pattern = lexicon.pattern(p);
     if (pattern.specificity == 0) continue;
-    if (fitter.fits(pattern)) return {pattern.code, pattern.reverse, p};
+    bool negation = false;
+    if (fitter.fits(pattern, negation)) return {pattern.code, pattern.reverse, p, negation};
   }
   if (pattern_only_verb(tree.lemma(verb))) return {};
   if (!entry.code.empty()) return {entry.code, entry.reverse, UINT32_MAX};

@@ -25,6 +25,9 @@ struct CodeChoice {
   CameoCode code;                 // empty: no event ("---")
   CameoCode reverse;              // the target's event toward the source, when upstream has one
   uint32_t pattern = UINT32_MAX;  // the pattern that fitted, or UINT32_MAX for a default
+  // The pattern names the verb's own negation ("&NEGATVAUXVRB * OVER EFFORTS" on "didn't
+  // clash over the efforts"): its code is the negated act, which did happen as coded.
+  bool negation_in_pattern = false;
 };
 
 CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const TreeView& tree,
