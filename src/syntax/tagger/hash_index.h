@@ -47,32 +47,37 @@ class HashIndex {
   void build(const std::vector<std::pair<uint64_t, uint32_t>>& items) {
     size_t cap = 16;
     while (cap < items.size() * 2) cap *= 2;
-    keys_.assign(cap, 0);
-    values_.assign(cap, kMissing);
+    slots_.assign(cap, Slot{});
     mask_ = cap - 1;
     for (const auto& [key, value] : items) {
       uint64_t k = key == 0 ? 1 : key;  // 0 marks an empty slot
       size_t i = k & mask_;
-      while (keys_[i] != 0 && keys_[i] != k) i = (i + 1) & mask_;
-      if (keys_[i] == 0) {
-        keys_[i] = k;
-        values_[i] = value;
-      }
+      while (slots_[i].key != 0 && slots_[i].key != k) i = (i + 1) & mask_;
+      if (slots_[i].key == 0) slots_[i] = Slot{k, value};
     }
   }
 
   uint32_t find(uint64_t key) const {
-    if (keys_.empty()) return kMissing;
+    if (slots_.empty()) return kMissing;
     uint64_t k = key == 0 ? 1 : key;
     for (size_t i = k & mask_;; i = (i + 1) & mask_) {
-      if (keys_[i] == k) return values_[i];
-      if (keys_[i] == 0) return kMissing;
+      if (slots_[i].key == k) return slots_[i].value;
+      if (slots_[i].key == 0) return kMissing;
     }
   }
 
+  // Starts loading the slot find(key) reads first, for callers that look up many keys.
+  void prefetch(uint64_t key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[(key == 0 ? 1 : key) & mask_]);
+  }
+
  private:
-  std::vector<uint64_t> keys_;
-  std::vector<uint32_t> values_;
+  // Key and value side by side: a lookup touches one cache line, not two.
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t value = kMissing;
+  };
+  std::vector<Slot> slots_;
   uint64_t mask_ = 0;
 };
 

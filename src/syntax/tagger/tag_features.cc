@@ -81,16 +81,33 @@ void hash_sentence_words(const Document& doc, const Sentence& sentence, const Ta
     fill_pad(kPadStart + p * 16, words[p]);
     fill_pad(kPadEnd + p * 16, words[n + kTagPad + p]);
   }
+  // Three passes over the words, so that the lexicons' cache misses overlap across words
+  // instead of being paid one after another: hash the words and start loading their
+  // index slots; find their entries and start loading those; read them.
   size_t alpha = 0, upper = 0;
   for (size_t i = 0; i < n; ++i) {
     WordHashes& w = words[i + kTagPad];
     hash_word(doc.form(sentence.token_begin + static_cast<uint32_t>(i)), w);
-    uint64_t mask = lexicon.lookup(w.lower);
-    w.ambiguity = mask & kXposBits;
-    w.casing = mask >> kCasingShift;
-    w.wordnet = wordnet != nullptr ? wordnet->lookup(w.lower) : kWordNetOff;
+    lexicon.index.prefetch(w.lower);
+    if (wordnet != nullptr) wordnet->prefetch(w.lower);
     alpha += (w.flags & kHasAlpha) != 0;
     upper += (w.flags & kInitUpper) != 0;
+  }
+  // The entry indexes wait in `ambiguity` and `wordnet` between the passes.
+  for (size_t i = 0; i < n; ++i) {
+    WordHashes& w = words[i + kTagPad];
+    const uint32_t entry = lexicon.index.find(w.lower);
+    if (entry != HashIndex::kMissing) __builtin_prefetch(&lexicon.masks[entry]);
+    w.ambiguity = entry;
+    w.wordnet = wordnet != nullptr ? wordnet->find(w.lower) : HashIndex::kMissing;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    WordHashes& w = words[i + kTagPad];
+    const uint32_t entry = static_cast<uint32_t>(w.ambiguity);
+    const uint64_t mask = entry == HashIndex::kMissing ? 0 : lexicon.masks[entry];
+    w.ambiguity = mask & kXposBits;
+    w.casing = mask >> kCasingShift;
+    w.wordnet = wordnet != nullptr ? wordnet->mask_at(w.wordnet) : kWordNetOff;
   }
   // Titles: at least two words with letters, and 80% of them capitalized.
   if (alpha >= 2 && upper * 5 >= alpha * 4) {

@@ -56,6 +56,7 @@ void tagger_first_pass(const TagWeights& weights, const HashIndex& dict, uint32_
                        int32_t* scores) {
   uint64_t features[kMaxTagFeatures];
   uint32_t prev1 = kStartClass, prev2 = kStartClass;
+  for (uint32_t i = 0; i < n; ++i) dict.prefetch(words[i + kTagPad].exact);
   for (uint32_t i = 0; i < n; ++i) {
     const WordHashes* w = &words[i + kTagPad];
     uint32_t cls = dict.find(w->exact);

@@ -63,6 +63,16 @@ class WordNetLexicon {
     return i == HashIndex::kMissing ? 0 : masks_[i];
   }
   uint32_t lookup_form(std::string_view lower) const { return lookup(fnv_hash(lower)); }
+  // lookup() in steps, for callers that overlap the cache misses of many words: start
+  // loading the index slot, then find the form's entry (HashIndex::kMissing: none),
+  // start loading its mask, and read it.
+  void prefetch(uint64_t lower_hash) const { index_.prefetch(lower_hash); }
+  uint32_t find(uint64_t lower_hash) const {
+    const uint32_t i = index_.find(lower_hash);
+    if (i != HashIndex::kMissing) __builtin_prefetch(&masks_[i]);
+    return i;
+  }
+  uint32_t mask_at(uint32_t i) const { return i == HashIndex::kMissing ? 0 : masks_[i]; }
   // WordNet's spelling of a form whose lemmas are all capitalized ("mexico" -> "Mexico");
   // empty when there is none. `lower` is lowercased.
   std::string_view capitalized(std::string_view lower) const;
