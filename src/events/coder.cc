@@ -907,15 +907,7 @@ class SentenceCoder {
   // only a place or a time may come with a deed done to no one.
   bool self_contained(uint32_t predicate, const PredicateFrame& frame,
                       const CameoCode& code) const {
-    if (frame.nominal || frame.passive || code.view().starts_with("01")) return false;
-    if (has_clausal_complement(predicate) || tree_.child(predicate, DepRel::xcomp) != kNoIndex) {
-      return false;
-    }
-    if (tree_.token(predicate).deprel == DepRel::parataxis ||
-        one_of(tree_.lemma(predicate), {"say", "tell", "add", "report", "announce", "state",
-                                        "note", "write", "claim", "quote"})) {
-      return false;
-    }
+    if (frame.nominal || target_may_be_elsewhere(predicate, frame, code)) return false;
     // With CAMEO's own dictionaries, a main clause's deed whose object no dictionary names
     // ("Syria will not accept any more refugees", "rebels shelled the town") is still the
     // source's event, its target unknown, as GDELT codes it. Not a purpose or adverbial
@@ -926,19 +918,23 @@ class SentenceCoder {
   }
 
   // Whether the tree leaves room for a target it did not name: anything but a deed done
-  // to no one (the tests of self_contained before the main-clause rule).
+  // to no one.
   bool may_have_target(uint32_t predicate, const PredicateFrame& frame,
                        const CameoCode& code) const {
+    return target_may_be_elsewhere(predicate, frame, code) || names_a_target(frame);
+  }
+
+  // A passive's patient, a statement's addressee, what a clausal complement or a verb of
+  // saying reports: the target, if any, is not a phrase of the verb's own.
+  bool target_may_be_elsewhere(uint32_t predicate, const PredicateFrame& frame,
+                               const CameoCode& code) const {
     if (frame.passive || code.view().starts_with("01")) return true;
     if (has_clausal_complement(predicate) || tree_.child(predicate, DepRel::xcomp) != kNoIndex) {
       return true;
     }
-    if (tree_.token(predicate).deprel == DepRel::parataxis ||
-        one_of(tree_.lemma(predicate), {"say", "tell", "add", "report", "announce", "state",
-                                        "note", "write", "claim", "quote"})) {
-      return true;
-    }
-    return names_a_target(frame);
+    return tree_.token(predicate).deprel == DepRel::parataxis ||
+           one_of(tree_.lemma(predicate), {"say", "tell", "add", "report", "announce", "state",
+                                           "note", "write", "claim", "quote"});
   }
 
   // An object, or a phrase toward someone, that a target could be named in.

@@ -14,6 +14,19 @@ namespace {
 // issued, then summed.
 constexpr int kChunk = 128;
 
+// The slot of `key` in a move table of kStride-word slots: its own, or the empty one that
+// ends its probe (an empty slot has zero weights, so no branch on "found").
+template <uint32_t kStride>
+inline const uint64_t* move_slot(const uint64_t* slots, uint64_t mask, uint64_t key) {
+  size_t i = key & mask;
+  const uint64_t* s = slots + i * kStride;
+  while (s[0] != key && s[0] != 0) {
+    i = (i + 1) & mask;
+    s = slots + i * kStride;
+  }
+  return s;
+}
+
 // One column of a move table whose slots are kStride 8-byte words.
 template <uint32_t kStride>
 void score_moves(const uint64_t* slots, uint64_t mask, const internal::KeyFilter& filter,
@@ -27,14 +40,7 @@ void score_moves(const uint64_t* slots, uint64_t mask, const internal::KeyFilter
     // time.
     for (int f = 0; f < n; ++f) __builtin_prefetch(slots + (keys[f] & mask) * kStride);
     for (int f = 0; f < n; ++f) {
-      const uint64_t key = keys[f];
-      size_t i = key & mask;
-      const uint64_t* s = slots + i * kStride;
-      while (s[0] != key && s[0] != 0) {
-        i = (i + 1) & mask;
-        s = slots + i * kStride;
-      }
-      // An empty slot has zero weights, so no branch on "found".
+      const uint64_t* s = move_slot<kStride>(slots, mask, keys[f]);
       int16_t w[kMoveCount];
       std::memcpy(w, s + 1 + column, sizeof w);
       s0 += w[0];
@@ -57,13 +63,7 @@ void score_move_pair(const uint64_t* slots, uint64_t mask, const internal::KeyFi
     const int n = filter.select(all_keys + base, std::min(kChunk, all_n - base), keys);
     for (int f = 0; f < n; ++f) __builtin_prefetch(slots + (keys[f] & mask) * kStride);
     for (int f = 0; f < n; ++f) {
-      const uint64_t key = keys[f];
-      size_t i = key & mask;
-      const uint64_t* s = slots + i * kStride;
-      while (s[0] != key && s[0] != 0) {
-        i = (i + 1) & mask;
-        s = slots + i * kStride;
-      }
+      const uint64_t* s = move_slot<kStride>(slots, mask, keys[f]);
       int16_t wa[kMoveCount], wb[kMoveCount];
       std::memcpy(wa, s + 1 + column_a, sizeof wa);
       std::memcpy(wb, s + 1 + column_b, sizeof wb);

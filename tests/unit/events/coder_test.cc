@@ -7,7 +7,7 @@
 
 #include "app/coder_resources.h"
 #include "events/modality.h"
-#include "parsed_sentences.h"
+#include "coded_sentences.h"
 #include "timeplace/date_expressions.h"
 
 namespace dyad::events {
@@ -15,52 +15,11 @@ namespace {
 
 // The committed data (data/src) and models code these sentences, so a change to the
 // coder, the actor data or the verb tables that breaks one shows up here.
-const Coder& coder() {
-  static const std::shared_ptr<const Coder> c = [] {
-    app::CoderDataOptions options;
-    options.data_dir = std::string(DYAD_SOURCE_DIR) + "/data";
-    auto resources = app::load_coder_resources(options);
-    EXPECT_TRUE(resources.ok()) << resources.status().message();
-    auto created = Coder::create(resources.value());
-    EXPECT_TRUE(created.ok());
-    return created.value();
-  }();
-  return *c;
-}
+using testing::all;
+using testing::has;
 
-// "SOURCE TARGET CODE modality date" per event, in order.
 std::vector<std::string> code(std::string_view text, std::string_view date = "2023-03-21") {
-  Document doc = testing::parse(text);
-  doc.date = std::string(date);
-  CoderWorkspace ws;
-  coder().code(doc, ws);
-  std::vector<std::string> out;
-  for (const Event& e : doc.events) {
-    std::string s = std::string(doc.mentions[e.source].code.view()) + " " +
-                    std::string(e.target == Event::kNone ? std::string_view("-")
-                                                         : doc.mentions[e.target].code.view()) +
-                    " " +
-                    std::string(e.cameo.view()) + " " + std::string(modality_name(e.modality));
-    if (e.date != Event::kNoDate) {
-      s += " " + timeplace::format_date(
-                     {std::chrono::sys_days{std::chrono::days{e.date}}, e.date_precision});
-    }
-    out.push_back(s);
-  }
-  return out;
-}
-
-bool has(const std::vector<std::string>& events, std::string_view prefix) {
-  for (const std::string& e : events) {
-    if (e.starts_with(prefix)) return true;
-  }
-  return false;
-}
-
-std::string all(const std::vector<std::string>& events) {
-  std::string s;
-  for (const std::string& e : events) s += e + "\n";
-  return s;
+  return testing::code(text, date);
 }
 
 TEST(Coder, VisitWithItsDate) {

@@ -13,7 +13,7 @@
 #include "events/coder.h"
 #include "events/modality.h"
 #include "events/verb_lexicon.h"
-#include "parsed_sentences.h"
+#include "coded_sentences.h"
 
 namespace dyad::events {
 namespace {
@@ -81,48 +81,10 @@ TEST(CoderCuratedVerbs, CuratedPatternsWinTiesWithImportedOnes) {
   EXPECT_EQ(object_pattern_code("evacuated", "wounded"), "073");
 }
 
-const Coder& coder() {
-  static const std::shared_ptr<const Coder> c = [] {
-    app::CoderDataOptions options;
-    options.data_dir = std::string(DYAD_SOURCE_DIR) + "/data";
-    auto resources = app::load_coder_resources(options);
-    EXPECT_TRUE(resources.ok()) << resources.status().message();
-    auto created = Coder::create(resources.value());
-    EXPECT_TRUE(created.ok());
-    return created.value();
-  }();
-  return *c;
-}
+using testing::all;
+using testing::has;
 
-// "SOURCE TARGET CODE modality" per event.
-std::vector<std::string> code(std::string_view text) {
-  Document doc = testing::parse(text);
-  doc.date = "2020-01-01";
-  CoderWorkspace ws;
-  coder().code(doc, ws);
-  std::vector<std::string> out;
-  for (const Event& e : doc.events) {
-    out.push_back(std::string(doc.mentions[e.source].code.view()) + " " +
-                  std::string(e.target == Event::kNone ? std::string_view("-")
-                                                       : doc.mentions[e.target].code.view()) +
-                  " " + std::string(e.cameo.view()) + " " +
-                  std::string(modality_name(e.modality)));
-  }
-  return out;
-}
-
-bool has(const std::vector<std::string>& events, std::string_view prefix) {
-  for (const std::string& e : events) {
-    if (e.starts_with(prefix)) return true;
-  }
-  return false;
-}
-
-std::string all(const std::vector<std::string>& events) {
-  std::string s;
-  for (const std::string& e : events) s += e + "\n";
-  return s;
-}
+std::vector<std::string> code(std::string_view text) { return testing::code(text, "2020-01-01"); }
 
 TEST(CoderCuratedVerbs, ObjectDecidesTheCode) {
   struct Case {
