@@ -82,8 +82,12 @@ class SentenceCoder {
         codable_event_noun(tree_.child(verb, DepRel::obj))) {
       return;
     }
-    // "X said Y did Z" is Y's event; X's statement is no event of its own (no 010).
-    if (is_statement(choice.code) && has_clausal_complement(verb)) return;
+    // "X said Y did Z" is Y's event; X's statement is no event of its own (no 010). So is
+    // "Syria announced the withdrawal of its troops": the event noun says what.
+    if (is_statement(choice.code) &&
+        (has_clausal_complement(verb) || codable_event_noun(tree_.child(verb, DepRel::obj)))) {
+      return;
+    }
     emit(verb, verb, frame, choice);
   }
 
@@ -97,10 +101,9 @@ class SentenceCoder {
     PredicateFrame frame = read_frame(doc_, sentence_, noun);
     // "talks between X and Y": both sides are in one phrase.
     split_between(frame);
-    CodeChoice choice;
-    const VerbBlock& block = r_.verbs->block(entry->block);
-    choice.code = entry->code.empty() ? block.code : entry->code;
-    choice.reverse = entry->code.empty() ? block.reverse : entry->reverse;
+    // The verb's patterns fit the noun's phrases too: "the withdrawal of its troops" is
+    // RETREAT's "* TROOPS" (0874), not the block's default.
+    CodeChoice choice = choose_code(*r_.verbs, *entry, tree_, noun, frame);
     if (choice.code.empty()) return;
     // A light verb ("held talks", "paid a visit") dates and places the event; when the
     // verb is coded itself ("held talks" is 046 through HOLD's patterns), the verb's
@@ -109,7 +112,7 @@ class SentenceCoder {
     const Token& t = doc_.tokens[noun];
     if (t.head != kNoIndex && t.deprel == DepRel::obj) {
       anchor = t.head;
-      if (verb_codes(anchor)) return;
+      if (verb_codes(anchor) && !statement_verb(anchor)) return;
     }
     const auto [first, second] = between_pair(noun);
     if (first != kNoIndex) {
@@ -414,6 +417,14 @@ class SentenceCoder {
     if (choice.code.empty()) return false;
     return choice.pattern != UINT32_MAX || !is_light_verb(tree_.lemma(verb)) ||
            !codable_event_noun(tree_.child(verb, DepRel::obj));
+  }
+
+  // A verb coded only as a statement (01x): its object event noun is the event.
+  bool statement_verb(uint32_t verb) {
+    const VerbEntry* entry = find_verb(*r_.verbs, tree_, verb, scratch_);
+    if (entry == nullptr) return false;
+    const PredicateFrame frame = read_frame(doc_, sentence_, verb);
+    return is_statement(choose_code(*r_.verbs, *entry, tree_, verb, frame).code);
   }
 
   bool codable_event_noun(uint32_t noun) const {

@@ -29,6 +29,9 @@ class PatternFitter {
         case DepRel::advcl:
           complements_.push_back(c);
           break;
+        case DepRel::nmod:  // an event noun's "of" phrase is its verb's object
+          if (tree.token(verb).upos == Upos::NOUN) complements_.push_back(c);
+          break;
         default:
           break;
       }

@@ -192,6 +192,20 @@ TEST(Coder, PassiveArrestIsTheTerritorialStates) {
   EXPECT_TRUE(has(events, "LBN CANCHR 17")) << all(events);
 }
 
+// An event noun takes its verb's patterns ("withdrawal of troops" is RETREAT's 0874), and
+// a statement whose object is an event noun is that event, not a 010.
+TEST(Coder, EventNounTakesItsVerbsPatterns) {
+  const auto events =
+      code("The withdrawal of Syrian troops from Lebanon began on Monday.", "2020-01-01");
+  EXPECT_TRUE(has(events, "SYRMIL LBN 0874")) << all(events);
+  const auto announced =
+      code("Syria announced the withdrawal of its troops from Lebanon on Monday.", "2020-01-01");
+  bool withdrawal = false;
+  for (const std::string& e : announced) withdrawal |= e.find(" 0874 ") != std::string::npos;
+  EXPECT_TRUE(withdrawal) << all(announced);
+  EXPECT_FALSE(has(announced, "SYR LBN 010")) << all(announced);
+}
+
 // A message's sender is the subject of what it does: "issued a statement condemning".
 TEST(Coder, StatementCondemningIsItsSendersEvent) {
   const auto events = code("Iran issued a statement condemning Israel on Monday.", "2020-01-01");
