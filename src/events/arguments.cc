@@ -125,7 +125,9 @@ class FrameReader {
       case DepRel::acl:
         // "forces operating in Iraq": a present participle's noun is its subject; "issued a
         // statement condemning the attack": a message's sender is.
-        if (t.xpos != Xpos::VBG) return;
+        // Not a clause its own word introduces: in "warnings to China against providing
+        // support", the warnings do not provide.
+        if (t.xpos != Xpos::VBG || preposition_of(p).size() > 0) return;
         if (is_message(t.head) && doc_.tokens[t.head].deprel == DepRel::obj &&
             doc_.tokens[t.head].head != kNoIndex) {
           add_subjects(doc_.tokens[t.head].head, frame, depth + 1);
