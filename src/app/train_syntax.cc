@@ -84,6 +84,7 @@ Status train_parser(const TrainSyntaxOptions& options, const std::vector<Documen
     }
     syntax::TaggerTrainOptions t;
     t.seed = options.seed;
+    t.clause_features = options.clause_features;
     auto fold_tagger = syntax::train_tagger(fold_train, dev, t);
     if (!fold_tagger.ok()) return fold_tagger.status();
     tag_all(**fold_tagger, heldout);
@@ -164,6 +165,7 @@ Status train_syntax(const TrainSyntaxOptions& options) {
   }
   syntax::TaggerTrainOptions t;
   t.seed = options.seed;
+  t.clause_features = options.clause_features;
   if (options.epochs > 0) t.epochs = options.epochs;
   t.log = options.log;
   t.command = options.command;

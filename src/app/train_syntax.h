@@ -24,10 +24,11 @@ struct TrainSyntaxOptions {
   std::string test;   // optional CoNLL-U: scored once after training, recorded in the metadata
   std::string out;    // artifact path
   uint64_t seed = 1;
-  int epochs = 0;            // 0: the trainer's default
-  std::string tagger_model;  // parser: the tagger for dev/test tags (required)
-  int jackknife_folds = 4;   // parser: folds for predicted training tags; 0 = gold tags
-  std::string command;       // recorded in the model's metadata
+  int epochs = 0;               // 0: the trainer's default
+  std::string tagger_model;     // parser: the tagger for dev/test tags (required)
+  int jackknife_folds = 4;      // parser: folds for predicted training tags; 0 = gold tags
+  bool clause_features = true;  // tagger (and the parser's jackknife taggers): format-4 features
+  std::string command;          // recorded in the model's metadata
   std::function<void(std::string_view)> log;
 };
 

@@ -26,6 +26,9 @@ void register_train(CLI::App& app, CommandTable& table) {
                     "optional CoNLL-U scored once after training and recorded in the model");
     cmd->add_option("--seed", options->seed, "random seed (training is deterministic)");
     cmd->add_option("--epochs", options->epochs, "training epochs (0: default)");
+    cmd->add_option("--clause-features", options->clause_features,
+                    is_tagger ? "clause-context features (tag_features.h; default true)"
+                              : "clause-context features of the jackknife taggers");
     if (!is_tagger) {
       cmd->add_option("--tagger", options->tagger_model,
                       "tagger model whose predicted tags the parser trains and scores on")

@@ -135,7 +135,38 @@ uint64_t casing_bucket(int n, int capitalized) {
   return bucket | (n >= 10 ? 8 : 0);
 }
 
-int extract_tag_features(const WordHashes* w, uint32_t prev1, uint32_t prev2, uint64_t* out) {
+std::vector<uint8_t> class_kinds(const std::vector<Upos>& upos, const std::vector<Xpos>& xpos) {
+  std::vector<uint8_t> kinds(upos.size(), 0);
+  for (size_t c = 0; c < upos.size(); ++c) {
+    const Xpos x = xpos[c];
+    uint8_t k = 0;
+    if (x == Xpos::VBD || x == Xpos::VBZ || x == Xpos::VBP || x == Xpos::MD) k |= kFiniteKind;
+    if (upos[c] == Upos::AUX) k |= kAuxKind;
+    if (upos[c] == Upos::PUNCT || x == Xpos::IN || x == Xpos::WDT || x == Xpos::WP ||
+        x == Xpos::WRB || x == Xpos::CC) {
+      k |= kBreakKind;
+    }
+    kinds[c] = k;
+  }
+  return kinds;
+}
+
+void ClauseTracker::advance(uint32_t cls) {
+  if (kinds_ == nullptr) return;
+  const uint8_t k = kinds_[cls];
+  if (k & kBreakKind) finite_ = false;
+  if (k & kFiniteKind) finite_ = true;
+  since_aux_ = (k & kAuxKind) ? 1 : since_aux_ + 1;
+}
+
+uint32_t count_finite(const uint8_t* kinds, const uint32_t* first, uint32_t n) {
+  uint32_t count = 0;
+  for (uint32_t i = 0; i < n; ++i) count += (kinds[first[kTagPad + i]] & kFiniteKind) != 0;
+  return count;
+}
+
+int extract_tag_features(const WordHashes* w, uint32_t prev1, uint32_t prev2, uint32_t clause,
+                         uint64_t* out) {
   int n = 0;
   auto add = [&](uint64_t tmpl, uint64_t value) { out[n++] = mix_hash(tmpl, value); };
   const WordHashes& w0 = w[0];
@@ -177,6 +208,14 @@ int extract_tag_features(const WordHashes* w, uint32_t prev1, uint32_t prev2, ui
   add(39, mix_hash((w0.casing << 16) | cap_flags, w0.ambiguity));
   add(40, mix_hash((w0.casing << 16) | cap_flags, prev1));
   add(41, (w[1].casing << 16) | (w[1].flags & (kInitUpper | kAllUpper)) | (cap_flags << 8));
+  if (clause != kNoClause) {
+    add(48, clause);
+    add(49, mix_hash(clause, w0.ambiguity));
+    add(50, mix_hash(clause, w0.suffix[1]));
+    add(51, mix_hash(clause, w0.lower));
+    add(52, mix_hash(clause, w[1].ambiguity));
+    if (!(w0.wordnet & kWordNetOff)) add(53, mix_hash(clause, w0.wordnet));
+  }
   // WordNet: what an unseen word can be ("fluttered": a verb form), and for capitalized
   // words whether they are ordinary words or names WordNet also writes capitalized.
   const uint64_t wn = w0.wordnet;
@@ -192,8 +231,8 @@ int extract_tag_features(const WordHashes* w, uint32_t prev1, uint32_t prev2, ui
 }
 
 int extract_second_features(const WordHashes* w, const uint32_t* first, uint32_t prev1,
-                            uint32_t prev2, uint64_t* out) {
-  int n = extract_tag_features(w, prev1, prev2, out);
+                            uint32_t prev2, uint32_t clause, uint64_t* out) {
+  int n = extract_tag_features(w, prev1, prev2, clause, out);
   auto add = [&](uint64_t tmpl, uint64_t value) { out[n++] = mix_hash(tmpl, value); };
   add(60, first[0]);
   add(61, first[1]);

@@ -13,12 +13,13 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/enums.h"
 #include "syntax/tagger/hash_index.h"
 #include "syntax/tagger/wordnet_lexicon.h"
 
 namespace dyad::syntax {
 
-inline constexpr int kMaxTagFeatures = 64;
+inline constexpr int kMaxTagFeatures = 80;
 // The "class" of a position before the sentence start.
 inline constexpr uint32_t kStartClass = 0xffff;
 // The "class" of a position after the sentence end (second pass, see below).
@@ -90,9 +91,56 @@ uint64_t casing_bucket(int n, int capitalized);
 void hash_sentence_words(const Document& doc, const Sentence& sentence, const TagLexicon& lexicon,
                          const WordNetLexicon* wordnet, std::vector<WordHashes>& words);
 
+// Clause context (format 4). A window of two words cannot tell "praised" VBD from VBN when
+// a time phrase sits between subject and verb ("A top U.S. official today praised Haiti's
+// efforts", "Germany on Wednesday lifted sanctions"): EWT rarely writes that, news writes
+// it in every other sentence, and the greedy tagger then reads a participle and the whole
+// parse falls apart. What decides it is further away: whether the stretch of words since
+// the last clause break already has a finite verb, whether an auxiliary came just before
+// ("has reportedly conceded"), and (second pass) whether a finite verb follows ("the
+// weapons seized in the raid were destroyed"). Bits of a word's clause context:
+enum ClauseBit : uint32_t {
+  kFiniteBefore = 1,  // a finite verb or auxiliary since the last clause break
+  kFiniteAfter = 2,   // a finite verb later in the sentence (second pass only)
+  kAuxNear = 4,       // an auxiliary among the previous three words
+  kSecondPass = 8,    // the after-bit is known
+};
+// No clause features: a model trained before format 4.
+inline constexpr uint32_t kNoClause = 0xffffffffu;
+
+// What a class counts as for the clause context, one byte per class.
+enum ClassKind : uint8_t {
+  kFiniteKind = 1,  // VBD, VBZ, VBP, MD (verbs and auxiliaries)
+  kAuxKind = 2,     // UPOS AUX
+  kBreakKind = 4,   // punctuation, prepositions and subordinators, wh-words, conjunctions
+};
+std::vector<uint8_t> class_kinds(const std::vector<Upos>& upos, const std::vector<Xpos>& xpos);
+
+// The left clause context of a greedy left-to-right pass, fed each word's class in turn.
+class ClauseTracker {
+ public:
+  // `kinds` null: the model has no clause features and bits() is kNoClause.
+  explicit ClauseTracker(const uint8_t* kinds) : kinds_(kinds) {}
+  uint32_t bits() const {
+    if (kinds_ == nullptr) return kNoClause;
+    return (finite_ ? kFiniteBefore : 0u) | (since_aux_ <= 3 ? kAuxNear : 0u);
+  }
+  void advance(uint32_t cls);
+
+ private:
+  const uint8_t* kinds_;
+  bool finite_ = false;
+  int since_aux_ = 100;
+};
+
+// How many of the padded first-pass classes first[kTagPad .. kTagPad + n) are finite.
+uint32_t count_finite(const uint8_t* kinds, const uint32_t* first, uint32_t n);
+
 // Writes the feature hashes of the word at `w` (a pointer into the padded vector, so
-// w[-2] .. w[2] are valid) given the previous two predicted classes; returns how many.
-int extract_tag_features(const WordHashes* w, uint32_t prev1, uint32_t prev2, uint64_t* out);
+// w[-2] .. w[2] are valid) given the previous two predicted classes and the clause
+// context (ClauseBit, or kNoClause); returns how many.
+int extract_tag_features(const WordHashes* w, uint32_t prev1, uint32_t prev2, uint32_t clause,
+                         uint64_t* out);
 
 // The second pass's features: those above plus the first pass's classes around the word.
 // `first` points at the first-pass class of the word in a vector padded like the words
@@ -100,6 +148,6 @@ int extract_tag_features(const WordHashes* w, uint32_t prev1, uint32_t prev2, ui
 // context is what a greedy left-to-right pass cannot see: "that" before a verb vs a noun,
 // "Sector" after a capitalized common noun.
 int extract_second_features(const WordHashes* w, const uint32_t* first, uint32_t prev1,
-                            uint32_t prev2, uint64_t* out);
+                            uint32_t prev2, uint32_t clause, uint64_t* out);
 
 }  // namespace dyad::syntax

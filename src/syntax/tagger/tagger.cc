@@ -16,6 +16,12 @@ Tagger::Tagger(TaggerModel model) : model_(std::move(model)) {
   }
   dict_.build(items);
   model_.lexicon.build_index();
+  kinds_ = clause_kinds_of(model_);
+}
+
+std::vector<uint8_t> clause_kinds_of(const TaggerModel& model) {
+  if (!model.clause_features) return {};
+  return class_kinds(model.class_upos, model.class_xpos);
 }
 
 std::shared_ptr<const Tagger> Tagger::create(TaggerModel model) {
@@ -51,44 +57,55 @@ uint32_t best_class(const int32_t* scores, uint32_t num_classes, int32_t* margin
 
 }  // namespace
 
-void tagger_first_pass(const TagWeights& weights, const HashIndex& dict, uint32_t num_classes,
-                       const WordHashes* words, uint32_t n, uint32_t* first, int32_t* margins,
-                       int32_t* scores) {
+void tagger_first_pass(const TagPassModel& model, const HashIndex& dict, const WordHashes* words,
+                       uint32_t n, uint32_t* first, int32_t* margins, int32_t* scores) {
   uint64_t features[kMaxTagFeatures];
   uint32_t prev1 = kStartClass, prev2 = kStartClass;
+  ClauseTracker clause(model.kinds);
   for (uint32_t i = 0; i < n; ++i) dict.prefetch(words[i + kTagPad].exact);
   for (uint32_t i = 0; i < n; ++i) {
     const WordHashes* w = &words[i + kTagPad];
     uint32_t cls = dict.find(w->exact);
     margins[i] = INT32_MAX;
     if (cls == HashIndex::kMissing) {
-      int nf = extract_tag_features(w, prev1, prev2, features);
-      std::fill(scores, scores + num_classes, 0);
-      weights.score(features, nf, scores);
-      cls = best_class(scores, num_classes, &margins[i]);
+      int nf = extract_tag_features(w, prev1, prev2, clause.bits(), features);
+      std::fill(scores, scores + model.num_classes, 0);
+      model.weights->score(features, nf, scores);
+      cls = best_class(scores, model.num_classes, &margins[i]);
     }
     first[i + kTagPad] = cls;
+    clause.advance(cls);
     prev2 = prev1;
     prev1 = cls;
   }
 }
 
-void tagger_second_pass(const TagWeights& weights, uint32_t num_classes, const WordHashes* words,
-                        uint32_t n, const uint32_t* first, const int32_t* margins,
-                        int32_t margin_limit, uint32_t* out, int32_t* scores) {
+void tagger_second_pass(const TagPassModel& model, const WordHashes* words, uint32_t n,
+                        const uint32_t* first, const int32_t* margins, int32_t margin_limit,
+                        uint32_t* out, int32_t* scores) {
   uint64_t features[kMaxTagFeatures];
   uint32_t prev1 = kStartClass, prev2 = kStartClass;
+  ClauseTracker clause(model.kinds);
+  // Finite verbs of the first pass from word i on, for the after-bit.
+  uint32_t finite_from_here = model.kinds ? count_finite(model.kinds, first, n) : 0;
   for (uint32_t i = 0; i < n; ++i) {
     uint32_t cls = first[i + kTagPad];
+    const bool finite_here = model.kinds && (model.kinds[cls] & kFiniteKind);
     if (margins[i] < margin_limit) {
-      int nf =
-          extract_second_features(&words[i + kTagPad], &first[i + kTagPad], prev1, prev2, features);
-      std::fill(scores, scores + num_classes, 0);
-      weights.score(features, nf, scores);
+      uint32_t bits = clause.bits();
+      if (bits != kNoClause) {
+        bits |= kSecondPass | (finite_from_here > (finite_here ? 1u : 0u) ? kFiniteAfter : 0u);
+      }
+      int nf = extract_second_features(&words[i + kTagPad], &first[i + kTagPad], prev1, prev2, bits,
+                                       features);
+      std::fill(scores, scores + model.num_classes, 0);
+      model.weights->score(features, nf, scores);
       int32_t margin;
-      cls = best_class(scores, num_classes, &margin);
+      cls = best_class(scores, model.num_classes, &margin);
     }
+    finite_from_here -= finite_here ? 1 : 0;
     out[i] = cls;
+    clause.advance(cls);
     prev2 = prev1;
     prev1 = cls;
   }
@@ -102,14 +119,14 @@ void Tagger::predict(const Document& doc, const Sentence& sentence, TaggerWorksp
   ws.scores.resize(num_classes);
   ws.margins.resize(n);
   pad_first_pass(n, ws.first);
-  tagger_first_pass(model_.weights, dict_, num_classes, ws.words.data(), n, ws.first.data(),
-                    ws.margins.data(), ws.scores.data());
+  tagger_first_pass(first_pass(), dict_, ws.words.data(), n, ws.first.data(), ws.margins.data(),
+                    ws.scores.data());
   if (model_.second.entry_count() == 0) {
     std::copy(ws.first.begin() + kTagPad, ws.first.begin() + kTagPad + n, ws.classes.begin());
     return;
   }
-  tagger_second_pass(model_.second, num_classes, ws.words.data(), n, ws.first.data(),
-                     ws.margins.data(), model_.second_margin, ws.classes.data(), ws.scores.data());
+  tagger_second_pass(second_pass(), ws.words.data(), n, ws.first.data(), ws.margins.data(),
+                     model_.second_margin, ws.classes.data(), ws.scores.data());
 }
 
 void Tagger::tag(Document& doc, const Sentence& sentence, TaggerWorkspace& ws) const {
@@ -160,6 +177,7 @@ Result<std::string> Tagger::serialize(const std::string& metadata_json) const {
   model::ByteWriter feats;
   model_.feats.write(feats);
   writer.add_section("feats", feats.take());
+  if (model_.clause_features) writer.add_section("clause", std::string());
   if (!model_.wordnet.empty()) {
     model::ByteWriter wordnet;
     model_.wordnet.write(wordnet);
@@ -240,6 +258,7 @@ Result<TaggerModel> read_model(const model::Artifact& artifact) {
     model::ByteReader in(*bytes_or);
     if (!m.feats.read(in, m.num_classes()) || !in.at_end()) return corrupt(name, "feats");
   }
+  m.clause_features = artifact.has_section("clause");
   if (artifact.has_section("wordnet")) {
     auto bytes_or = section("wordnet");
     if (!bytes_or.ok()) return bytes_or.status();

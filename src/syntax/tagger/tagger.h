@@ -32,8 +32,9 @@
 namespace dyad::syntax {
 
 inline constexpr std::string_view kTaggerArtifactKind = "dyad.tagger";
-// Version 3 adds the optional "wordnet" section (wordnet_lexicon.h) and its features.
-inline constexpr uint32_t kTaggerFormatVersion = 3;
+// Version 3 adds the optional "wordnet" section (wordnet_lexicon.h) and its features;
+// version 4 the clause features (tag_features.h, ClauseBit), marked by a "clause" section.
+inline constexpr uint32_t kTaggerFormatVersion = 4;
 
 // Per-thread scratch, reused across sentences so tagging allocates nothing once it has
 // seen the longest sentence.
@@ -61,23 +62,32 @@ struct TaggerModel {
   Lemmatizer lemmatizer;
   FeatsTable feats;
   WordNetLexicon wordnet;  // empty: trained without WordNet (no WordNet features)
+  bool clause_features = false;
   std::string metadata_json = "{}";
 
   uint32_t num_classes() const { return static_cast<uint32_t>(class_upos.size()); }
   const WordNetLexicon* wordnet_or_null() const { return wordnet.empty() ? nullptr : &wordnet; }
 };
 
+// The kinds of `model`'s classes when it has clause features, else empty.
+std::vector<uint8_t> clause_kinds_of(const TaggerModel& model);
+
 // The greedy passes, shared by Tagger and the trainer. `words` is padded
 // (hash_sentence_words). The first pass writes its classes to first[kTagPad + i] and
 // the gap between its two best scores to margins[i] (INT32_MAX for tag-dictionary words);
 // the second writes out[i], rescoring the words whose margin is below `margin_limit`.
-// `scores` has room for num_classes.
-void tagger_first_pass(const TagWeights& weights, const HashIndex& dict, uint32_t num_classes,
-                       const WordHashes* words, uint32_t n, uint32_t* first, int32_t* margins,
-                       int32_t* scores);
-void tagger_second_pass(const TagWeights& weights, uint32_t num_classes, const WordHashes* words,
-                        uint32_t n, const uint32_t* first, const int32_t* margins,
-                        int32_t margin_limit, uint32_t* out, int32_t* scores);
+// `scores` has room for num_classes. `kinds` (class_kinds) turns on the clause features;
+// null for a model without them.
+struct TagPassModel {
+  const TagWeights* weights = nullptr;
+  uint32_t num_classes = 0;
+  const uint8_t* kinds = nullptr;
+};
+void tagger_first_pass(const TagPassModel& model, const HashIndex& dict, const WordHashes* words,
+                       uint32_t n, uint32_t* first, int32_t* margins, int32_t* scores);
+void tagger_second_pass(const TagPassModel& model, const WordHashes* words, uint32_t n,
+                        const uint32_t* first, const int32_t* margins, int32_t margin_limit,
+                        uint32_t* out, int32_t* scores);
 // Resizes `first` to n + 2 * kTagPad with its start and end pads set.
 void pad_first_pass(uint32_t n, std::vector<uint32_t>& first);
 
@@ -103,8 +113,13 @@ class Tagger {
 
  private:
   explicit Tagger(TaggerModel model);
+  TagPassModel first_pass() const { return {&model_.weights, model_.num_classes(), kinds()}; }
+  TagPassModel second_pass() const { return {&model_.second, model_.num_classes(), kinds()}; }
+  const uint8_t* kinds() const { return kinds_.empty() ? nullptr : kinds_.data(); }
+
   TaggerModel model_;
   HashIndex dict_;
+  std::vector<uint8_t> kinds_;
 };
 
 }  // namespace dyad::syntax

@@ -39,10 +39,11 @@ std::string build_metadata(const TaggerTrainOptions& o, const TaggerModel& m, co
                 "\"dict_min_count\": %d, \"dict_min_share\": %g, \"lexicon_min_count\": %d, "
                 "\"lexicon_min_share\": %g, \"lemma_max_suffix\": %d, "
                 "\"lemma_min_rule_types\": %d, \"second_pass_folds\": %d, "
-                "\"second_pass_margin\": %d}",
+                "\"second_pass_margin\": %d, \"clause_features\": %s}",
                 o.epochs, o.patience, o.hash_bits, o.prune, o.dict_min_count, o.dict_min_share,
                 o.lexicon_min_count, o.lexicon_min_share, o.lemma_max_suffix,
-                o.lemma_min_rule_types, o.second_pass_folds, o.second_pass_margin);
+                o.lemma_min_rule_types, o.second_pass_folds, o.second_pass_margin,
+                o.clause_features ? "true" : "false");
   char stats[768];
   std::snprintf(stats, sizeof(stats),
                 "\"classes\": %u, \"tag_dictionary_words\": %zu, \"weights\": %zu, "
@@ -289,8 +290,15 @@ Result<std::shared_ptr<const Tagger>> train_tagger(std::span<const Document> tra
     dict.build(items);
   }
 
-  EpochData data{&sentences,         &fold_lexicons, &dict,
-                 base.num_classes(), nullptr,        base.wordnet_or_null()};
+  base.clause_features = o.clause_features;
+  const std::vector<uint8_t> kinds = clause_kinds_of(base);
+  EpochData data{&sentences,
+                 &fold_lexicons,
+                 &dict,
+                 base.num_classes(),
+                 nullptr,
+                 base.wordnet_or_null(),
+                 kinds.empty() ? nullptr : kinds.data()};
   std::shared_ptr<const Tagger> best =
       run_epochs(o, data, base, dev, "", st.best_epoch, st.epochs_run, st.dev, st.weights);
   if (o.second_pass_folds >= 2) {

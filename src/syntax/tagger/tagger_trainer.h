@@ -42,6 +42,8 @@ struct TaggerTrainOptions {
   // rescored (quantized units; the largest weight is 32000).
   int second_pass_folds = 4;
   int second_pass_margin = 10000;  // chosen on dev: as accurate as rescoring all, ~2x faster
+  // Clause features (tag_features.h, ClauseBit; format 4).
+  bool clause_features = true;
   // WordNet 3.0 files (Debian's wordnet-base installs them here), from which a form ->
   // part-of-speech table is derived and embedded in the model (wordnet_lexicon.h). When
   // the directory is missing or empty the tagger trains without WordNet and logs so.

@@ -23,12 +23,24 @@ std::pair<uint64_t, uint64_t> train_epoch(PerceptronWeights& weights, const Epoc
     hash_sentence_words(*s.doc, *s.sentence, lexicon, data.wordnet, words);
     const uint32_t* first = data.first ? (*data.first)[index].data() : nullptr;
     uint32_t prev1 = kStartClass, prev2 = kStartClass;
-    for (uint32_t i = 0; i < s.sentence->size(); ++i) {
+    const uint32_t n = s.sentence->size();
+    // The clause context as tagger_first_pass / tagger_second_pass compute it.
+    ClauseTracker clause(data.kinds);
+    uint32_t finite_from_here = first && data.kinds ? count_finite(data.kinds, first, n) : 0;
+    for (uint32_t i = 0; i < n; ++i) {
       const WordHashes* w = &words[i + kTagPad];
+      uint32_t bits = clause.bits();
+      bool finite_here = false;
+      if (first && data.kinds) {
+        finite_here = (data.kinds[first[i + kTagPad]] & kFiniteKind) != 0;
+        bits |= kSecondPass | (finite_from_here > (finite_here ? 1u : 0u) ? kFiniteAfter : 0u);
+        finite_from_here -= finite_here ? 1 : 0;
+      }
       uint32_t guess = data.dict->find(w->exact);
       if (guess == HashIndex::kMissing) {
-        int nf = first ? extract_second_features(w, first + i + kTagPad, prev1, prev2, features)
-                       : extract_tag_features(w, prev1, prev2, features);
+        int nf = first
+                     ? extract_second_features(w, first + i + kTagPad, prev1, prev2, bits, features)
+                     : extract_tag_features(w, prev1, prev2, bits, features);
         weights.score(features, nf, scores.data());
         guess =
             static_cast<uint32_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
@@ -37,6 +49,7 @@ std::pair<uint64_t, uint64_t> train_epoch(PerceptronWeights& weights, const Epoc
         correct += guess == s.gold[i];
         ++seen;
       }
+      clause.advance(guess);
       prev2 = prev1;
       prev1 = guess;
     }
@@ -70,8 +83,8 @@ std::vector<std::vector<uint32_t>> jackknife_first_pass(const EpochData& data, i
                           data.wordnet, words);
       pad_first_pass(n, first[j]);
       margins.resize(n);
-      tagger_first_pass(compact, *data.dict, data.num_classes, words.data(), n, first[j].data(),
-                        margins.data(), scores.data());
+      tagger_first_pass({&compact, data.num_classes, data.kinds}, *data.dict, words.data(), n,
+                        first[j].data(), margins.data(), scores.data());
     }
   }
   return first;

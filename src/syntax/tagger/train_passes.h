@@ -35,6 +35,7 @@ struct EpochData {
   uint32_t num_classes = 0;
   const std::vector<std::vector<uint32_t>>* first = nullptr;
   const WordNetLexicon* wordnet = nullptr;  // null: no WordNet features
+  const uint8_t* kinds = nullptr;           // class_kinds; null: no clause features
 };
 
 // Fisher-Yates with our own index draw: std::shuffle's output is not specified.
