@@ -233,7 +233,7 @@ class SentenceCoder {
 
     const PredicateFrame frame = read_frame(doc_, sentence_, governor);
     std::vector<uint32_t> sources, targets;
-    for (const Argument& a : frame.sources()) actors_for(a.head, sources);
+    for (const Argument& a : frame.sources()) actors_for(a.head, sources, 2, true);
     if (sources.empty() && frame.sources().empty()) {
       add_unique(sources, actor_left_of(governor));
     }
@@ -464,16 +464,41 @@ class SentenceCoder {
 
   // The coded actor mention an argument stands for: the mention over its head, or the
   // nearest coded one below it within the same clause ("ministers in the US
-  // administration"), or, for a pronoun, the latest coded mention before it.
-  uint32_t actor_for(uint32_t head, int depth = 2) {
+  // administration"), or, for a pronoun, the latest coded mention before it. A doer
+  // (`as_source`) may also be an agent with no country (agent_only).
+  uint32_t actor_for(uint32_t head, int depth = 2, bool as_source = false) {
     uint32_t m = mention_of_token_[head];
     if (m != kNoIndex && !doc_.mentions[m].code.empty()) return m;
     if (uint32_t below = coded_mention_below(head, depth); below != kNoIndex) return below;
     if (doc_.tokens[head].upos == Upos::PRON) return antecedent(head);
-    if (m != kNoIndex && doc_.mentions[m].agent != kNoIndex && !has_modifier(head)) {
-      return agent_antecedent(m);
+    if (m == kNoIndex || doc_.mentions[m].agent == kNoIndex) return kNoIndex;
+    if (!has_modifier(head)) {
+      if (const uint32_t a = agent_antecedent(m); a != kNoIndex) return a;
     }
-    return kNoIndex;
+    return as_source ? agent_only(m) : kNoIndex;
+  }
+
+  // A doer no country or earlier actor claims ("Students demonstrated", "Islamic
+  // fundamentalists continued their hunger strike") is still an actor, coded as PETRARCH
+  // and TABARI code it: the null country "---" before the agent's code ("---EDU"). The
+  // event is real; only the actor's country is unknown. Only doers: as a target such an
+  // actor would crowd out the named one that target search finds further on ("offered
+  // its troops to Lebanon's new President"). The bare mention stays uncoded; the coded
+  // copy is appended, as agent_of_place does.
+  uint32_t agent_only(uint32_t bare) {
+    for (const auto& [from, copy] : agent_only_copies_) {
+      if (from == bare) return copy;
+    }
+    const std::string_view agent_code =
+        r_.actors->str(r_.actors->agent(doc_.mentions[bare].agent).code);
+    if (agent_code.empty() || agent_code.size() + 3 > ActorCode::kCapacity) return kNoIndex;
+    Mention m = doc_.mentions[bare];
+    if (!m.code.assign("---" + std::string(agent_code))) return kNoIndex;
+    m.confidence *= 0.6f;
+    doc_.mentions.push_back(m);
+    const uint32_t copy = static_cast<uint32_t>(doc_.mentions.size() - 1);
+    agent_only_copies_.emplace_back(bare, copy);
+    return copy;
   }
 
   // "Western governments", "Arab diplomats": a modified agent names a group of its own,
@@ -488,10 +513,11 @@ class SentenceCoder {
 
   // The actors an argument names: its own, and those coordinated with the word that
   // carries it ("exchanges between Taiwan and the United States").
-  void actors_for(uint32_t head, std::vector<uint32_t>& out, int depth = 2) {
+  void actors_for(uint32_t head, std::vector<uint32_t>& out, int depth = 2,
+                  bool as_source = false) {
     if (agent_of_place(head, out)) return;
     if (two_sides(head, out)) return;
-    const uint32_t m = actor_for(head, depth);
+    const uint32_t m = actor_for(head, depth, as_source);
     if (m == kNoIndex) return;
     add_unique(out, m);
     const uint32_t carrier = doc_.mentions[m].token_end - 1;
@@ -610,8 +636,8 @@ class SentenceCoder {
       return !out.empty();
     };
     // "arrived in Gondor", "flew to Moscow": for a journey the place is whom it visits.
-    const bool journey = one_of(tree_.lemma(predicate), {"arrive", "travel", "fly", "land",
-                                                         "come", "return", "head", "go"});
+    const bool journey = one_of(tree_.lemma(predicate), {"arrive", "travel", "fly", "land", "come",
+                                                         "return", "head", "go"});
     const bool meeting =
         (code.view().starts_with("03") || code.view().starts_with("04")) && !journey;
     for (const Argument& a : frame.targets()) {
@@ -681,8 +707,8 @@ class SentenceCoder {
   // "the two sides", "both countries": the pair of the latest event in the document
   // that went both ways (a meeting, talks, a call), as an analyst reads them.
   bool two_sides(uint32_t head, std::vector<uint32_t>& out) {
-    if (!one_of(tree_.lemma(head), {"side", "country", "party", "leader", "government",
-                                    "nation", "neighbor", "neighbour"})) {
+    if (!one_of(tree_.lemma(head), {"side", "country", "party", "leader", "government", "nation",
+                                    "neighbor", "neighbour"})) {
       return false;
     }
     bool pair = false;
@@ -839,7 +865,8 @@ class SentenceCoder {
       const Mention& m = doc_.mentions[i];
       if (m.token_begin >= pronoun) continue;
       if (m.token_begin < floor_token) break;
-      if (m.code.empty()) continue;
+      // An agent with no country (agent_only) tells a pronoun nothing.
+      if (m.code.empty() || m.code.view().starts_with("---")) continue;
       const bool person =
           m.entry != kNoIndex && (r_.actors->entry(m.entry).flags & actors::CompiledEntry::kPerson);
       if (personal != person) continue;
@@ -859,7 +886,9 @@ class SentenceCoder {
 
   void emit(uint32_t predicate, uint32_t anchor, const PredicateFrame& frame, CodeChoice choice) {
     std::vector<uint32_t> sources, targets;
-    for (const Argument& a : frame.sources()) actors_for(a.head, sources);
+    // "Officials told Reuters" is no event worth an actor without a country.
+    const bool says = choice.code.view().starts_with("01");
+    for (const Argument& a : frame.sources()) actors_for(a.head, sources, 2, !says);
     // "A missionary was arrested in Lebanon": coercion by no one named is the state's
     // whose territory it happened on, as CAMEO codes it.
     if (sources.empty() && frame.passive && choice.code.view().starts_with("17")) {
@@ -1001,8 +1030,9 @@ class SentenceCoder {
     e.confidence = choice.pattern == UINT32_MAX ? 0.6f : 0.8f;
     date_event(anchor, e);
     place_event(anchor, e, sources, targets);
-    for (uint32_t s : sources) {
+    for (uint32_t doer : sources) {
       for (uint32_t t : targets) {
+        const uint32_t s = domestic(doer, t, e.place);
         if (t != Event::kNone && (s == t || doc_.mentions[s].code == doc_.mentions[t].code)) {
           continue;
         }
@@ -1085,6 +1115,35 @@ class SentenceCoder {
     return kNoIndex;
   }
 
+  // An agent with no country (agent_only) acting on a national actor, or in a named
+  // country, is taken to be of that country: "Judge Alejandro Rivera opened fraud
+  // investigations against Chilean government officials" is Chile's judiciary, "students
+  // demonstrated in Kirkuk" Iraqi students. Unnamed agents in news are domestic far more
+  // often than not; a foreign one is named by its country ("French doctors").
+  uint32_t domestic(uint32_t doer, uint32_t target, uint32_t place) {
+    const std::string_view code = doc_.mentions[doer].code.view();
+    if (!code.starts_with("---") || !r_.cameo_rules) return doer;
+    std::string_view country;
+    if (target != Event::kNone) country = actors::country_of(doc_.mentions[target].code.view());
+    if (country.empty() && target == Event::kNone && place != Event::kNone) {
+      country = r_.gazetteer->iso3(r_.gazetteer->place(place));
+    }
+    if (country.size() != 3) return doer;
+    Mention m = doc_.mentions[doer];
+    if (!m.code.assign(std::string(country) + std::string(code.substr(3)))) return doer;
+    m.how = MentionHow::kComposed;
+    m.confidence *= 0.8f;
+    for (uint32_t i = static_cast<uint32_t>(doc_.mentions.size()); i-- > 0;) {
+      const Mention& o = doc_.mentions[i];
+      if (o.token_begin == m.token_begin && o.token_end == m.token_end && o.code == m.code) {
+        return i;
+      }
+      if (o.token_begin < sentence_.token_begin) break;
+    }
+    doc_.mentions.push_back(m);
+    return static_cast<uint32_t>(doc_.mentions.size() - 1);
+  }
+
   void place_event(uint32_t anchor, Event& e, const std::vector<uint32_t>& sources,
                    const std::vector<uint32_t>& targets) const {
     for (const timeplace::PlaceMatch& p : ws_.place_matches) {
@@ -1122,6 +1181,7 @@ class SentenceCoder {
   const std::optional<sys_days> publication_;
   std::vector<timeplace::DateExpression> dates_;
   std::vector<bool> consumed_;  // per sentence token: coded through a stance above it
+  std::vector<std::pair<uint32_t, uint32_t>> agent_only_copies_;  // bare mention -> coded copy
   std::string scratch_;
 };
 

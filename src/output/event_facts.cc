@@ -10,6 +10,8 @@
 namespace dyad::output {
 
 std::string_view sector_of(std::string_view code) {
+  // An agent with no country ("---EDU", events/coder.cc agent_only): the agent is the sector.
+  if (code.starts_with("---")) return code.substr(3, 3);
   const std::string_view country = actors::country_of(code);
   return code.size() > country.size() ? code.substr(country.size(), 3) : std::string_view();
 }
@@ -69,8 +71,9 @@ EventFacts FactsBuilder::facts(const Event& e) {
     sentence_source_begin_ = doc_.offsets.to_source(s.begin);
     sentence_source_end_ = std::max(sentence_source_begin_, doc_.offsets.to_source(s.end));
     sentence_chars_ = chars_.at(sentence_source_begin_);
-    const std::string_view slice = std::string_view(doc_.source).substr(
-        sentence_source_begin_, sentence_source_end_ - sentence_source_begin_);
+    const std::string_view slice =
+        std::string_view(doc_.source)
+            .substr(sentence_source_begin_, sentence_source_end_ - sentence_source_begin_);
     sentence_offsets_ = CharOffsets(slice);
     f.sentence = slice;
     f.sentence_start = sentence_chars_;
