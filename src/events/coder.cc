@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/arguments.h"
+#include "events/deed_domains.h"
 #include "events/event_codes.h"
 #include "events/governed_codes.h"
 #include "events/modality.h"
@@ -69,12 +70,24 @@ class SentenceCoder {
   }
 
  private:
+  // What a stance is toward (governed_deed).
+  struct Deed {
+    uint32_t predicate = kNoIndex;
+    PredicateFrame frame;
+    CodeChoice choice;
+    std::vector<uint32_t> tokens;  // the predicates passed on the way down
+    bool nominal = false;          // a noun ("called for talks"), not a clause
+    DeedDomain domain;             // what the deed's words name (deed_domains.h)
+    bool by_domain = false;        // the stance is coded by `domain`, not the lexicon
+  };
+
   void code_verb(uint32_t verb) {
     const VerbEntry* entry = find_verb(*r_.verbs, tree_, verb, scratch_);
     if (entry == nullptr) return;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);
-    const CodeChoice choice = choose_code(*r_.verbs, *entry, tree_, verb, frame);
+    CodeChoice choice = choose_code(*r_.verbs, *entry, tree_, verb, frame);
     if (choice.code.empty()) return;
+    code_meant_by_domain(verb, choice);
     // "renewed negotiations", "paid a visit": the event noun says what happened; the
     // light verb's own default code ("renew" is 080 upstream) does not. A pattern of the
     // verb's that fits ("held talks" through HOLD) is as good, and wins.
@@ -89,6 +102,26 @@ class SentenceCoder {
       return;
     }
     emit(verb, verb, frame, choice);
+  }
+
+  // What an actor means or might do is coded as the intention (emit_pairs), by the
+  // domain the deed's words name when it says more than the lexicon: "said they would
+  // meet U.N. mediator Diego Cordovez if..." is accepting mediation (038), not a meeting
+  // (036). Only a cooperative deed, read by its verb and object: a topic word somewhere
+  // in a planned deed's clause ("will clarify its policy") names no deed.
+  void code_meant_by_domain(uint32_t verb, CodeChoice& choice) {
+    if (!r_.cameo_rules) return;
+    const Modality m = detect_modality(doc_, sentence_, verb);
+    if (m != Modality::kIntended && m != Modality::kHypothetical) return;
+    if (!cooperative(choice.code)) return;
+    Deed deed;
+    deed.predicate = verb;
+    deed.choice = choice;
+    read_domain(deed, verb);
+    if (!deed.domain.by_action) return;
+    if (domain_says_more(Stance::kIntend, deed, governed_code(Stance::kIntend, choice.code))) {
+      choice.code = deed.domain.code;
+    }
   }
 
   // Event nouns ("Xi's visit to Russia", "US warnings to China", "talks between X and
@@ -202,6 +235,9 @@ class SentenceCoder {
   }
 
   void code_stance(uint32_t governor) {
+    // A stance inside a deed that did not happen did not happen either ("demanded that
+    // Kagame agree to constitutional changes": Kagame agreed to nothing).
+    if (consumed(governor)) return;
     Stance stance = stance_of(tree_.lemma(governor));
     bool obligation = false;
     if (stance == Stance::kNone && reports_obligation(governor, stance)) obligation = true;
@@ -210,26 +246,11 @@ class SentenceCoder {
     // a coded deed is coded through the deed's modality (emit_pairs).
     if (stance == Stance::kNone && promises(governor)) stance = Stance::kIntend;
     if (stance == Stance::kNone) return;
-    // A pattern of the governor's own ("called for a boycott") knows the construction
-    // better than the general rule; a reported obligation is read from the clause.
-    const VerbEntry* entry = find_verb(*r_.verbs, tree_, governor, scratch_);
-    if (entry != nullptr && !obligation) {
-      const PredicateFrame own = read_frame(doc_, sentence_, governor);
-      const CodeChoice own_choice = choose_code(*r_.verbs, *entry, tree_, governor, own);
-      // Only a specific code, though: a pattern that only says "demand" (100) or "appeal"
-      // (020) knows less than the stance word and the deed do ("called on Israel to move
-      // forward" is TABARI's 100, CAMEO's 02x).
-      if (own_choice.pattern != UINT32_MAX && !is_general(own_choice.code)) return;
-    }
     Deed deed = governed_deed(governor);
     if (deed.predicate == kNoIndex) return;
-    // A deed the lexicon cannot code still makes a demand of someone: "demanded that
-    // North Korea forsake its nuclear program" is 100 toward North Korea.
-    const bool coded = !deed.choice.code.empty();
-    if (stance == Stance::kIntend && coded) return;
-    CameoCode code = governed_code(stance, deed.choice.code);
-    if (stance == Stance::kIntend) code.assign("030");
+    const CameoCode code = stance_code(stance, deed);
     if (code.empty()) return;
+    if (!obligation && own_pattern_knows_better(governor, deed, code)) return;
 
     const PredicateFrame frame = read_frame(doc_, sentence_, governor);
     std::vector<uint32_t> sources, targets;
@@ -268,6 +289,68 @@ class SentenceCoder {
     consume(governor);
     consume_clause(deed.predicate);
     for (uint32_t t : deed.tokens) consume(t);
+  }
+
+  // A pattern of the governor's own ("called for a boycott") knows the construction
+  // better than the general rule, unless the deed's words name a narrower domain than
+  // the pattern does ("rejected a call for peacekeeping forces": 1224, not REFUSE's
+  // "* CALL" 122). A pattern that only says "demand" (100) or "appeal" (020) knows less
+  // than the stance word and the deed do ("called on Israel to move forward" is
+  // TABARI's 100, CAMEO's 02x).
+  bool own_pattern_knows_better(uint32_t governor, const Deed& deed, const CameoCode& code) {
+    const VerbEntry* entry = find_verb(*r_.verbs, tree_, governor, scratch_);
+    if (entry == nullptr) return false;
+    const PredicateFrame own = read_frame(doc_, sentence_, governor);
+    const CodeChoice own_choice = choose_code(*r_.verbs, *entry, tree_, governor, own);
+    if (own_choice.pattern == UINT32_MAX || is_general(own_choice.code)) return false;
+    return !deed.by_domain || specificity(code) <= specificity(own_choice.code);
+  }
+
+  // The stance's code for the deed: the codebook's code for the domain the lexicon gives
+  // the deed, or the one its words name when that says more (deed_domains.h). An
+  // intention toward a coded deed is left to the deed's modality (empty here), one
+  // toward an uncoded deed is an intention to cooperate (030).
+  CameoCode stance_code(Stance stance, Deed& deed) const {
+    const bool coded = !deed.choice.code.empty();
+    CameoCode by_lexicon;
+    if (stance == Stance::kIntend) {
+      by_lexicon = coded ? governed_code(stance, deed.choice.code) : CameoCode{};
+      if (!coded) by_lexicon.assign("030");
+    } else {
+      by_lexicon = governed_code(stance, deed.choice.code);
+    }
+    if (domain_says_more(stance, deed, by_lexicon)) {
+      deed.by_domain = true;
+      return governed_code(stance, deed.domain.code);
+    }
+    if (stance == Stance::kIntend && (coded || deed.nominal)) return {};
+    return by_lexicon;
+  }
+
+  // Does the domain the deed's words name give a narrower code than the lexicon's? Not
+  // when the lexicon knows the deed as conflict ("threatened to withdraw its
+  // peacekeepers" is 1311 through 1661, not de-escalation); a verb with its object
+  // ("meet the mediator": 038) also outweighs a lexicon code as narrow as its own.
+  static bool domain_says_more(Stance stance, const Deed& deed, const CameoCode& by_lexicon) {
+    if (deed.domain.code.empty()) return false;
+    if (conflict_deed(deed.choice.code)) return false;
+    const CameoCode by_domain = governed_code(stance, deed.domain.code);
+    if (stance == Stance::kIntend && !by_domain.view().starts_with("03")) return false;
+    const int a = specificity(by_domain), b = specificity(by_lexicon);
+    return a > b || (a == b && deed.domain.by_action && !(by_domain == by_lexicon));
+  }
+
+  // Disapproval (11) and roots 14-20. A stance code (10, 12, 13: TABARI's "MUST agree" is
+  // 100) says nothing of the deed's domain.
+  static bool conflict_deed(const CameoCode& code) {
+    const std::string_view c = code.view();
+    return c.starts_with("11") || (c.size() >= 2 && (c[0] == '2' || (c[0] == '1' && c[1] >= '4')));
+  }
+
+  // 4-digit leaves over 3-digit codes over a root's general code ("100").
+  static int specificity(const CameoCode& code) {
+    if (code.size == 3 && code.bytes[2] == '0') return 2;
+    return code.size == 2 ? 1 : code.size;
   }
 
   // The predicates inside a deed that did not happen ("demanded that the US cancel plans
@@ -314,18 +397,42 @@ class SentenceCoder {
     return c.size() == 3 && c[2] == '0';
   }
 
+  // "agreed to undertake", "promised to democratize"; "agreed upon a free-trade pact";
+  // "reached a consensus to exchange information". A nominal intention is coded only
+  // when its words name a domain (stance_code).
   bool promises(uint32_t verb) const {
-    return one_of(tree_.lemma(verb), {"agree", "promise", "pledge", "vow", "offer", "plan",
-                                      "intend", "decide", "undertake", "commit"}) &&
-           tree_.child(verb, DepRel::xcomp) != kNoIndex;
+    const std::string_view lemma = tree_.lemma(verb);
+    if (one_of(lemma, {"agree", "promise", "pledge", "vow", "offer", "plan", "intend", "decide",
+                       "undertake", "commit"}) &&
+        tree_.child(verb, DepRel::xcomp) != kNoIndex) {
+      return true;
+    }
+    if (lemma == "agree") return agreed_on(verb) != kNoIndex;
+    const uint32_t object = tree_.child(verb, DepRel::obj);
+    return lemma == "reach" && object != kNoIndex && request_noun(tree_.lemma(object));
   }
 
-  struct Deed {
-    uint32_t predicate = kNoIndex;
-    PredicateFrame frame;
-    CodeChoice choice;
-    std::vector<uint32_t> tokens;  // the predicates passed on the way down
-  };
+  // What "agreed on/upon/to" takes: "agreed upon a new free-trade pact".
+  uint32_t agreed_on(uint32_t verb) const {
+    for (uint32_t c : tree_.children(verb)) {
+      if (tree_.token(c).deprel != DepRel::obl || tree_.token(c).upos != Upos::NOUN) continue;
+      if (one_of(tree_.preposition(c), {"on", "upon", "to", "over"})) return c;
+    }
+    return kNoIndex;
+  }
+
+  // The infinitive a request or agreement noun holds: "a U.S. request to interrogate
+  // detainees", "a consensus to exchange information".
+  uint32_t noun_content(uint32_t noun) const {
+    if (noun == kNoIndex || !request_noun(tree_.lemma(noun))) return kNoIndex;
+    for (uint32_t c : tree_.children(noun)) {
+      if (tree_.token(c).deprel == DepRel::acl && tree_.token(c).upos == Upos::VERB &&
+          tree_.preposition(c) == "to") {
+        return c;
+      }
+    }
+    return kNoIndex;
+  }
 
   // "said that Sudan must return", "stressed that Iran should allow": a verb of saying
   // whose clausal complement carries an obligation modal.
@@ -349,26 +456,97 @@ class SentenceCoder {
 
   // The deed a stance is toward: its clausal complement ("to ban", "that Sudan end"),
   // or that complement's own complement when the first codes nothing ("demanded that the
-  // US cancel plans to sell"); or an event noun it takes ("called for talks").
+  // US cancel plans to sell"); or the infinitive of a request it takes ("rejected a
+  // request to interrogate detainees"); or an event noun it takes ("called for talks");
+  // or a noun whose words name a deed's domain ("called for greater impetus towards free
+  // trade"). Under CAMEO's rules the deed's words are read for its domain.
   Deed governed_deed(uint32_t governor) {
+    Deed deed = clausal_deed(governor);
+    if (deed.predicate == kNoIndex) deed = requested_deed(governor);
+    if (deed.predicate == kNoIndex) deed = event_noun_deed(governor);
+    if (deed.predicate != kNoIndex) {
+      if (r_.cameo_rules) read_domain(deed, governor);
+      return deed;
+    }
+    return r_.cameo_rules ? domain_noun_deed(governor) : Deed{};
+  }
+
+  Deed clausal_deed(uint32_t governor) {
     Deed deed;
     Deed first;  // the complement itself, coded or not
     uint32_t node = governor;
     for (int depth = 0; depth < 2; ++depth) {
-      const uint32_t next = clausal_complement(node);
+      uint32_t next = clausal_complement(node);
+      if (next == kNoIndex && depth == 0 && r_.cameo_rules) next = addressee_infinitive(governor);
       if (next == kNoIndex) break;
       deed.tokens.push_back(next);
       deed.frame = read_frame(doc_, sentence_, next);
       deed.predicate = next;
       if (depth == 0) first = deed;
-      if (const VerbEntry* entry = find_verb(*r_.verbs, tree_, next, scratch_)) {
-        deed.choice = choose_code(*r_.verbs, *entry, tree_, next, deed.frame);
-        if (!deed.choice.code.empty()) return deed;
-      }
+      if (code_deed(deed)) return deed;
       node = next;
     }
-    if (first.predicate != kNoIndex) return first;
-    deed = Deed{};
+    return first;
+  }
+
+  // "called on the UN mission in Haiti to broker an agreement", "urges Iran and the EU
+  // trio (France, Germany, and Britain) to reach an agreement": the infinitive the parser
+  // hung inside the phrase naming whom the stance is addressed to.
+  uint32_t addressee_infinitive(uint32_t governor) const {
+    for (uint32_t c : tree_.children(governor)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (r != DepRel::obj && r != DepRel::iobj && r != DepRel::obl) continue;
+      if (r == DepRel::obl && !one_of(tree_.preposition(c), {"on", "to", "upon"})) continue;
+      if (request_noun(tree_.lemma(c))) continue;  // its infinitive is its content
+      if (uint32_t v = infinitive_below(c, 4); v != kNoIndex) return v;
+    }
+    return kNoIndex;
+  }
+
+  uint32_t infinitive_below(uint32_t root, int depth) const {
+    for (uint32_t c : tree_.children(root)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (r == DepRel::acl && tree_.token(c).upos == Upos::VERB && tree_.preposition(c) == "to") {
+        return c;
+      }
+      if (depth > 1 && (r == DepRel::conj || r == DepRel::appos || r == DepRel::nmod ||
+                        r == DepRel::compound || r == DepRel::flat)) {
+        if (uint32_t v = infinitive_below(c, depth - 1); v != kNoIndex) return v;
+      }
+    }
+    return kNoIndex;
+  }
+
+  // The lexicon's code for a verbal deed; false when it has none.
+  bool code_deed(Deed& deed) {
+    const VerbEntry* entry = find_verb(*r_.verbs, tree_, deed.predicate, scratch_);
+    if (entry == nullptr) return false;
+    deed.choice = choose_code(*r_.verbs, *entry, tree_, deed.predicate, deed.frame);
+    return !deed.choice.code.empty();
+  }
+
+  // "rejected North Korea's demand to sever a military alliance": the demanded deed.
+  // Only when it says something, coded or read (else the request noun is the deed).
+  Deed requested_deed(uint32_t governor) {
+    if (!r_.cameo_rules) return Deed{};
+    for (uint32_t c : tree_.children(governor)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (r != DepRel::obj && r != DepRel::obl) continue;
+      const uint32_t content = noun_content(c);
+      if (content == kNoIndex) continue;
+      Deed deed;
+      deed.predicate = content;
+      deed.tokens = {c, content};
+      deed.frame = read_frame(doc_, sentence_, content);
+      const bool coded = code_deed(deed);
+      read_domain(deed, governor);
+      if (coded || !deed.domain.code.empty()) return deed;
+    }
+    return Deed{};
+  }
+
+  Deed event_noun_deed(uint32_t governor) {
+    Deed deed;
     for (uint32_t c : tree_.children(governor)) {
       const DepRel r = tree_.token(c).deprel;
       if (r != DepRel::obj && r != DepRel::obl) continue;
@@ -382,9 +560,116 @@ class SentenceCoder {
       deed.predicate = c;
       deed.frame = read_frame(doc_, sentence_, c);
       deed.tokens = {c};
+      deed.nominal = true;
       return deed;
     }
     return Deed{};
+  }
+
+  // "demanding a U.N. military presence", "called for greater impetus towards free
+  // trade", "agreed upon a new free-trade pact": the first object, or noun after "for"
+  // ("upon", "on", "to" after "agree"), whose words name a deed's domain. Not whom the
+  // stance is addressed to ("called on the UN mission").
+  Deed domain_noun_deed(uint32_t governor) {
+    for (uint32_t c : tree_.children(governor)) {
+      if (!names_what_is_asked(governor, c)) continue;
+      Deed deed;
+      deed.predicate = c;
+      deed.tokens = {c};
+      deed.nominal = true;
+      read_domain(deed, governor);
+      if (deed.domain.code.empty()) continue;
+      deed.frame = read_frame(doc_, sentence_, c);
+      return deed;
+    }
+    return Deed{};
+  }
+
+  bool names_what_is_asked(uint32_t governor, uint32_t noun) const {
+    if (tree_.token(noun).upos != Upos::NOUN) return false;
+    const uint32_t m = mention_of_token_[noun];
+    if (m != kNoIndex && !doc_.mentions[m].code.empty()) return false;
+    const DepRel r = tree_.token(noun).deprel;
+    // "called attention to", "asking tough questions": what these verbs ask for comes
+    // after "for".
+    if (r == DepRel::obj) {
+      return !one_of(tree_.lemma(governor), {"call", "ask", "appeal", "plead", "beg", "implore"});
+    }
+    if (r != DepRel::obl) return false;
+    const std::string_view p = tree_.preposition(noun);
+    return p == "for" ||
+           (tree_.lemma(governor) == "agree" && one_of(p, {"on", "upon", "to", "over"}));
+  }
+
+  // The domain the deed's words name (deed_domains.h): the deed word with its particle,
+  // its phrase, and the words after it (after the governor, for a noun) to the clause's
+  // end, where a wrong attachment may have put part of the phrase ("free trade" under
+  // "tensions" in "called for greater impetus towards free trade despite mounting
+  // tensions").
+  void read_domain(Deed& deed, uint32_t governor) {
+    const uint32_t head = deed.predicate;
+    const bool verbal = tree_.token(head).upos == Upos::VERB;
+    words_.clear();
+    words_.emplace_back(tree_.lemma(head));
+    add_phrase_words(head, 3);
+    add_following_words(verbal ? head + 1 : governor + 1);
+    deed.domain = read_deed_domain(tree_.lemma(head), verbal ? particle_of(head) : "", words_);
+  }
+
+  // "hand over", "cut off", "step down".
+  // The adverb right after the verb counts too, wherever the parser hung it ("must hand
+  // over alleged bombers" with "over" under "alleged").
+  std::string_view particle_of(uint32_t verb) const {
+    for (uint32_t c : tree_.children(verb)) {
+      if (tree_.token(c).deprel == DepRel::compound_prt) return tree_.lemma(c);
+    }
+    const uint32_t next = verb + 1;
+    if (next < sentence_.token_end && doc_.tokens[next].upos == Upos::ADV &&
+        one_of(tree_.lemma(next), {"over", "off", "down", "up", "out", "back", "aside"})) {
+      return tree_.lemma(next);
+    }
+    return {};
+  }
+
+  // The lemmas below `root` within its clause: objects, obliques, modifiers; not its
+  // subject (who acts is no part of what is done), nor relative or adverbial clauses.
+  void add_phrase_words(uint32_t root, int depth) {
+    if (depth == 0) return;
+    for (uint32_t c : tree_.children(root)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (r == DepRel::nsubj || r == DepRel::nsubj_pass || r == DepRel::acl_relcl ||
+          r == DepRel::advcl || r == DepRel::parataxis || r == DepRel::ccomp ||
+          r == DepRel::punct) {
+        continue;
+      }
+      add_word(c);
+      add_phrase_words(c, depth - 1);
+    }
+  }
+
+  // Up to ten words from `from`, to the first clause boundary.
+  void add_following_words(uint32_t from) {
+    for (uint32_t t = from; t < sentence_.token_end && t < from + 10; ++t) {
+      const Token& token = doc_.tokens[t];
+      if (token.upos == Upos::SCONJ) return;
+      if (token.upos == Upos::PUNCT && !one_of(doc_.form(t), {"-", "'", "\"", "`"})) return;
+      if (one_of(tree_.lemma(t), {"despite", "after", "before", "because", "during", "until",
+                                  "amid", "since", "unless", "while", "although", "though",
+                                  "whereas", "but", "which", "who", "saying"})) {
+        return;
+      }
+      add_word(t);
+    }
+  }
+
+  // An actor's proper name is who, not what: "the Democratic People's Republic" names
+  // no democracy. An international organization stands as "#igo" ("open its borders to UN
+  // peacekeepers").
+  void add_word(uint32_t t) {
+    const uint32_t m = mention_of_token_[t];
+    const std::string_view code = m == kNoIndex ? std::string_view() : doc_.mentions[m].code.view();
+    if (code.empty() || doc_.tokens[t].upos != Upos::PROPN) words_.emplace_back(tree_.lemma(t));
+    if (code.starts_with("IGO") || code.starts_with("NGO")) words_.emplace_back("#igo");
   }
 
   // "to withdraw", "that Sudan end"; an infinitive the parser hung as an adverbial
@@ -1183,6 +1468,7 @@ class SentenceCoder {
   std::vector<bool> consumed_;  // per sentence token: coded through a stance above it
   std::vector<std::pair<uint32_t, uint32_t>> agent_only_copies_;  // bare mention -> coded copy
   std::string scratch_;
+  std::vector<std::string> words_;  // a deed's words, for read_domain
 };
 
 // Pronoun mentions were appended as found; restore text order and renumber.

@@ -18,6 +18,10 @@ constexpr Row kRows[] = {
     // Meeting and mediation (04).
     {"04", {"036", "026", "106", "125", ""}},
     {"045", {"039", "028", "108", "126", ""}},
+    // Settling a dispute and accepting mediation have no deed codes of their own; the
+    // deed is named by its intent code (deed_domains.h).
+    {"037", {"037", "027", "107", "127", ""}},
+    {"038", {"038", "028", "108", "126", ""}},
     // Diplomatic cooperation (05).
     {"05", {"032", "022", "102", "", ""}},
     // Material cooperation (06).

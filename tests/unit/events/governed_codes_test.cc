@@ -37,6 +37,17 @@ TEST(GovernedCodes, CodebookDomains) {
   EXPECT_EQ(governed(Stance::kThreaten, "195"), "1384");   // threatened air strikes
 }
 
+// Settling a dispute and accepting mediation have no deed codes; their intent codes name
+// the deed (deed_domains.h).
+TEST(GovernedCodes, DomainsNamedByTheirIntentCode) {
+  EXPECT_EQ(governed(Stance::kAppeal, "037"), "027");  // urged them to reach an agreement
+  EXPECT_EQ(governed(Stance::kDemand, "037"), "107");
+  EXPECT_EQ(governed(Stance::kReject, "037"), "127");
+  EXPECT_EQ(governed(Stance::kIntend, "038"), "038");  // would meet the mediator
+  EXPECT_EQ(governed(Stance::kDemand, "038"), "108");
+  EXPECT_EQ(governed(Stance::kThreaten, "16"), "131");  // threatened to cut off electricity
+}
+
 TEST(GovernedCodes, FallsBackToTheGeneralCode) {
   EXPECT_EQ(governed(Stance::kDemand, "190"), "100");
   EXPECT_EQ(governed(Stance::kAppeal, ""), "020");  // a deed the lexicon cannot code
