@@ -1001,9 +1001,9 @@ class SentenceCoder {
     if (!pair) return false;
     for (size_t i = doc_.events.size(); i-- > 0;) {
       const Event& e = doc_.events[i];
-      if (e.target == Event::kNone) continue;
+      if (e.target == Event::kNone || e.source == Event::kNone) continue;
       for (const Event& r : doc_.events) {
-        if (r.target == Event::kNone || r.cameo != e.cameo) continue;
+        if (r.target == Event::kNone || r.source == Event::kNone || r.cameo != e.cameo) continue;
         if (doc_.mentions[r.source].code != doc_.mentions[e.target].code ||
             doc_.mentions[r.target].code != doc_.mentions[e.source].code) {
           continue;
@@ -1206,6 +1206,9 @@ class SentenceCoder {
       emit_reciprocal(predicate, anchor, choice, sources);
       return;
     }
+    if (sources.empty() && targets.size() == 1 && unattributed_violence(frame, choice.code)) {
+      sources.push_back(Event::kNone);
+    }
     if (sources.empty()) return;
     if (targets.empty()) {
       if (!self_contained(predicate, frame, choice.code)) return;
@@ -1318,7 +1321,8 @@ class SentenceCoder {
     for (uint32_t doer : sources) {
       for (uint32_t t : targets) {
         const uint32_t s = domestic(doer, t, e.place);
-        if (t != Event::kNone && (s == t || doc_.mentions[s].code == doc_.mentions[t].code)) {
+        if (t != Event::kNone && s != Event::kNone &&
+            (s == t || doc_.mentions[s].code == doc_.mentions[t].code)) {
           continue;
         }
         Event copy = e;
@@ -1329,7 +1333,7 @@ class SentenceCoder {
         // means or might do: "Biden wants to talk with Xi" says nothing of Xi's wishes.
         const bool factual =
             e.modality != Modality::kIntended && e.modality != Modality::kHypothetical;
-        if (!choice.reverse.empty() && factual && t != Event::kNone) {
+        if (!choice.reverse.empty() && factual && t != Event::kNone && s != Event::kNone) {
           copy.source = t;
           copy.target = s;
           copy.cameo = choice.reverse;
@@ -1400,12 +1404,24 @@ class SentenceCoder {
     return kNoIndex;
   }
 
+  // "Three US servicemen were killed by an improvised explosive device", "a journalist
+  // has been killed in a car bomb explosion": force against a named victim by no one
+  // named is still an event, with no source, as GDELT codes it. Only material conflict
+  // (18-20) in the passive, where the doer is left out on purpose: conflict monitoring
+  // counts these, and no other reading of the clause is lost.
+  bool unattributed_violence(const PredicateFrame& frame, const CameoCode& code) const {
+    const std::string_view c = code.view();
+    return r_.cameo_rules && frame.passive &&
+           (c.starts_with("18") || c.starts_with("19") || c.starts_with("20"));
+  }
+
   // An agent with no country (agent_only) acting on a national actor, or in a named
   // country, is taken to be of that country: "Judge Alejandro Rivera opened fraud
   // investigations against Chilean government officials" is Chile's judiciary, "students
   // demonstrated in Kirkuk" Iraqi students. Unnamed agents in news are domestic far more
   // often than not; a foreign one is named by its country ("French doctors").
   uint32_t domestic(uint32_t doer, uint32_t target, uint32_t place) {
+    if (doer == Event::kNone) return doer;
     const std::string_view code = doc_.mentions[doer].code.view();
     if (!code.starts_with("---") || !r_.cameo_rules) return doer;
     std::string_view country;
@@ -1489,14 +1505,14 @@ void sort_mentions(Document& doc) {
     if (m.antecedent != kNoIndex) m.antecedent = new_index[m.antecedent];
   }
   for (Event& e : doc.events) {
-    e.source = new_index[e.source];
+    if (e.source != Event::kNone) e.source = new_index[e.source];
     if (e.target != Event::kNone) e.target = new_index[e.target];
   }
   doc.mentions = std::move(sorted);
 }
 
-std::string_view target_code(const Document& doc, const Event& e) {
-  return e.target == Event::kNone ? std::string_view() : doc.mentions[e.target].code.view();
+std::string_view code_of(const Document& doc, uint32_t mention) {
+  return mention == Event::kNone ? std::string_view() : doc.mentions[mention].code.view();
 }
 
 // Repeated mentions of one event in a document become one Event that counts them.
@@ -1509,8 +1525,8 @@ void merge_repeats(Document& doc) {
     auto same = [&](const Event& m) {
       const bool dates_agree = (m.date == e.date && m.date_precision == e.date_precision) ||
                                !m.date_from_text || !e.date_from_text;
-      return doc.mentions[m.source].code == doc.mentions[e.source].code &&
-             target_code(doc, m) == target_code(doc, e) && m.cameo == e.cameo &&
+      return code_of(doc, m.source) == code_of(doc, e.source) &&
+             code_of(doc, m.target) == code_of(doc, e.target) && m.cameo == e.cameo &&
              m.modality == e.modality && dates_agree;
     };
     auto it = std::find_if(merged.begin(), merged.end(), same);

@@ -1,7 +1,7 @@
 #pragma once
 // The committed data and models coding real sentences, for the events tests: each event
-// as "SOURCE TARGET CODE modality [date]" ("-" for no target), so a test asserts what an
-// analyst reads off the output.
+// as "SOURCE TARGET CODE modality [date]" ("-" for no source or no target), so a test asserts what
+// an analyst reads off the output.
 
 #include <gtest/gtest.h>
 
@@ -40,7 +40,9 @@ inline std::vector<std::string> code(std::string_view text, std::string_view dat
   committed_coder().code(doc, ws);
   std::vector<std::string> out;
   for (const Event& e : doc.events) {
-    std::string s = std::string(doc.mentions[e.source].code.view()) + " " +
+    std::string s = std::string(e.source == Event::kNone ? std::string_view("-")
+                                                         : doc.mentions[e.source].code.view()) +
+                    " " +
                     std::string(e.target == Event::kNone ? std::string_view("-")
                                                          : doc.mentions[e.target].code.view()) +
                     " " + std::string(e.cameo.view()) + " " +

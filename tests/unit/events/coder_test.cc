@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "app/coder_resources.h"
-#include "events/modality.h"
 #include "coded_sentences.h"
+#include "events/modality.h"
 #include "timeplace/date_expressions.h"
 
 namespace dyad::events {
@@ -106,9 +106,9 @@ TEST(Coder, ReportedObligationIsADemand) {
 
 // An agreement to do what the lexicon cannot code is still an intent to cooperate.
 TEST(Coder, AgreementToAnUncodedDeedIsIntentToCooperate) {
-  const auto events = code(
-      "Jordan and Britain have agreed to undertake joint military exercises this month.",
-      "2020-01-01");
+  const auto events =
+      code("Jordan and Britain have agreed to undertake joint military exercises this month.",
+           "2020-01-01");
   EXPECT_TRUE(has(events, "JOR GBR 03")) << all(events);
   EXPECT_TRUE(has(events, "GBR JOR 03")) << all(events);
   EXPECT_FALSE(has(events, "JOR GBR 05")) << all(events);
@@ -151,24 +151,25 @@ TEST(Coder, ProtestTargetFurtherDownTheClause) {
 // "Called on X to do Y" is an appeal even when the parse makes "to do Y" adverbial, and
 // a cooperative deed refused for the future is a rejection.
 TEST(Coder, AppealsAndRefusalsForTheFuture) {
-  const auto appeal = code(
-      "The United States called on Israel to move forward with its disengagement plan.",
-      "2020-01-01");
-  EXPECT_TRUE(has(appeal, "USA ISR 02")) << all(appeal);
-  const auto refusal =
-      code("The U.S. said it would not meet hostage-takers' demands to release prisoners in "
-           "Iraq.",
+  const auto appeal =
+      code("The United States called on Israel to move forward with its disengagement plan.",
            "2020-01-01");
+  EXPECT_TRUE(has(appeal, "USA ISR 02")) << all(appeal);
+  const auto refusal = code(
+      "The U.S. said it would not meet hostage-takers' demands to release prisoners in "
+      "Iraq.",
+      "2020-01-01");
   for (const std::string& e : refusal) EXPECT_FALSE(e.find(" 0841 ") != std::string::npos) << e;
-  const auto syria = code("Syria says it will not accept any more refugees from Iraq.", "2020-01-01");
+  const auto syria =
+      code("Syria says it will not accept any more refugees from Iraq.", "2020-01-01");
   EXPECT_TRUE(has(syria, "SYR IRQ 12")) << all(syria);
 }
 
 // A reported attack by someone else is also the speaker's accusation; the attack is
 // still the attacker's event.
 TEST(Coder, ReportedAttackIsAlsoAnAccusation) {
-  const auto events =
-      code("Ukraine's defence ministry said Russian troops shelled Kharkiv on Monday.", "2020-01-01");
+  const auto events = code(
+      "Ukraine's defence ministry said Russian troops shelled Kharkiv on Monday.", "2020-01-01");
   EXPECT_TRUE(has(events, "UKRGOV RUSMIL 112")) << all(events);
   EXPECT_TRUE(has(events, "RUSMIL UKR 19")) << all(events);
 }
@@ -227,13 +228,42 @@ TEST(Coder, DeedWithoutTargetHasASourceOnly) {
             "2023-03-21")) {
     EXPECT_FALSE(e.starts_with("USAGOV - 04")) << e;
   }
-  EXPECT_TRUE(
-      code("The talks will resume next week, a senior Russian official said.", "2020-01-01")
-          .empty());
+  EXPECT_TRUE(code("The talks will resume next week, a senior Russian official said.", "2020-01-01")
+                  .empty());
 }
 
 TEST(Coder, NoActorsNoEvent) {
   EXPECT_TRUE(code("The weather was cold and the markets fell sharply.").empty());
+}
+
+// A doer named by an agent word alone is an actor with the null country; acting on a
+// national actor it is that country's. As a target it is not used, and statements by
+// "officials" make no event.
+TEST(Coder, AgentWithoutCountryIsADoer) {
+  EXPECT_TRUE(has(code("Students rioted on Monday.", "2000-01-01"), "---EDU - 145"))
+      << all(code("Students rioted on Monday.", "2000-01-01"));
+  const auto judge = code(
+      "Judge Alejandro Rivera opened fraud investigations against 28 Chilean government "
+      "officials.",
+      "2000-01-01");
+  EXPECT_TRUE(has(judge, "CHLJUD CHLGOV 09")) << all(judge);
+  EXPECT_TRUE(code("Officials told reporters on Monday.", "2000-01-01").empty());
+  for (const std::string& e : code("Syria offered its troops to Lebanon's new President Elias "
+                                   "Hrawi.",
+                                   "2000-01-01")) {
+    EXPECT_EQ(e.find("---"), std::string::npos) << e;
+  }
+}
+
+// Force against a named victim by no one named is an event without a source.
+TEST(Coder, UnattributedForceHasNoSource) {
+  const auto events = code(
+      "Three US servicemen were killed by an improvised explosive device outside of the Iraqi "
+      "city of Basra.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "- USAMIL 19")) << all(events);
+  // Not for what is no force: "was criticized" names no event without its critic.
+  EXPECT_TRUE(code("The minister was criticized on Monday.", "2000-01-01").empty());
 }
 
 }  // namespace
