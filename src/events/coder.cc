@@ -52,7 +52,12 @@ class SentenceCoder {
     r_.gazetteer->find(doc_, sentence_.token_begin, sentence_.token_end, ws_.places,
                        ws_.place_matches);
     consumed_.assign(sentence_.token_end - sentence_.token_begin, false);
-    // Stances first: their complements are coded through them, not on their own.
+    // Protests first: what they demand ("staged rallies to demand political reforms") is
+    // their purpose, coded through them as the protest's leaf, not as a demand of its own.
+    for (uint32_t t = sentence_.token_begin; t < sentence_.token_end && r_.cameo_rules; ++t) {
+      if (!consumed(t)) set_aside_purposes(t);
+    }
+    // Stances next: their complements are coded through them, not on their own.
     for (uint32_t t = sentence_.token_begin; t < sentence_.token_end && r_.cameo_rules; ++t) {
       if (doc_.tokens[t].upos != Upos::VERB) continue;
       code_stance(t);
@@ -88,13 +93,11 @@ class SentenceCoder {
     CodeChoice choice = choose_code(*r_.verbs, *entry, tree_, verb, frame);
     if (choice.code.empty()) return;
     code_meant_by_domain(verb, choice);
+    code_protest_purpose(verb, verb, choice);
     // "renewed negotiations", "paid a visit": the event noun says what happened; the
     // light verb's own default code ("renew" is 080 upstream) does not. A pattern of the
     // verb's that fits ("held talks" through HOLD) is as good, and wins.
-    if (choice.pattern == UINT32_MAX && is_light_verb(tree_.lemma(verb)) &&
-        codable_event_noun(tree_.child(verb, DepRel::obj))) {
-      return;
-    }
+    if (yields_to_noun(verb, choice)) return;
     // "X said Y did Z" is Y's event; X's statement is no event of its own (no 010). So is
     // "Syria announced the withdrawal of its troops": the event noun says what.
     if (is_statement(choice.code) &&
@@ -127,16 +130,10 @@ class SentenceCoder {
   // Event nouns ("Xi's visit to Russia", "US warnings to China", "talks between X and
   // Y") take the code their verb would get, from the same lexicon.
   void code_noun(uint32_t noun) {
-    const std::string_view verb_key = event_noun_verb(tree_.lemma(noun));
-    if (verb_key.empty()) return;
-    const VerbEntry* entry = r_.verbs->find(verb_key);
-    if (entry == nullptr) return;
     PredicateFrame frame = read_frame(doc_, sentence_, noun);
     // "talks between X and Y": both sides are in one phrase.
     split_between(frame);
-    // The verb's patterns fit the noun's phrases too: "the withdrawal of its troops" is
-    // RETREAT's "* TROOPS" (0874), not the block's default.
-    CodeChoice choice = choose_code(*r_.verbs, *entry, tree_, noun, frame);
+    CodeChoice choice = noun_choice(noun, frame);
     if (choice.code.empty()) return;
     // A light verb ("held talks", "paid a visit") dates and places the event; when the
     // verb is coded itself ("held talks" is 046 through HOLD's patterns), the verb's
@@ -152,7 +149,182 @@ class SentenceCoder {
       emit_reciprocal(noun, anchor, choice, {first, second});
       return;
     }
+    code_protest_purpose(noun, anchor, choice);
     emit(noun, anchor, frame, choice);
+  }
+
+  // An event noun's code: a protest's by its kind (event_codes.h), under CAMEO's rules;
+  // else the code its verb would get, from the same lexicon. The verb's patterns fit the
+  // noun's phrases too: "the withdrawal of its troops" is RETREAT's "* TROOPS" (0874), not
+  // the block's default.
+  CodeChoice noun_choice(uint32_t noun, const PredicateFrame& frame) {
+    CodeChoice choice;
+    if (const std::string_view protest = protest_noun(noun); !protest.empty()) {
+      choice.code.assign(protest);
+      return choice;
+    }
+    const std::string_view verb_key = event_noun_verb(tree_.lemma(noun));
+    if (verb_key.empty()) return choice;
+    const VerbEntry* entry = r_.verbs->find(verb_key);
+    if (entry == nullptr) return choice;
+    return choose_code(*r_.verbs, *entry, tree_, noun, frame);
+  }
+
+  // The protest a noun names ("a hunger strike", "riots"), or "". Not a noun that only
+  // modifies another ("riot police").
+  std::string_view protest_noun(uint32_t noun) {
+    if (!r_.cameo_rules || tree_.token(noun).upos != Upos::NOUN) return {};
+    if (tree_.token(noun).deprel == DepRel::compound) return {};
+    modifiers_.clear();
+    for (uint32_t c : tree_.children(noun)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (r == DepRel::compound || r == DepRel::amod || r == DepRel::nmod_poss) {
+        modifiers_.emplace_back(tree_.lemma(c));
+      }
+      if (r == DepRel::nmod && tree_.preposition(c) == "of") modifiers_.emplace_back("#of");
+    }
+    return protest_noun_code(tree_.lemma(noun), modifiers_);
+  }
+
+  // A protest's purpose clauses that voice what it demands ("to demand", "calling for",
+  // "saying he must resign") are part of it, read for its leaf (code_protest_purpose), and
+  // make no demand of their own: they are set aside before the stances are coded. The
+  // protest itself is coded in word order with everything else.
+  void set_aside_purposes(uint32_t t) {
+    uint32_t anchor = t;
+    if (doc_.tokens[t].upos == Upos::VERB) {
+      const VerbEntry* entry = find_verb(*r_.verbs, tree_, t, scratch_);
+      if (entry == nullptr) return;
+      const PredicateFrame frame = read_frame(doc_, sentence_, t);
+      if (!leafless_protest(choose_code(*r_.verbs, *entry, tree_, t, frame).code)) return;
+    } else if (protest_noun(t).empty()) {
+      return;
+    } else if (tree_.token(t).deprel == DepRel::obj && tree_.token(t).head != kNoIndex) {
+      anchor = tree_.token(t).head;
+    }
+    for (uint32_t p : protest_purposes(t, anchor)) {
+      if (voices_purpose(p)) consume_clause(p);
+    }
+  }
+
+  // Where a protest says what it is for, on the protest word or on its light verb
+  // ("continued their hunger strike to demand the resignation of…"): an infinitive, a
+  // participle ("calling for independence from Iraq"), a condition ("will boycott the
+  // elections unless the president agrees to step down"); a phrase "against", "over",
+  // "in protest of", "in defiance of", "in support of"; a protest noun the verb
+  // governs ("rioted following a demonstration calling for…": the same protest).
+  std::vector<uint32_t> protest_purposes(uint32_t predicate, uint32_t anchor) const {
+    std::vector<uint32_t> out;
+    for (uint32_t c : tree_.children(predicate)) {
+      if (purpose_phrase(c)) out.push_back(c);
+    }
+    if (anchor == predicate) return out;
+    for (uint32_t c : tree_.children(anchor)) {
+      if (c != predicate && purpose_phrase(c)) out.push_back(c);
+    }
+    return out;
+  }
+
+  bool purpose_phrase(uint32_t c) const {
+    const Token& t = tree_.token(c);
+    const DepRel r = t.deprel;
+    const std::string_view p = tree_.preposition(c);
+    if (t.upos == Upos::VERB) {
+      if (r != DepRel::advcl && r != DepRel::xcomp && r != DepRel::acl && r != DepRel::obl) {
+        return false;
+      }
+      return p == "to" || p == "unless" || (p.empty() && tree_.form(c).ends_with("ing"));
+    }
+    if (t.upos != Upos::NOUN && t.upos != Upos::PROPN) return false;
+    if (r != DepRel::obl && r != DepRel::nmod) return false;
+    const std::string_view lemma = tree_.lemma(c);
+    if (one_of(lemma, {"protest", "demonstration", "rally", "march"})) return true;
+    // Not "for": what a strike or boycott is "for" is as often what it stops ("block her
+    // candidacy for the elections").
+    if (one_of(p, {"against", "over"})) return !is_time(c);
+    return p == "in" && one_of(lemma, {"protest", "defiance", "support", "solidarity"});
+  }
+
+  // A purpose that says what is demanded, part of the protest: "to demand", "calling
+  // for", "saying he must resign", a condition, the same protest named again.
+  bool voices_purpose(uint32_t p) const {
+    const std::string_view lemma = tree_.lemma(p);
+    if (tree_.token(p).upos != Upos::VERB) {
+      return one_of(lemma, {"protest", "demonstration", "rally", "march"});
+    }
+    return tree_.preposition(p) == "unless" ||
+           one_of(lemma,
+                  {"demand", "call",    "protest", "press",    "urge",    "seek",    "say",
+                   "show",   "express", "voice",   "denounce", "condemn", "oppose",  "reject",
+                   "insist", "push",    "ask",     "chant",    "shout",   "support", "back"});
+  }
+
+  // A protest's leaf from the domain of its purpose (governed_codes.h: protest_code):
+  // "continued their hunger strike to demand the resignation of…" 1421, "demonstrated…
+  // calling for independence from Iraq" 1414. Each word of the purpose that could carry a
+  // deed is read with its phrase (deed_domains.h), outermost first.
+  void code_protest_purpose(uint32_t predicate, uint32_t anchor, CodeChoice& choice) {
+    if (!r_.cameo_rules || !leafless_protest(choice.code)) return;
+    for (uint32_t p : protest_purposes(predicate, anchor)) {
+      const CameoCode domain = purpose_domain(p, 4);
+      if (domain.empty()) continue;
+      choice.code = protest_code(choice.code, domain);
+      return;
+    }
+  }
+
+  // The first leadership, policy, rights or institutions domain (083x) named at or below
+  // `node`, outermost first; empty when none.
+  CameoCode purpose_domain(uint32_t node, int depth) {
+    const Upos u = tree_.token(node).upos;
+    if (u == Upos::VERB || u == Upos::NOUN) {
+      words_.clear();
+      words_.emplace_back(tree_.lemma(node));
+      add_phrase_words(node, 5);
+      const DeedDomain d =
+          read_deed_domain(tree_.lemma(node), u == Upos::VERB ? particle_of(node) : "", words_);
+      const std::string_view c = d.code.view();
+      if (c.size() == 4 && c.starts_with("083")) return d.code;
+    }
+    if (depth == 0) return {};
+    for (uint32_t c : tree_.children(node)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (r == DepRel::nsubj || r == DepRel::nsubj_pass || r == DepRel::punct) continue;
+      if (CameoCode d = purpose_domain(c, depth - 1); !d.empty()) return d;
+    }
+    return {};
+  }
+
+  // Whom a protest is aimed at: the first actor its purpose names ("to demand the
+  // resignation of President Ben Bella", "in defiance of Chinese authorities"), not the
+  // place it happened in, nor the protesters themselves.
+  void purpose_targets(uint32_t predicate, uint32_t anchor, const std::vector<uint32_t>& sources,
+                       std::vector<uint32_t>& out) {
+    for (uint32_t p : protest_purposes(predicate, anchor)) {
+      const uint32_t m = mention_in_subtree(p, sources, 5);
+      if (m == kNoIndex) continue;
+      actors_for(doc_.mentions[m].token_end - 1, out);
+      std::erase_if(out, [&](uint32_t o) { return same_actor(o, sources); });
+      if (!out.empty()) return;
+    }
+  }
+
+  // The first coded mention at or below `node` in word order of the tree walk, outside
+  // locative phrases, not one of `sources`.
+  uint32_t mention_in_subtree(uint32_t node, const std::vector<uint32_t>& sources,
+                              int depth) const {
+    const uint32_t m = mention_of_token_[node];
+    if (m != kNoIndex && !doc_.mentions[m].code.empty() && !same_actor(m, sources)) return m;
+    if (depth == 0) return kNoIndex;
+    for (uint32_t c : tree_.children(node)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (r == DepRel::punct || r == DepRel::acl_relcl) continue;
+      if (is_locative(tree_.preposition(c))) continue;
+      if (uint32_t found = mention_in_subtree(c, sources, depth - 1); found != kNoIndex) {
+        return found;
+      }
+    }
+    return kNoIndex;
   }
 
   // "a phone conversation between the US president and his Chinese counterpart": the two
@@ -700,8 +872,25 @@ class SentenceCoder {
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);
     const CodeChoice choice = choose_code(*r_.verbs, *entry, tree_, verb, frame);
     if (choice.code.empty()) return false;
-    return choice.pattern != UINT32_MAX || !is_light_verb(tree_.lemma(verb)) ||
-           !codable_event_noun(tree_.child(verb, DepRel::obj));
+    return !yields_to_noun(verb, choice);
+  }
+
+  // A light verb's default code gives way to the event noun it takes ("renewed
+  // negotiations"); so does any verb's default before a protest ("organized a general
+  // strike" is the strike, not COORDINATE's 050). A pattern of the verb's own does not.
+  bool yields_to_noun(uint32_t verb, const CodeChoice& choice) {
+    if (choice.pattern != UINT32_MAX) return false;
+    const uint32_t object = tree_.child(verb, DepRel::obj);
+    if (!codable_event_noun(object)) return false;
+    return is_light_verb(tree_.lemma(verb)) ||
+           (holds_protest(verb) && !protest_noun(object).empty());
+  }
+
+  // Verbs by which the protesters hold a protest ("organized a general strike"), besides
+  // the light verbs; not those by which others act on it ("broke up a demonstration").
+  bool holds_protest(uint32_t verb) const {
+    return is_light_verb(tree_.lemma(verb)) ||
+           one_of(tree_.lemma(verb), {"organize", "organise", "mount", "call", "lead", "join"});
   }
 
   // A verb coded only as a statement (01x): its object event noun is the event.
@@ -712,8 +901,9 @@ class SentenceCoder {
     return is_statement(choose_code(*r_.verbs, *entry, tree_, verb, frame).code);
   }
 
-  bool codable_event_noun(uint32_t noun) const {
+  bool codable_event_noun(uint32_t noun) {
     if (noun == kNoIndex || tree_.token(noun).upos != Upos::NOUN) return false;
+    if (!protest_noun(noun).empty()) return true;
     const std::string_view verb_key = event_noun_verb(tree_.lemma(noun));
     if (verb_key.empty()) return false;
     const VerbEntry* entry = r_.verbs->find(verb_key);
@@ -738,6 +928,12 @@ class SentenceCoder {
   }
 
   static bool is_statement(CameoCode code) { return code.view().starts_with("01"); }
+
+  // Demonstrations, strikes, boycotts, blockades, riots, with or without their leaf.
+  static bool is_protest(const CameoCode& code) {
+    const std::string_view c = code.view();
+    return c.size() >= 3 && c.starts_with("14") && c[2] >= '1' && c[2] <= '5';
+  }
 
   bool has_clausal_complement(uint32_t verb) const {
     for (uint32_t c : tree_.children(verb)) {
@@ -1182,7 +1378,17 @@ class SentenceCoder {
     if (sources.empty() && frame.sources().empty() && !frame.nominal) {
       add_unique(sources, actor_left_of(predicate));
     }
-    find_targets(predicate, frame, choice.code, targets, &sources);
+    // "Islamic fundamentalists continued their hunger strike": the possessive on an event
+    // noun is its light verb's subject, who is the doer even before any country claims it.
+    if (sources.empty() && frame.nominal && anchor != predicate && is_protest(choice.code) &&
+        holds_protest(anchor)) {
+      const uint32_t subject = tree_.child(anchor, DepRel::nsubj);
+      if (subject != kNoIndex) actors_for(subject, sources, 2, !says);
+    }
+    if (r_.cameo_rules && is_protest(choice.code)) {
+      purpose_targets(predicate, anchor, sources, targets);
+    }
+    if (targets.empty()) find_targets(predicate, frame, choice.code, targets, &sources);
     // The parser lost the phrase ("granted asylum to five Panamanian army officers holed
     // up in…" parsed with the officers as the subject of "holed"): the first actor
     // named after the verb in its own stretch of words, as TABARI would read it.
@@ -1211,7 +1417,10 @@ class SentenceCoder {
     }
     if (sources.empty()) return;
     if (targets.empty()) {
-      if (!self_contained(predicate, frame, choice.code)) return;
+      if (!self_contained(predicate, frame, choice.code) &&
+          !protest_held(predicate, anchor, choice.code)) {
+        return;
+      }
       // A verb's bare default that only names a root ("comes" 040, "seek" 030) says too
       // little to stand without a target; a pattern that fitted, or a specific code
       // ("surrendered" 0874), does.
@@ -1243,6 +1452,13 @@ class SentenceCoder {
     // The engine suites' dictionaries code no such event.
     if (r_.cameo_rules && main_clause(predicate)) return true;
     return !names_a_target(frame);
+  }
+
+  // "Seven opposition parties have organized a general strike": a protest held, by its
+  // light verb in a main clause, happened even when it names no one it is aimed at, as
+  // "students demonstrated" does.
+  bool protest_held(uint32_t predicate, uint32_t anchor, const CameoCode& code) const {
+    return r_.cameo_rules && is_protest(code) && anchor != predicate && main_clause(anchor);
   }
 
   // Whether the tree leaves room for a target it did not name: anything but a deed done
@@ -1484,7 +1700,8 @@ class SentenceCoder {
   std::vector<bool> consumed_;  // per sentence token: coded through a stance above it
   std::vector<std::pair<uint32_t, uint32_t>> agent_only_copies_;  // bare mention -> coded copy
   std::string scratch_;
-  std::vector<std::string> words_;  // a deed's words, for read_domain
+  std::vector<std::string> words_;      // a deed's words, for read_domain
+  std::vector<std::string> modifiers_;  // a noun's modifiers, for protest_noun
 };
 
 // Pronoun mentions were appended as found; restore text order and renumber.

@@ -64,6 +64,8 @@ constexpr Rule kRules[] = {
     {"mediate|broker", "", "045"},
     // Resigning (0831), changing policy (0832), democratizing (0834).
     {"resign|abdicate|step down|stand down|step aside", "", "0831"},
+    // A leader put back: "demanding that he be reinstated as leader".
+    {"reinstate|restore|return", "leader|president|presidency|power|office|throne", "0831"},
     {"quit|leave|vacate|relinquish|give up",
      "post|office|job|presidency|premiership|position|power|throne|seat", "0831"},
     {"change|abandon|reverse|review|alter|modify|drop|scrap|rethink|end|halt|stop", "policy",
@@ -123,7 +125,8 @@ constexpr Rule kRules[] = {
     {"", "extradition|interrogation|judicial cooperation|legal cooperation|police cooperation",
      "063"},
     {"", "intelligence|information & sharing|exchange", "064"},
-    {"", "resignation|abdication", "0831"},
+    {"", "resignation|abdication|ouster|impeachment", "0831"},
+    {"", "removal & office|power|presidency|leader|president|premier|regime", "0831"},
     {"",
      "ceasefire|cease-fire|truce|armistice|withdrawal|pullout|pullback|de-escalation|"
      "disarmament|demobilization|demobilisation",
@@ -142,14 +145,31 @@ constexpr Rule kRules[] = {
      "074"},
     {"", "policy change|policy shift|change of policy", "0832"},
     {"", "reform & economic|market|fiscal|structural|tax|land|agricultural", "0832"},
+    // The codebook's protest examples: "democratic reforms" change the regime (1444),
+    // "political reforms" are policy (1412, 1422).
+    {"", "reform & democratic|electoral", "0834"},
+    {"", "reform & political", "0832"},
     {"",
      "right|liberty|freedom & human|civil|political|minority|religious|voting|equal|more|"
-     "democratic|press|speech|expression|assembly",
+     "greater|democratic|press|speech|expression|assembly|violation|abuse",
      "0833"},
+    // Rights withheld: activists arrested (1433), property seized and not returned (1423).
+    {"",
+     "arrest|detention|imprisonment|jailing & activist|dissident|journalist|protester|"
+     "demonstrator",
+     "0833"},
+    {"", "repression|persecution|discrimination", "0833"},
+    {"", "property & return|restitution|compensation", "0833"},
     {"",
      "constitution|constitutional|democracy|democratization|democratisation|election|"
-     "electoral|referendum|institution|institutional|autonomy",
+     "electoral|referendum|institution|institutional|autonomy|independence|secession|"
+     "self-determination",
      "0834"},
+    // A law or policy opposed: "a strike over a controversial employment bill" (1432),
+    // "riots against Israeli military policies" (1452). A policy merely named ("decided to
+    // sustain its policy", "disagreements over their Syria policy") is no change of it.
+    {"", "policy|bill|legislation & against|protest|disapproval|opposition|controversial|unpopular",
+     "0832"},
     {"", "reform", "083"},
     {"", "change & political", "083"},
     {"", "release|freeing & prisoner|detainee|hostage|captive", "084"},

@@ -7,6 +7,8 @@
 //
 // Thread-safety: pure functions over constant tables.
 
+#include <span>
+#include <string>
 #include <string_view>
 
 #include "core/event.h"
@@ -16,6 +18,14 @@ namespace dyad::events {
 // The verb key for an event noun's lemma ("visit" -> "visit", "warning" -> "warn"), or ""
 // for nouns that name no event.
 std::string_view event_noun_verb(std::string_view lemma);
+
+// The CAMEO protest a noun names, from its lemma and its modifiers' lemmas (compounds,
+// adjectives; "#of" when an of-phrase hangs on it): "demonstration", "rally", "sit-in"
+// 141; "hunger strike" 142; "general strike", "walkout" 143; "riot" 145. "" for anything
+// else: a bare "strike" is as often an air strike, "a demonstration of force" and "a
+// rally in oil prices" are no protests. ("protest" and "boycott" are coded through
+// their verbs, event_noun_verb.)
+std::string_view protest_noun_code(std::string_view lemma, std::span<const std::string> modifiers);
 
 // Verbs too general for their block's default code: "take" sits in APPREHEND (171), so
 // "would take place" would be a seizure. These code only through a pattern that fits

@@ -1,6 +1,7 @@
 #include "events/governed_codes.h"
 
 #include <array>
+#include <string>
 
 namespace dyad::events {
 namespace {
@@ -143,6 +144,18 @@ CameoCode governed_code(Stance stance, CameoCode deed) {
   if (!best.empty()) return make(best);
   if (stance == Stance::kIntend) return deed;
   return make(kGeneral[col]);
+}
+
+bool leafless_protest(CameoCode code) {
+  const std::string_view c = code.view();
+  return c.size() == 3 && c.starts_with("14") && c[2] >= '1' && c[2] <= '5';
+}
+
+CameoCode protest_code(CameoCode protest, CameoCode purpose) {
+  const std::string_view p = purpose.view();
+  if (!leafless_protest(protest) || p.size() != 4 || !p.starts_with("083")) return protest;
+  if (p[3] < '1' || p[3] > '4') return protest;
+  return make(std::string(protest.view()) + p[3]);
 }
 
 }  // namespace dyad::events

@@ -34,4 +34,13 @@ Stance stance_of(std::string_view lemma);
 // no intent code (an attack) keeps its own code: its modality says it is intended.
 CameoCode governed_code(Stance stance, CameoCode deed);
 
+// A protest (141 demonstrate, 142 hunger strike, 143 strike or boycott, 144 obstruct, 145
+// riot) takes its leaf from what it demands, as the stance codes do: leadership change
+// (0831) is 14x1, policy change (0832) 14x2, rights (0833) 14x3, institutions or regime
+// (0834) 14x4. Any other code, or a purpose outside those four, leaves `protest` as it is.
+CameoCode protest_code(CameoCode protest, CameoCode purpose);
+
+// 141-145, the protests whose leaf the codebook reads from the purpose.
+bool leafless_protest(CameoCode code);
+
 }  // namespace dyad::events
