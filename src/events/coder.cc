@@ -952,6 +952,12 @@ class SentenceCoder {
     if (m != kNoIndex && !doc_.mentions[m].code.empty()) return m;
     if (uint32_t below = coded_mention_below(head, depth); below != kNoIndex) return below;
     if (doc_.tokens[head].upos == Upos::PRON) return antecedent(head);
+    if (as_source && (m == kNoIndex || doc_.mentions[m].agent == kNoIndex)) {
+      // "Tens of thousands of university students", "a group of refugees": the doer is
+      // the agent the quantity is of.
+      m = agent_of_quantity(head, depth);
+      if (m != kNoIndex) return agent_only(m);
+    }
     if (m == kNoIndex || doc_.mentions[m].agent == kNoIndex) return kNoIndex;
     if (!has_modifier(head)) {
       if (const uint32_t a = agent_antecedent(m); a != kNoIndex) return a;
@@ -1062,7 +1068,11 @@ class SentenceCoder {
       const Token& token = doc_.tokens[t];
       // Another clause or conjunct begins: "ready to sign an agreement if Moscow…".
       if (token.upos == Upos::VERB || token.upos == Upos::AUX) return kNoIndex;
-      if (token.upos == Upos::SCONJ && tree_.form(t) != "that") return kNoIndex;
+      // "that" opens the content of the verb; "with" is a preposition the tagger read
+      // as a subordinator ("discussing with Beijing the possibility of…").
+      if (token.upos == Upos::SCONJ && !one_of(tree_.form(t), {"that", "with"})) {
+        return kNoIndex;
+      }
       if (token.upos == Upos::PUNCT && one_of(doc_.form(t), {",", ";", ":", ".", "(", "--"})) {
         return kNoIndex;
       }
@@ -1279,6 +1289,23 @@ class SentenceCoder {
       }
     }
     return found;
+  }
+
+  // The agent-only mention an "of" phrase under `root` ends in, `depth` levels down.
+  uint32_t agent_of_quantity(uint32_t root, int depth) const {
+    for (uint32_t c : tree_.children(root)) {
+      if (tree_.token(c).deprel != DepRel::nmod || tree_.preposition(c) != "of") continue;
+      const uint32_t m = mention_of_token_[c];
+      if (m != kNoIndex && doc_.mentions[m].code.empty() && doc_.mentions[m].agent != kNoIndex) {
+        return m;
+      }
+      if (depth > 0) {
+        if (const uint32_t below = agent_of_quantity(c, depth - 1); below != kNoIndex) {
+          return below;
+        }
+      }
+    }
+    return kNoIndex;
   }
 
   uint32_t coded_mention_below(uint32_t root, int depth) const {

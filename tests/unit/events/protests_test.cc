@@ -87,7 +87,7 @@ TEST(CoderProtests, DemonstrationsToDemandReforms) {
       "demonstrations Saturday to demand political reforms by President Suharto's "
       "government.",
       "2000-01-01");
-  EXPECT_TRUE(has(events, "IDN IDNGOV 1412")) << all(events);
+  EXPECT_TRUE(has(events, "IDNEDU IDNGOV 1412")) << all(events);
   EXPECT_EQ(events.size(), 1u) << all(events);
 }
 
