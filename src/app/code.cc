@@ -182,7 +182,7 @@ Result<CodingPipeline> make_coding_pipeline(const ModelOptions& models,
   pipeline::PipelineConfig config;
   config.stages = {"text", "tag", "parse", "events"};
   config.coder = std::move(coder).value();
-  DYAD_RETURN_IF_ERROR(resolve_models(models, config, kCodingParserMembers));
+  DYAD_RETURN_IF_ERROR(resolve_coding_models(models, config));
   Result<pipeline::Pipeline> p = pipeline::Pipeline::create(config);
   if (!p.ok()) return p.status();
   return CodingPipeline{std::move(p).value(), std::move(resources)};

@@ -257,7 +257,7 @@ Result<EvalEventsReport> evaluate_events(const EvalEventsOptions& options) {
 
   pipeline::PipelineConfig config;
   config.stages = {"text", "tag", "parse"};  // the coder runs below, per dictionary set
-  DYAD_RETURN_IF_ERROR(resolve_models(options.models, config, kCodingParserMembers));
+  DYAD_RETURN_IF_ERROR(resolve_coding_models(options.models, config));
   auto pipeline = pipeline::Pipeline::create(config);
   if (!pipeline.ok()) return pipeline.status();
 

@@ -5,15 +5,15 @@
 namespace dyad::app {
 
 Status resolve_models(const ModelOptions& models, pipeline::PipelineConfig& config,
-                      int default_members) {
+                      int default_members, pipeline::ModelUse use) {
   config.tagger_model = models.tagger_model;
   config.parser_model = models.parser_model;
   config.parser_members = models.parser_members < 0 ? default_members : models.parser_members;
   if (!config.tagger_model.empty() && !config.parser_model.empty()) return {};
   Result<std::string> dir = pipeline::find_data_dir(models.data_dir);
   if (!dir.ok()) return dir.status();
-  if (config.tagger_model.empty()) config.tagger_model = pipeline::default_tagger_path(*dir);
-  if (config.parser_model.empty()) config.parser_model = pipeline::default_parser_path(*dir);
+  if (config.tagger_model.empty()) config.tagger_model = pipeline::default_tagger_path(*dir, use);
+  if (config.parser_model.empty()) config.parser_model = pipeline::default_parser_path(*dir, use);
   return {};
 }
 

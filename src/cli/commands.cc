@@ -25,8 +25,12 @@ int report_error(const Status& status) {
 void add_model_flags(CLI::App& cmd, app::ModelOptions& models) {
   cmd.add_option("--data-dir", models.data_dir,
                  "dyad's data folder (default: $DYAD_DATA, or the checkout's data/)");
-  cmd.add_option("--tagger", models.tagger_model, "tagger model (default: en_ewt.tagger.dyad)");
-  cmd.add_option("--parser", models.parser_model, "parser model (default: en_ewt.parser.dyad)");
+  cmd.add_option("--tagger", models.tagger_model,
+                 "tagger model (default: en_ewt.tagger.dyad; for code, eval and bench's code "
+                 "stage en_ewt_news.tagger.dyad)");
+  cmd.add_option("--parser", models.parser_model,
+                 "parser model (default: en_ewt.parser.dyad; for code, eval and bench's code "
+                 "stage en_ewt_news.parser.dyad)");
   cmd.add_option("--parser-members", models.parser_members,
                  "parse with the first N members of the parser ensemble only (0: all); "
                  "default: all for parse, eval-syntax and bench's syntax stages, " +

@@ -47,12 +47,14 @@ Result<std::string> find_data_dir(const std::string& explicit_dir) {
       "binary from a build tree inside the source checkout");
 }
 
-std::string default_tagger_path(const std::string& data_dir) {
-  return (fs::path(data_dir) / "models" / "en_ewt.tagger.dyad").string();
+std::string default_tagger_path(const std::string& data_dir, ModelUse use) {
+  const char* file = use == ModelUse::kCoding ? "en_ewt_news.tagger.dyad" : "en_ewt.tagger.dyad";
+  return (fs::path(data_dir) / "models" / file).string();
 }
 
-std::string default_parser_path(const std::string& data_dir) {
-  return (fs::path(data_dir) / "models" / "en_ewt.parser.dyad").string();
+std::string default_parser_path(const std::string& data_dir, ModelUse use) {
+  const char* file = use == ModelUse::kCoding ? "en_ewt_news.parser.dyad" : "en_ewt.parser.dyad";
+  return (fs::path(data_dir) / "models" / file).string();
 }
 
 }  // namespace dyad::pipeline

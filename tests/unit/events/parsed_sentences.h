@@ -16,8 +16,8 @@ inline const pipeline::Pipeline& syntax_pipeline() {
   static const pipeline::Pipeline* p = [] {
     pipeline::PipelineConfig config;
     const std::string data = std::string(DYAD_SOURCE_DIR) + "/data";
-    config.tagger_model = pipeline::default_tagger_path(data);
-    config.parser_model = pipeline::default_parser_path(data);
+    config.tagger_model = pipeline::default_tagger_path(data, pipeline::ModelUse::kCoding);
+    config.parser_model = pipeline::default_parser_path(data, pipeline::ModelUse::kCoding);
     config.parser_members = app::kCodingParserMembers;  // the trees `dyad code` codes from
     auto created = pipeline::Pipeline::create(config);
     EXPECT_TRUE(created.ok()) << created.status().message();
