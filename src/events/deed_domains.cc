@@ -55,7 +55,7 @@ constexpr Rule kRules[] = {
     // Judicial cooperation (063): extraditing, handing over or questioning suspects.
     {"extradite", "", "063"},
     {"interrogate", "", "063"},
-    {"hand over|turn over|surrender|question|try|prosecute", "@accused", "063"},
+    {"hand over|handover|turn over|surrender|question|try|prosecute", "@accused", "063"},
     // Intelligence (064): "exchange information", "share intelligence".
     {"exchange|share|provide|give|supply|pass|hand over|disclose|furnish",
      "information|intelligence|data|detail", "064"},
@@ -128,9 +128,14 @@ constexpr Rule kRules[] = {
     {"", "resignation|abdication|ouster|impeachment", "0831"},
     {"", "removal & office|power|presidency|leader|president|premier|regime", "0831"},
     {"",
-     "ceasefire|cease-fire|truce|armistice|withdrawal|pullout|pullback|de-escalation|"
+     "ceasefire|cease-fire|cease fire|truce|armistice|withdrawal|pullout|pullback|de-escalation|"
      "disarmament|demobilization|demobilisation",
      "087"},
+    // A plan to settle the dispute (037; rejected 127): "a Senegalese peace plan".
+    {"",
+     "plan|proposal|initiative|formula|offer|roadmap|blueprint|framework|deal|accord|agreement|"
+     "treaty|process & peace",
+     "037"},
     {"", "@aid & economic|financial|development|budget|monetary|reconstruction|debt|fiscal", "071"},
     // Debt relief is economic aid, as in the codebook's example of 1031 ("pushing hard
     // for the US support its debt relief plan").
