@@ -87,6 +87,7 @@ class SentenceCoder {
   };
 
   void code_verb(uint32_t verb) {
+    if (accused_deed(verb)) return;
     const VerbEntry* entry = find_verb(*r_.verbs, tree_, verb, scratch_);
     if (entry == nullptr) return;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);
@@ -928,6 +929,25 @@ class SentenceCoder {
   }
 
   static bool is_statement(CameoCode code) { return code.view().starts_with("01"); }
+
+  // "accused Moscow of violating the agreement", "convicted her of joining an armed group",
+  // "on accusations that they had aided the cartel": the accusation (112) or the verdict
+  // (116) is the event; the deed is alleged, and the gerund has no subject of its own to
+  // take the doer from.
+  bool accused_deed(uint32_t verb) const {
+    const DepRel r = tree_.token(verb).deprel;
+    if (r != DepRel::advcl && r != DepRel::acl) return false;
+    const uint32_t head = tree_.token(verb).head;
+    if (head == kNoIndex || !tree_.contains(head)) return false;
+    // "on accusations that they had aided the cartel".
+    if (r == DepRel::acl && tree_.token(head).upos == Upos::NOUN &&
+        one_of(tree_.lemma(head), {"accusation", "allegation", "charge", "suspicion"})) {
+      return true;
+    }
+    if (!one_of(tree_.preposition(verb), {"of", "with"})) return false;
+    return one_of(tree_.lemma(head), {"accuse", "charge", "blame", "suspect", "convict", "indict",
+                                      "acquit", "implicate"});
+  }
 
   // Demonstrations, strikes, boycotts, blockades, riots, with or without their leaf.
   static bool is_protest(const CameoCode& code) {

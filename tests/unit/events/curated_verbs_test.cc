@@ -10,10 +10,10 @@
 #include <vector>
 
 #include "app/coder_resources.h"
+#include "coded_sentences.h"
 #include "events/coder.h"
 #include "events/modality.h"
 #include "events/verb_lexicon.h"
-#include "coded_sentences.h"
 
 namespace dyad::events {
 namespace {
@@ -120,6 +120,47 @@ TEST(CoderCuratedVerbs, AttributionAndDescriptionAreNoEvents) {
   const auto events = code("The area is controlled by the Syrian government, according to Turkey.");
   for (const std::string& e : events) {
     EXPECT_EQ(e.find(" 060 "), std::string::npos) << all(events);
+  }
+}
+
+TEST(CoderCuratedVerbs, RejectionsDefianceAndLegalActionGetTheirCodebookLeaf) {
+  struct Case {
+    std::string_view text;
+    std::string_view expected;
+  };
+  for (const Case& c : {
+           // REJECT was in REFUSE, whose code is ---: a rejection is 120, a peace plan 127.
+           Case{"Serbia on Thursday flatly rejected an Australian ultimatum.",
+                "SRB AUS 120 asserted"},
+           Case{"Ivory Coast rebels on Friday again rejected a Senegalese peace plan.",
+                "CIVREB SEN 127 asserted"},
+           Case{"Venezuela has rejected the Tier 3 classification by the U.S.",
+                "VEN USA 120 asserted"},
+           Case{"Serbia lodged an official protest with Albania today.", "SRB ALB 114 asserted"},
+           // SUE's "* (FOR)" and BLAME's "COURT *" gave both 173.
+           Case{"A Saudi businessman is suing the United States for damages to his plant.",
+                "SAUBUS USA 115 asserted"},
+           Case{"A European court convicted Turkey of inhuman acts on Thursday.",
+                "TURJUD TUR 116 asserted"},
+           // APPREHEND's "&MILITARY *" (192) made every arrest by soldiers an occupation.
+           Case{"Israeli soldiers arrested more than 100 Palestinians on Saturday.",
+                "ISRMIL PSE 173 asserted"},
+           Case{"Israeli soldiers routinely beat up Palestinian detainees.",
+                "ISRMIL PSEOPP 182 asserted"},
+           Case{"Syrian government forces have retaken Eastern Ghouta.", "SYRMIL SYR 192 asserted"},
+       }) {
+    const auto events = code(c.text);
+    EXPECT_TRUE(has(events, c.expected)) << c.text << "\n" << all(events);
+  }
+}
+
+TEST(CoderCuratedVerbs, AnAccusedDeedIsNoEventOfTheAccuser) {
+  // "accused X of violating": the accusation is the event, not a violation by the accuser.
+  const auto events =
+      code("Tillerson accused Moscow of violating a 2013 US-Russia agreement on Syria.");
+  EXPECT_TRUE(has(events, "USAELI RUSGOV 112 asserted")) << all(events);
+  for (const std::string& e : events) {
+    EXPECT_EQ(e.find(" 128 "), std::string::npos) << all(events);
   }
 }
 
