@@ -559,6 +559,27 @@ class SentenceCoder {
     return false;
   }
 
+  // A deed the clause says someone will do, as opposed to one tried ("attempted to
+  // assassinate", "tried to hack": a deed, coded as such) or one a noun or a relative
+  // clause carries ("weapons seized last year", "involvement in killing").
+  bool announced_deed(uint32_t predicate) const {
+    const DepRel r = tree_.token(predicate).deprel;
+    if (r == DepRel::acl || r == DepRel::acl_relcl || r == DepRel::amod) return false;
+    const uint32_t head = tree_.token(predicate).head;
+    if (r == DepRel::xcomp && head != kNoIndex &&
+        one_of(tree_.lemma(head), {"try", "attempt", "seek", "strive", "struggle"})) {
+      return false;
+    }
+    return true;
+  }
+
+  // Roots 15-20: posturing, reducing relations, coercion, assault, fighting, mass violence.
+  // Not protest (14): "will boycott the elections" is coded as the protest it announces.
+  static bool forceful(const CameoCode& code) {
+    const std::string_view c = code.view();
+    return c.size() >= 2 && (c[0] == '1' ? c[1] >= '5' : c[0] == '2' && c[1] == '0');
+  }
+
   static bool cooperative(const CameoCode& code) {
     const std::string_view c = code.view();
     return c.size() >= 2 && c[0] == '0' && c[1] >= '3' && c[1] <= '8';
@@ -1565,6 +1586,16 @@ class SentenceCoder {
     // he gave them a veto"), CAMEO codes as the intention (03x), not the deed.
     const bool meant = e.modality == Modality::kIntended || e.modality == Modality::kHypothetical;
     e.cameo = meant && r_.cameo_rules ? governed_code(Stance::kIntend, choice.code) : choice.code;
+    // What an actor says it will do by force or coercion is a threat, which CAMEO codes as
+    // what happened (13x): "plans to impose restrictions" 132, "announced that it is
+    // prepared to impose martial law" 1324, "confirmed it would tighten the naval
+    // blockade" 1381. Only a stated intention: what might happen ("the regime might
+    // attack") is no one's threat.
+    if (r_.cameo_rules && e.modality == Modality::kIntended && forceful(choice.code) &&
+        announced_deed(predicate)) {
+      e.cameo = governed_code(Stance::kThreaten, choice.code);
+      e.modality = Modality::kAsserted;
+    }
     // A pattern that names the negation codes the negated act itself.
     if (choice.negation_in_pattern && e.modality == Modality::kNegated) {
       e.modality = Modality::kAsserted;

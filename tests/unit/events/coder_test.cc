@@ -266,5 +266,17 @@ TEST(Coder, UnattributedForceHasNoSource) {
   EXPECT_TRUE(code("The minister was criticized on Monday.", "2000-01-01").empty());
 }
 
+// A stated intention to use force or coercion is a threat (13x), asserted; an attempt is
+// the deed itself.
+TEST(Coder, AnnouncedForceIsAThreat) {
+  const auto plans = code("Greece plans to impose restrictions on Turkey.", "2000-01-01");
+  EXPECT_TRUE(has(plans, "GRC TUR 132 asserted")) << all(plans);
+  const auto tried =
+      code("North Korea has tried to hack into the computers of South Korean army officers.",
+           "2000-01-01");
+  for (const std::string& e : tried) EXPECT_FALSE(e.find(" 13") == 10) << e;
+  EXPECT_TRUE(has(tried, "PRK KORMIL 17")) << all(tried);
+}
+
 }  // namespace
 }  // namespace dyad::events
