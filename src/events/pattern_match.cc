@@ -41,6 +41,13 @@ class PatternFitter {
   bool fits(const VerbPattern& p, bool& negation) const {
     negation = false;
     for (const PatternPhrase& ph : p.subject_side) {
+      // A preposition before the verb ("AGAINST * WITH +") names a phrase of the verb's,
+      // not the subject: without the check, a term-less phrase fitted every sentence and
+      // "Russia negotiated with Armenia" took that pattern's 120.
+      if (!ph.preposition.empty()) {
+        if (!prepositional_fits(ph)) return false;
+        continue;
+      }
       if (phrase_in_any(ph, subjects_)) continue;
       if (!function_words_fit(ph)) return false;
       negation = negation || names_negation(ph);

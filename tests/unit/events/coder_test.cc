@@ -278,5 +278,13 @@ TEST(Coder, AnnouncedForceIsAThreat) {
   EXPECT_TRUE(has(tried, "PRK KORMIL 17")) << all(tried);
 }
 
+// A pattern's preposition before the verb must be in the sentence: TABARI's
+// "AGAINST * WITH +" (120) is no pattern for every negotiation "with" someone.
+TEST(Coder, PrepositionBeforeTheVerbMustBeThere) {
+  const auto events = code("Russia negotiated with Armenia.", "2000-01-01");
+  EXPECT_FALSE(has(events, "RUS ARM 12")) << all(events);
+  EXPECT_TRUE(has(events, "RUS ARM 0")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
