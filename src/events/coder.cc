@@ -63,6 +63,7 @@ class SentenceCoder {
       code_stance(t);
       code_reported_attack(t);
     }
+    const size_t first_event = doc_.events.size();
     for (uint32_t t = sentence_.token_begin; t < sentence_.token_end; ++t) {
       if (consumed(t)) continue;
       const Upos u = doc_.tokens[t].upos;
@@ -72,6 +73,7 @@ class SentenceCoder {
         code_noun(t);
       }
     }
+    drop_intents_carried_by_deeds(first_event);
   }
 
  private:
@@ -85,6 +87,20 @@ class SentenceCoder {
     DeedDomain domain;             // what the deed's words name (deed_domains.h)
     bool by_domain = false;        // the stance is coded by `domain`, not the lexicon
   };
+
+  // The governor of an intention ("plans", "offered", "agreed") codes nothing of its own
+  // when the deed it governs became an event: the deed carries the intention.
+  void drop_intents_carried_by_deeds(size_t first_event) {
+    for (const auto& [governor, deed] : intents_) {
+      const auto begin = doc_.events.begin() + static_cast<std::ptrdiff_t>(first_event);
+      const bool deed_coded = std::any_of(begin, doc_.events.end(),
+                                          [&](const Event& e) { return e.predicate == deed; });
+      if (!deed_coded) continue;
+      doc_.events.erase(std::remove_if(begin, doc_.events.end(),
+                                       [&](const Event& e) { return e.predicate == governor; }),
+                        doc_.events.end());
+    }
+  }
 
   void code_verb(uint32_t verb) {
     if (accused_deed(verb)) return;
@@ -422,7 +438,15 @@ class SentenceCoder {
     Deed deed = governed_deed(governor);
     if (deed.predicate == kNoIndex) return;
     const CameoCode code = stance_code(stance, deed);
-    if (code.empty()) return;
+    if (code.empty()) {
+      // "Greece plans to impose restrictions": the coded deed carries the intention (or
+      // the threat), and "plans" is no intent to cooperate of its own, once the deed is
+      // an event (drop_intents_carried_by_deeds).
+      if (stance == Stance::kIntend && !deed.choice.code.empty()) {
+        intents_.emplace_back(governor, deed.predicate);
+      }
+      return;
+    }
     if (!obligation && own_pattern_knows_better(governor, deed, code)) return;
 
     const PredicateFrame frame = read_frame(doc_, sentence_, governor);
@@ -1777,6 +1801,7 @@ class SentenceCoder {
   std::vector<timeplace::DateExpression> dates_;
   std::vector<bool> consumed_;  // per sentence token: coded through a stance above it
   std::vector<std::pair<uint32_t, uint32_t>> agent_only_copies_;  // bare mention -> coded copy
+  std::vector<std::pair<uint32_t, uint32_t>> intents_;  // intention's governor -> coded deed
   std::string scratch_;
   std::vector<std::string> words_;      // a deed's words, for read_domain
   std::vector<std::string> modifiers_;  // a noun's modifiers, for protest_noun

@@ -271,6 +271,8 @@ TEST(Coder, UnattributedForceHasNoSource) {
 TEST(Coder, AnnouncedForceIsAThreat) {
   const auto plans = code("Greece plans to impose restrictions on Turkey.", "2000-01-01");
   EXPECT_TRUE(has(plans, "GRC TUR 132 asserted")) << all(plans);
+  // "plans" is no intent to cooperate of its own: the deed carries the intention.
+  EXPECT_EQ(plans.size(), 1u) << all(plans);
   const auto tried =
       code("North Korea has tried to hack into the computers of South Korean army officers.",
            "2000-01-01");
