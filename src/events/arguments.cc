@@ -28,6 +28,11 @@ constexpr std::string_view kObjectControl[] = {"urge",   "ask",       "persuade"
                                                "invite", "encourage", "press",    "allow", "tell",
                                                "call",   "pressure",  "warn",     "help"};
 
+// Participles of readiness: their passive subject does what their infinitive says ("is
+// prepared to impose", "is scheduled to attend").
+constexpr std::string_view kReadiness[] = {"prepare", "commit",  "determine", "set",
+                                           "poise",   "resolve", "schedule"};
+
 // Light verbs whose object noun carries the event: "held talks with", "paid a visit to".
 constexpr std::string_view kLightVerbs[] = {"hold",   "have",    "pay",    "make",     "conduct",
                                             "launch", "carry",   "stage",  "begin",    "start",
@@ -79,7 +84,13 @@ class FrameReader {
 
   // A subject for `p`: its own, or, when it has none, the one it shares with a
   // governor (control, coordination, relative clauses).
-  void add_subjects(uint32_t p, PredicateFrame& frame, int depth) const {
+  // `control`: `p` governs the infinitive whose subject is sought. When `p` is a
+  // participle of readiness ("he is prepared to lift the ban", "Obama is scheduled to
+  // attend a summit"), its passive subject is the infinitive's doer. Not after verbs of
+  // belief or report ("is believed to have died", "is said to have used"), whose
+  // infinitive is hearsay, nor after coercion ("were forced to offer"): the doer did not
+  // choose the deed.
+  void add_subjects(uint32_t p, PredicateFrame& frame, int depth, bool control = false) const {
     bool found = false;
     for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
       const Token& d = doc_.tokens[i];
@@ -87,7 +98,8 @@ class FrameReader {
       // "There have been warnings": an expletive is no participant.
       if (equals_lower(doc_.form(i), "there")) continue;
       if (d.deprel == DepRel::nsubj || d.deprel == DepRel::nsubj_pass) {
-        const bool passive = d.deprel == DepRel::nsubj_pass;
+        const bool passive =
+            d.deprel == DepRel::nsubj_pass && !(control && one_of(lemma(p), kReadiness));
         uint32_t head = i;
         // "the troops that shelled the town": the relative pronoun stands for the noun.
         if (is_relative_pronoun(i) && doc_.tokens[p].head != kNoIndex &&
@@ -113,7 +125,8 @@ class FrameReader {
             return;
           }
         }
-        add_subjects(t.head, frame, depth + 1);
+        // "is set to be extradited": a passive infinitive's subject is its patient still.
+        add_subjects(t.head, frame, depth + 1, child(p, DepRel::aux_pass) == kNoIndex);
         return;
       case DepRel::advcl:
       case DepRel::conj:
@@ -142,8 +155,8 @@ class FrameReader {
 
   bool is_message(uint32_t noun) const {
     static constexpr std::string_view kMessages[] = {
-        "statement", "declaration", "communique", "message", "letter", "report",
-        "resolution", "appeal",    "note",       "memo",    "decree", "order"};
+        "statement",  "declaration", "communique", "message", "letter", "report",
+        "resolution", "appeal",      "note",       "memo",    "decree", "order"};
     return one_of(lemma(noun), kMessages);
   }
 

@@ -1520,6 +1520,14 @@ class SentenceCoder {
           stance_of(tree_.lemma(predicate)) == Stance::kNone) {
         return;
       }
+      // "oil firms are willing to pay a lot of money for private security": a commitment
+      // toward no one by a doer no country claims is a disposition, not an event.
+      if (!main_clause(predicate) && committed_by(predicate) != kNoIndex &&
+          std::all_of(sources.begin(), sources.end(), [&](uint32_t m) {
+            return doc_.mentions[m].code.view().starts_with("---");
+          })) {
+        return;
+      }
       targets.push_back(Event::kNone);
     }
     emit_pairs(predicate, anchor, choice, sources, targets);
@@ -1543,7 +1551,38 @@ class SentenceCoder {
     // clause ("a visit … to discuss economic matters"): those say what is meant, not done.
     // The engine suites' dictionaries code no such event.
     if (r_.cameo_rules && main_clause(predicate)) return true;
+    // "The US Congress agreed to lift embargoes", "France is ready to contribute troops":
+    // a deed a main clause commits to is the intention's (03x), as much the source's own
+    // as the deed itself would be.
+    if (r_.cameo_rules) {
+      if (const uint32_t root = committed_by(predicate); root != kNoIndex && main_clause(root)) {
+        return true;
+      }
+    }
     return !names_a_target(frame);
+  }
+
+  // The word that commits to `predicate` when it is the infinitive of an agreement,
+  // promise, decision or readiness ("agreed to lift", "is ready to contribute", "decided
+  // to approve"), through a chain of such words; kNoIndex otherwise.
+  uint32_t committed_by(uint32_t predicate) const {
+    uint32_t node = predicate;
+    for (int steps = 0; steps < 3; ++steps) {
+      const Token& t = tree_.token(node);
+      if (t.head == kNoIndex || !tree_.contains(t.head)) break;
+      const bool infinitive = t.deprel == DepRel::xcomp ||
+                              (t.deprel == DepRel::advcl && tree_.preposition(node) == "to");
+      if (!infinitive || !commits(t.head)) break;
+      node = t.head;
+    }
+    return node == predicate ? kNoIndex : node;
+  }
+
+  bool commits(uint32_t word) const {
+    return one_of(
+        tree_.lemma(word),
+        {"agree", "promise", "pledge", "vow", "offer", "plan", "intend", "decide", "undertake",
+         "commit", "ready", "prepared", "prepare", "willing", "determined", "resolve", "set"});
   }
 
   // "Seven opposition parties have organized a general strike": a protest held, by its

@@ -55,12 +55,12 @@ bool intends(std::string_view lemma) {
               "offer",  "propose",   "try",        "attempt", "look",    "interested", "eager",
               "keen",   "ready",     "willing",    "set",     "due",     "scheduled",  "schedule",
               "go",     "determine", "determined", "resolve", "commit",  "committed",  "push",
-              "urge",   "call",      "ask",        "demand",  "invite"});
+              "urge",   "call",      "ask",        "demand",  "invite",  "poise",      "poised"});
 }
 bool hypothesizes(std::string_view lemma) {
-  return one_of(lemma, {"consider", "weigh", "contemplate", "possible", "likely", "unlikely",
-                        "could", "possibility", "prospect", "explore", "warn", "caution",
-                        "fear", "risk"});
+  return one_of(lemma,
+                {"consider", "weigh", "contemplate", "possible", "likely", "unlikely", "could",
+                 "possibility", "prospect", "explore", "warn", "caution", "fear", "risk"});
 }
 // Reported speech passes the modality of its content through unchanged.
 bool reports(std::string_view lemma) {

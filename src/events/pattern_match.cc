@@ -251,6 +251,17 @@ const VerbEntry* find_verb(const VerbLexicon& lexicon, const TreeView& tree, uin
       }
     }
   }
+  // "contribute up to 4,000 troops", "allow up to 13,000 refugees": "up to" with a number
+  // is a quantity, not a particle ("contribute up" is nothing).
+  if (particle != kNoIndex && tree.form(particle) == "up" && tree.contains(particle + 2) &&
+      tree.form(particle + 1) == "to") {
+    const uint32_t next = particle + 2;
+    const Upos u = tree.token(next).upos;
+    if (u == Upos::NUM || ((u == Upos::SYM || tree.form(next) == "$") && tree.contains(next + 1) &&
+                           tree.token(next + 1).upos == Upos::NUM)) {
+      particle = kNoIndex;
+    }
+  }
   for (std::string_view base : {tree.form(verb), tree.lemma(verb)}) {
     if (particle != kNoIndex) {
       scratch.assign(base);

@@ -232,6 +232,29 @@ TEST(Coder, DeedWithoutTargetHasASourceOnly) {
                   .empty());
 }
 
+// A deed a main clause agrees, promises or stands ready to do is the source's intention
+// even toward no named actor; "up to" with a number is no particle; a participle of
+// readiness passes its passive subject on to the infinitive.
+TEST(Coder, CommittedDeedWithoutTarget) {
+  const auto lift = code("The US Congress agreed to lift embargoes on pharmaceutical sales.");
+  EXPECT_TRUE(has(lift, "USALEG - 035")) << all(lift);
+  const auto troops = code(
+      "France is ready to contribute up to 4,000 troops to an international "
+      "peace-keeping force in Liberia, Defence Minister Pierre Joxe said on Monday.");
+  EXPECT_TRUE(has(troops, "FRA LBR 033")) << all(troops);
+  const auto ban = code(
+      "President Abdelaziz Bouteflika said he is prepared to lift the ban on the Islamic "
+      "Salvation Front.");
+  EXPECT_TRUE(has(ban, "DZAGOV")) << all(ban);
+  // Not when the passive infinitive's subject is its patient, nor for a disposition of a
+  // doer no country claims.
+  EXPECT_TRUE(code("Medellin's former crime boss 'Valenciano' is set to be extradited to the "
+                   "U.S.")
+                  .empty())
+      << all(code("Medellin's former crime boss 'Valenciano' is set to be extradited to the U.S."));
+  EXPECT_TRUE(code("Oil firms are willing to pay a lot of money for private security.").empty());
+}
+
 TEST(Coder, NoActorsNoEvent) {
   EXPECT_TRUE(code("The weather was cold and the markets fell sharply.").empty());
 }
