@@ -136,6 +136,15 @@ class FrameReader {
         frame.arguments.push_back({t.head, ArgumentRole::kSubject, {}, true});
         return;
       case DepRel::acl:
+        // "The Azerbaijani parliament threatened on Monday to secede", parsed as a noun
+        // heading the sentence (or the content of "witnesses said") with "threatened" a
+        // participle under it: a clause has a verb, so the participle is the verb and the
+        // noun its subject. A participle under any other noun is a reduced relative
+        // ("weapons seized by police"), whose noun is its patient.
+        if (main_verb_read_as_participle(p)) {
+          frame.arguments.push_back({t.head, ArgumentRole::kSubject, {}, true});
+          return;
+        }
         // "forces operating in Iraq": a present participle's noun is its subject; "issued a
         // statement condemning the attack": a message's sender is.
         // Not a clause its own word introduces: in "warnings to China against providing
@@ -151,6 +160,39 @@ class FrameReader {
       default:
         return;
     }
+  }
+
+  bool main_verb_read_as_participle(uint32_t p) const {
+    const Token& t = doc_.tokens[p];
+    if (t.xpos != Xpos::VBN && t.xpos != Xpos::VBD) return false;
+    if (child(p, DepRel::aux_pass) != kNoIndex || child(p, DepRel::obl_agent) != kNoIndex) {
+      return false;
+    }
+    // Headlines drop the auxiliary of a passive: "Guatemala Ex-Special Forces Arrested".
+    const std::string_view form = doc_.form(p);
+    if (!form.empty() && form[0] >= 'A' && form[0] <= 'Z') return false;
+    // Active only with what an active verb takes ("blocked streets", "threatened to
+    // secede") or when the verb has no passive ("demonstrated in Kirkuk"): "a singer
+    // murdered in Guatemala" is the murder's victim.
+    static constexpr std::string_view kIntransitive[] = {
+        "demonstrate", "protest", "rally", "march", "riot", "surrender", "clash", "meet"};
+    const uint32_t clause = child(p, DepRel::advcl);
+    const bool infinitive = clause != kNoIndex && preposition_of(clause) == "to";
+    if (child(p, DepRel::obj) == kNoIndex && child(p, DepRel::xcomp) == kNoIndex &&
+        child(p, DepRel::ccomp) == kNoIndex && !infinitive && !one_of(lemma(p), kIntransitive)) {
+      return false;
+    }
+    const Token& noun = doc_.tokens[t.head];
+    if (noun.upos != Upos::NOUN && noun.upos != Upos::PROPN) return false;
+    const bool clause_level = noun.head == kNoIndex || noun.deprel == DepRel::root ||
+                              noun.deprel == DepRel::ccomp || noun.deprel == DepRel::parataxis;
+    if (!clause_level || child(t.head, DepRel::cop) != kNoIndex) return false;
+    // The first such participle only: "Soldiers killed in the attack buried" has one verb.
+    for (uint32_t i = sentence_.token_begin; i < p; ++i) {
+      const Token& d = doc_.tokens[i];
+      if (d.head == t.head && d.deprel == DepRel::acl) return false;
+    }
+    return true;
   }
 
   bool is_message(uint32_t noun) const {

@@ -314,5 +314,18 @@ TEST(Coder, PrepositionBeforeTheVerbMustBeThere) {
   EXPECT_TRUE(has(events, "ARM RUS 046")) << all(events);
 }
 
+// A sentence parsed as a noun with a participle under it has its verb in the participle
+// when the participle takes what an active verb takes; a reduced relative does not.
+TEST(Coder, MainVerbReadAsParticiple) {
+  const auto threat = code(
+      "The Azerbaijani parliament threatened on Monday to secede from the Soviet Union unless "
+      "the Kremlin withdrew its troops from the republic.",
+      "2000-01-01");
+  EXPECT_TRUE(has(threat, "AZELEG SUN 13")) << all(threat);
+  const auto headline =
+      code("Guatemala Ex-Special Forces Arrested Over Mexico Massacre.", "2000-01-01");
+  EXPECT_FALSE(has(headline, "GTMMIL")) << all(headline);
+}
+
 }  // namespace
 }  // namespace dyad::events
