@@ -37,6 +37,10 @@ struct NameRow {
   std::string phrase;
   NameKind kind = NameKind::kName;
   std::string origin;
+  // TABARI stem (a phrase written without a final "_"): its last word also matches any
+  // longer word it begins ("ERIADOR" names "Eriadori", "Eriadorian"). Only the in-memory
+  // import of engine-suite dictionaries sets it; dyad's TSV has no such rows.
+  bool stem = false;
 };
 
 struct ActorEntry {
@@ -44,6 +48,10 @@ struct ActorEntry {
   std::vector<NameRow> names;
   std::vector<RoleRow> roles;
   std::string origin;  // where the entry first appeared
+  // PETRARCH/TABARI "[FRO/BIL/SAM]": the entry is all of its default codes at once (one
+  // event per code), not one of them. Only the in-memory import of engine-suite
+  // dictionaries sets it (ActorImportOptions::joint_codes); dyad's TSV cannot say it.
+  bool joint_codes = false;
 };
 
 // TABARI [~GOV] attaches after the actor code (CHN + GOV); [NGO~] before it.

@@ -171,6 +171,7 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::build(const ActorSources& 
     }
     ce.role_count = static_cast<uint32_t>(d->roles_.size()) - ce.role_begin;
     if (is_metonym(e)) ce.flags |= CompiledEntry::kMetonym;
+    if (e.joint_codes) ce.flags |= CompiledEntry::kJointCodes;
     const auto entry_index = static_cast<uint32_t>(d->entries_.size());
     d->entries_.push_back(ce);
     for (const NameRow& n : e.names) {
@@ -179,6 +180,7 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::build(const ActorSources& 
         return invalid_argument(n.origin + ": name '" + n.phrase + "' has no words");
       if (is_guarded_acronym(n.phrase)) words[0].insert(0, 1, '\x01');
       const uint32_t node = b.insert(words);
+      if (n.stem) d->stem_words_.push_back(b.add_word(words.back()));
       d->nodes_[node].name = static_cast<uint32_t>(d->names_.size());
       const bool adjective = n.kind == NameKind::kAdjective;
       d->names_.push_back(NameMatch{entry_index, adjective ? 1u : 0u,
@@ -204,6 +206,9 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::build(const ActorSources& 
   d->possessive_ = b.add_word("'s");
   d->and_ = b.add_word("and");
   b.finish();
+  std::sort(d->stem_words_.begin(), d->stem_words_.end());
+  d->stem_words_.erase(std::unique(d->stem_words_.begin(), d->stem_words_.end()),
+                       d->stem_words_.end());
   d->metadata_ = "{\"command\": \"" + json_escape(info.command) + "\", \"sources\": \"" +
                  json_escape(info.sources) + "\", \"sources_hash\": \"" +
                  json_escape(info.sources_hash) +
@@ -229,6 +234,7 @@ Result<std::string> Dictionary::serialize(int compression_level) const {
   w.add_section("roles", pack(roles_));
   w.add_section("agents", pack(agents_));
   w.add_section("special", pack(std::vector<uint32_t>{former_, ex_, hyphen_, possessive_, and_}));
+  if (!stem_words_.empty()) w.add_section("stems", pack(stem_words_));
   return w.serialize(compression_level);
 }
 
@@ -282,6 +288,7 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::parse(std::string_view byt
   DYAD_RETURN_IF_ERROR(unpack(*a, "roles", d->roles_));
   DYAD_RETURN_IF_ERROR(unpack(*a, "agents", d->agents_));
   DYAD_RETURN_IF_ERROR(unpack(*a, "special", special));
+  if (a->has_section("stems")) DYAD_RETURN_IF_ERROR(unpack(*a, "stems", d->stem_words_));
   d->metadata_ = a->metadata_json();
 
   // Every index in bounds, so lookups need no checks (the file is checksummed, but may
@@ -303,6 +310,9 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::parse(std::string_view byt
   d->and_ = special[4];
   for (StrRef r : d->word_refs_) {
     if (!ref_ok(r)) return bad("word string out of range");
+  }
+  for (uint32_t w : d->stem_words_) {
+    if (w >= n_words) return bad("stem word out of range");
   }
   const size_t n_slots = d->word_slots_.size();
   if (n_slots == 0 || (n_slots & (n_slots - 1)) != 0 || n_slots <= n_words) {

@@ -69,6 +69,9 @@ struct CompiledRole {
 struct CompiledEntry {
   static constexpr uint32_t kPerson = 1;   // has dated roles (docs: "a person")
   static constexpr uint32_t kMetonym = 2;  // a place standing for an institution
+  // All of its default codes at once (PETRARCH/TABARI "[FRO/BIL/SAM]", ActorEntry::
+  // joint_codes): the coder writes one event per code. Never set for dyad's own data.
+  static constexpr uint32_t kJointCodes = 4;
   StrRef id;
   uint32_t role_begin = 0;
   uint32_t role_count = 0;
@@ -137,6 +140,11 @@ class Dictionary {
   // Interns one text word: its match key, or for a word in capitals the acronym form.
   // `scratch` is reused; no allocation once it has grown.
   uint32_t intern(std::string_view form, std::string& scratch) const;
+  // TABARI stems (NameRow::stem): whether any name ends in one, and the longest stem word
+  // that a longer word key begins with ("eriadori" -> the id of "eriador"), or
+  // kUnknownWord. Engine-suite dictionaries only; dyad's own have none.
+  bool has_stems() const { return !stem_words_.empty(); }
+  uint32_t stem_of(std::string_view key) const;
   size_t word_count() const { return word_refs_.size(); }
   std::string_view word(uint32_t id) const { return str(word_refs_[id]); }
 
@@ -195,6 +203,7 @@ class Dictionary {
   uint32_t hyphen_ = kUnknownWord;
   uint32_t possessive_ = kUnknownWord;
   uint32_t and_ = kUnknownWord;
+  std::vector<uint32_t> stem_words_;  // sorted word ids; section "stems" when not empty
   std::string metadata_ = "{}";
 };
 

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "actors/actors_tsv.h"
+#include "actors/phrase.h"
 
 namespace dyad::actors {
 namespace {
@@ -619,6 +620,16 @@ void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std
         form[1] == 'x' && form[2] == '-') {
       scratch.words[i] = dict.intern(form.substr(3), scratch.key);
       ex[i] = scratch.words[i] != kUnknownWord;
+    }
+  }
+  // TABARI stems: a word no name spells out may begin with one ("Eriadorian" with the
+  // stem ERIADOR). Engine-suite dictionaries only (Dictionary::has_stems).
+  if (dict.has_stems()) {
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (scratch.words[i] != kUnknownWord) continue;
+      scratch.key.clear();
+      append_word_key(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin), scratch.key);
+      scratch.words[i] = dict.stem_of(scratch.key);
     }
   }
   scratch.matches.clear();

@@ -52,6 +52,17 @@ uint32_t Dictionary::intern(std::string_view form, std::string& scratch) const {
   return word_id(std::string_view(scratch).substr(1));
 }
 
+uint32_t Dictionary::stem_of(std::string_view key) const {
+  // Stems of fewer than three letters would match too much ("EU" in "Europe" is a name).
+  for (size_t n = key.size(); n-- > 3;) {
+    const uint32_t id = word_id(key.substr(0, n));
+    if (id != kUnknownWord && std::binary_search(stem_words_.begin(), stem_words_.end(), id)) {
+      return id;
+    }
+  }
+  return kUnknownWord;
+}
+
 uint32_t Dictionary::child(uint32_t node, uint32_t word) const {
   const TrieNode& n = nodes_[node];
   const TrieEdge* first = edges_.data() + n.edge_begin;

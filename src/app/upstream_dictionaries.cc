@@ -133,7 +133,14 @@ Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<s
 
   actors::ActorSources sources;
   imp::ActorImportStats actor_stats;
-  for (auto& per_file : imp::build_actor_entries(actor_files, d, actor_stats)) {
+  imp::ActorImportOptions actor_options;
+  // Read as the engine does: TABARI stems match longer words; PETRARCH and TABARI code
+  // "[FRO/BIL/SAM]" as three actors, one event each. UniversalPETRARCH (petrarch2) writes
+  // such a code as one string ("FRO/BIL/SAM ELR/GAL 050"), which no dyad code can be, so
+  // there the first code stands in, as before.
+  actor_options.stems = format == imp::Format::kTabari;
+  actor_options.joint_codes = format != imp::Format::kPetrarch2;
+  for (auto& per_file : imp::build_actor_entries(actor_files, d, actor_stats, actor_options)) {
     for (auto& e : per_file) sources.entries.push_back(std::move(e));
   }
   sources.agents = imp::finish_agents(agents, d, agent_stats);

@@ -1904,6 +1904,53 @@ void merge_repeats(Document& doc) {
   doc.events = std::move(merged);
 }
 
+// PETRARCH/TABARI "[FRO/BIL/SAM]" (CompiledEntry::kJointCodes): an actor that is several
+// at once. The engines write one event per code, and per pair of codes when both sides
+// are such actors ("The Shire ... with Lorien" is FRO, BIL, SAM x ELR, GAL). Each extra
+// code is a copy of the mention (same span, that role), so the mentions of such a
+// document may share spans. A composed code ("the Shire's government") is left alone.
+void expand_joint_codes(Document& doc, const actors::Dictionary& dict) {
+  std::vector<std::vector<uint32_t>> alternatives(doc.mentions.size());
+  bool any = false;
+  const uint32_t n_mentions = static_cast<uint32_t>(doc.mentions.size());
+  for (uint32_t i = 0; i < n_mentions; ++i) {
+    const Mention m = doc.mentions[i];
+    if (m.entry == kNoIndex || m.role == kNoIndex ||
+        !(dict.entry(m.entry).flags & actors::CompiledEntry::kJointCodes)) {
+      continue;
+    }
+    const std::span<const actors::CompiledRole> roles = dict.roles(m.entry);
+    if (!roles[m.role].is_default() || m.code.view() != dict.str(roles[m.role].code)) continue;
+    for (uint32_t r = 0; r < roles.size(); ++r) {
+      if (r == m.role || !roles[r].is_default()) continue;
+      Mention copy = m;
+      copy.code.assign(dict.str(roles[r].code));
+      copy.role = r;
+      alternatives[i].push_back(static_cast<uint32_t>(doc.mentions.size()));
+      doc.mentions.push_back(copy);
+      any = true;
+    }
+  }
+  if (!any) return;
+  auto with = [&](uint32_t m) {
+    std::vector<uint32_t> out{m};
+    if (m != Event::kNone) out.insert(out.end(), alternatives[m].begin(), alternatives[m].end());
+    return out;
+  };
+  std::vector<Event> expanded;
+  for (const Event& e : doc.events) {
+    for (uint32_t s : with(e.source)) {
+      for (uint32_t t : with(e.target)) {
+        Event copy = e;
+        copy.source = s;
+        copy.target = t;
+        expanded.push_back(copy);
+      }
+    }
+  }
+  doc.events = std::move(expanded);
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const Coder>> Coder::create(CoderResources resources) {
@@ -1930,8 +1977,9 @@ void Coder::code(Document& doc, CoderWorkspace& ws) const {
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceCoder(resources_, doc, s, mention_of_token, ws, tree, publication).code();
   }
-  sort_mentions(doc);
   merge_repeats(doc);
+  expand_joint_codes(doc, *resources_.actors);
+  sort_mentions(doc);
 }
 
 }  // namespace dyad::events

@@ -14,8 +14,10 @@ namespace {
 bool upper_code_char(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // The dyad code for an upstream actor code, kNullCode, or nullopt (warned) when unusable.
+// With `joint`, the codes after the first of "A/B/C" are appended to it (unchecked).
 std::optional<std::string> actor_code(std::string_view raw, const std::string& path, int line,
-                                      Diagnostics& diagnostics) {
+                                      Diagnostics& diagnostics,
+                                      std::vector<std::string>* joint = nullptr) {
   std::string code(raw);
   if (code == kNullCode) return code;
   if (code == "###" || code == "+++") {
@@ -29,7 +31,16 @@ std::optional<std::string> actor_code(std::string_view raw, const std::string& p
     diagnostics.warn(path, line,
                      "several actor codes '" + code +
                          "'; the actor format holds one code per role: kept '" +
-                         code.substr(0, slash) + "'");
+                         code.substr(0, slash) + "'" +
+                         (joint ? " (the others are joint codes of the entry)" : ""));
+    if (joint) {
+      std::string_view rest = std::string_view(code).substr(slash + 1);
+      while (!rest.empty()) {
+        const size_t next = rest.find('/');
+        joint->emplace_back(rest.substr(0, next));
+        rest = next == std::string_view::npos ? std::string_view() : rest.substr(next + 1);
+      }
+    }
     code.resize(slash);
   }
   if (std::any_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
@@ -65,9 +76,19 @@ void add_roles(const std::vector<std::string_view>& groups, const SourceFile& fi
           "expected a code before the date in '[" + std::string(group) + "]'; restriction dropped");
       continue;
     }
-    std::optional<std::string> code = actor_code(tokens[0], file.path, line, diagnostics);
+    std::vector<std::string> joint;
+    std::optional<std::string> code = actor_code(tokens[0], file.path, line, diagnostics, &joint);
     if (!code) continue;
     UpstreamRole role{*code, kOpenStart, kOpenEnd, file.path, file.origin(line), line};
+    if (tokens.size() == 1) {
+      for (const std::string& j : joint) {
+        Diagnostics quiet;
+        if (std::optional<std::string> c = actor_code(j, file.path, line, quiet)) {
+          actor.joint_roles.push_back(
+              UpstreamRole{*c, kOpenStart, kOpenEnd, file.path, file.origin(line), line});
+        }
+      }
+    }
     const std::string_view rest = trim(group.substr(tokens[0].size()));
     if (!rest.empty()) {
       Result<DateInterval> when = parse_date_restriction(rest);
@@ -135,7 +156,10 @@ UpstreamActorFile parse_actor_dictionary(const SourceFile& file, Format format,
       diagnostics.warn(file.path, line, "TABARI marker '=' after '" + std::string(p) + "' dropped");
       p.remove_suffix(1);
     }
-    if (format == Format::kTabari && !p.empty() && !p.ends_with('_')) ++out.stems;
+    if (format == Format::kTabari && !p.empty() && !p.ends_with('_')) {
+      ++out.stems;
+      out.stem_lines.push_back(line);
+    }
     return phrase_from_upstream(p);
   };
   for (const SourceLine& sl : file.lines) {
@@ -218,7 +242,7 @@ UpstreamActorFile parse_actor_dictionary(const SourceFile& file, Format format,
       current->synonyms.emplace_back(std::move(phrase), sl.number);
       continue;
     }
-    out.actors.push_back(UpstreamActor{std::move(phrase), sl.number, {}, {}});
+    out.actors.push_back(UpstreamActor{std::move(phrase), sl.number, {}, {}, {}});
     current = &out.actors.back();
     add_roles(b.groups, file, sl.number, *current, diagnostics);
   }
@@ -241,6 +265,7 @@ std::vector<std::vector<ActorEntry>> build_actor_entries(
     size_t file;
     size_t index;
     std::vector<UpstreamRole> roles;
+    std::vector<UpstreamRole> joint;  // joint_codes: the B, C of "[A/B/C]"
   };
   std::vector<std::vector<ActorEntry>> out(files.size());
   std::unordered_map<std::string, Slot> by_id;
@@ -252,7 +277,7 @@ std::vector<std::vector<ActorEntry>> build_actor_entries(
       ++stats.records;
       const std::string id = entry_id_for(a.phrase);
       const std::string origin = file.name + ":" + std::to_string(a.line);
-      auto [it, added] = by_id.try_emplace(id, Slot{f, out[f].size(), {}});
+      auto [it, added] = by_id.try_emplace(id, Slot{f, out[f].size(), {}, {}});
       if (added) {
         out[f].push_back(ActorEntry{id, {}, {}, origin});
         order.push_back(id);
@@ -275,12 +300,17 @@ std::vector<std::vector<ActorEntry>> build_actor_entries(
           diagnostics.note(file.path, line,
                            "name '" + phrase + "' of " + id + " also names " + owner->second);
         }
+        const bool stem = options.stems &&
+                          std::binary_search(file.stem_lines.begin(), file.stem_lines.end(), line);
         entry.names.push_back(
-            NameRow{phrase, NameKind::kName, file.name + ":" + std::to_string(line)});
+            NameRow{phrase, NameKind::kName, file.name + ":" + std::to_string(line), stem});
       };
       add_name(a.phrase, a.line);
       for (const auto& [phrase, line] : a.synonyms) add_name(phrase, line);
       it->second.roles.insert(it->second.roles.end(), a.roles.begin(), a.roles.end());
+      if (options.joint_codes) {
+        it->second.joint.insert(it->second.joint.end(), a.joint_roles.begin(), a.joint_roles.end());
+      }
     }
   }
   for (const std::string& id : order) {
@@ -288,6 +318,13 @@ std::vector<std::vector<ActorEntry>> build_actor_entries(
     ActorEntry& entry = out[slot.file][slot.index];
     close_open_roles(slot.roles, options.valid_until, id, diagnostics, stats.close_stats);
     entry.roles = resolve_roles(slot.roles, id, diagnostics, stats.role_stats);
+    // Joint codes: more default rows after the entry's own default (resolve_roles keeps one
+    // default; these are not alternatives to it but the same actor's other codes).
+    for (const UpstreamRole& j : slot.joint) {
+      if (j.code == kNullCode) continue;
+      entry.roles.push_back(RoleRow{j.code, kOpenStart, kOpenEnd, "", j.origin});
+      entry.joint_codes = true;
+    }
     ++stats.entries;
     stats.names += entry.names.size();
     stats.roles += entry.roles.size();

@@ -18,7 +18,8 @@
 //   entry's first appearance (Phoenix lists XI_JINPING twice, with different dates).
 // - Codes: lower case is upper-cased; TABARI's "###" (discard) and "+++" (complex) are not
 //   actor codes and are read as the null code "---"; "A/B" (several actors) keeps A. Each
-//   with a warning.
+//   with a warning. With ActorImportOptions::joint_codes "A/B" keeps both, and with
+//   ActorImportOptions::stems TABARI stems stay prefix matches.
 // - TABARI <NOUN> and <ADJECTIVE> word lists in an actors file are skipped with a note.
 // - With ActorImportOptions::valid_until, open-ended roles of persons end on that day
 //   (role_intervals.h, close_open_roles), after the entries are merged.
@@ -42,13 +43,17 @@ struct UpstreamActor {
   int line = 0;
   std::vector<std::pair<std::string, int>> synonyms;  // phrase, line
   std::vector<UpstreamRole> roles;                    // in file order
+  // "[A/B/C]": the codes after the first, default roles of the entry with
+  // ActorImportOptions::joint_codes.
+  std::vector<UpstreamRole> joint_roles;
 };
 
 struct UpstreamActorFile {
   std::string path;
   std::string name;
   std::vector<UpstreamActor> actors;
-  size_t stems = 0;  // TABARI phrases without a final "_"
+  size_t stems = 0;             // TABARI phrases without a final "_"
+  std::vector<int> stem_lines;  // the lines whose phrase is such a stem, ascending
 };
 
 UpstreamActorFile parse_actor_dictionary(const SourceFile& file, Format format,
@@ -69,6 +74,12 @@ struct ActorImportOptions {
   // When the dictionaries were last brought up to date (`--valid-until`): open-ended roles of
   // persons end on it (role_intervals.h, close_open_roles). kOpenEnd: they stay open.
   Day valid_until = kOpenEnd;
+  // Keep what dyad's own actor format cannot hold, for dictionaries coded in memory with
+  // their own engine's rules (app/upstream_dictionaries.h), never for `dyad data import`:
+  // TABARI stems stay stems (NameRow::stem); "[A/B/C]" keeps all three codes
+  // (ActorEntry::joint_codes).
+  bool stems = false;
+  bool joint_codes = false;
 };
 
 // Merges and resolves the files of one import. Returns one list of entries per input file

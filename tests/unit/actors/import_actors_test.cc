@@ -195,6 +195,41 @@ TEST(ImportActors, TabariSyntax) {
       testing::has(im.d, Severity::kNote, "tabari.actors", 0, "3 TABARI phrases end without"));
 }
 
+// Engine-suite dictionaries coded in memory keep what dyad's TSV cannot say: "[FRO/BIL/SAM]"
+// is three default codes of one actor (the coder writes an event per code), and a TABARI
+// phrase without a final "_" stays a stem. `dyad data import` (no options) keeps one code.
+TEST(ImportActors, JointCodesAndStemsForEngineRules) {
+  Imported plain = import({"tabari.actors"}, Format::kTabari);
+  EXPECT_EQ(roles(plain.by_id.at("THE_SHIRE")), (std::vector<std::string>{"FRO  "}));
+  EXPECT_FALSE(plain.by_id.at("THE_SHIRE").joint_codes);
+  EXPECT_FALSE(plain.by_id.at("ARGENTIN").names[0].stem);
+
+  ActorImportOptions options;
+  options.stems = true;
+  options.joint_codes = true;
+  Imported im = import({"tabari.actors"}, Format::kTabari, options);
+  EXPECT_EQ(roles(im.by_id.at("THE_SHIRE")), (std::vector<std::string>{"FRO  ", "BIL  ", "SAM  "}));
+  EXPECT_TRUE(im.by_id.at("THE_SHIRE").joint_codes);
+  EXPECT_FALSE(im.by_id.at("AARDVARK").joint_codes);
+  EXPECT_TRUE(im.by_id.at("ARGENTIN").names[0].stem);
+  EXPECT_FALSE(im.by_id.at("GOLLUM").names[0].stem);  // "GOLLUM_"
+
+  // The stem matches the longer words TABARI matches; whole names still match themselves.
+  ActorSources sources;
+  for (auto& [id, e] : im.by_id) sources.entries.push_back(e);
+  auto dict = Dictionary::build(sources);
+  ASSERT_TRUE(dict.ok());
+  EXPECT_TRUE((*dict)->has_stems());
+  EXPECT_EQ(actors::testing::resolve(**dict, "Argentinian troops entered Smeagolia.", "").summary(),
+            "ARG:Argentinian");
+  EXPECT_EQ(actors::testing::resolve(**dict, "Argentin said so.", "").summary(), "ARG:Argentin");
+  const uint32_t shire = (*dict)->find_entry("THE_SHIRE");
+  EXPECT_TRUE((*dict)->entry(shire).flags & CompiledEntry::kJointCodes);
+  // The first code is the mention's own; the coder adds the others.
+  EXPECT_EQ(actors::testing::resolve(**dict, "The Shire protested.", "").summary(),
+            "FRO:The Shire");
+}
+
 // Phoenix fault: the files stop at 2015-02-17, so "[CODE >date]" only says the role was held
 // then. --valid-until ends a person's open-ended roles on that day; places, defaults,
 // null restrictions and entries without dates keep theirs.
