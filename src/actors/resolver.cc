@@ -432,6 +432,20 @@ size_t Composer::compose_at(std::span<const MatchUnit> units, size_t i, Mention&
     has_agent = true;
     j = absorb_agents(j);
   }
+  // "Bree President Romendacil", where the name is no person with dated roles (the
+  // engine suites' fictional leaders) and its code is only the country the titled agent
+  // already names: the name adds nothing, and the phrase is one mention with the title's
+  // code, as the engines code it (first actor + agent), not a second mention of the bare
+  // country that the tree would take as the phrase's head.
+  if (has_agent && !has_person && j < units.size() && units[j].begin == end &&
+      units[j].name != kNone && units[j].agent == kNone && !is_person(units[j].name) &&
+      !dict_.name_match(units[j].name).adjective && m.code.size > 3) {
+    const RoleOnDate r = role_on(dict_, dict_.name_match(units[j].name).entry, day_);
+    if (r.code.size == 3 && r.code.view() == country_of(m.code.view())) {
+      end = units[j].end;
+      ++j;
+    }
+  }
   // Title + person. A title is evidence of what the person was when the text was written,
   // and beats the role tables (the date may be unknown, and the tables are coarse):
   //   - a title that names its country or body ("U.S. Secretary of State", "Iraqi

@@ -251,5 +251,32 @@ TEST(CountryOf, CountriesAndRegionsOnly) {
   EXPECT_EQ(country_of("US"), "");
 }
 
+// PETRARCH's validation suite: "Bree President Romendacil arrived in Gondor", where
+// Romendacil is a name whose only code is Bree's (no dated roles). The name adds nothing
+// to "Bree President": one BREGOV mention, not BREGOV beside a bare BRE the tree would
+// take as the head. A name with a code of its own stays a mention of its own.
+TEST(Resolver, CountryTitleThenANameOfThatCountryIsOneMention) {
+  ActorSources sources;
+  sources.entries.push_back(ActorEntry{"BREE",
+                                       {{"Bree", NameKind::kName, "t:1"}},
+                                       {{"BRE", kOpenStart, kOpenEnd, "", "t:1"}},
+                                       "t:1"});
+  sources.entries.push_back(ActorEntry{"ROMENDACIL",
+                                       {{"Romendacil", NameKind::kName, "t:2"}},
+                                       {{"BRE", kOpenStart, kOpenEnd, "", "t:2"}},
+                                       "t:2"});
+  sources.entries.push_back(ActorEntry{"GOLLUM",
+                                       {{"Gollum", NameKind::kName, "t:3"}},
+                                       {{"HOB", kOpenStart, kOpenEnd, "", "t:3"}},
+                                       "t:3"});
+  sources.agents.push_back(AgentRow{"President", "GOV", AgentAttach::kSuffix, "", "t:4"});
+  auto dict = Dictionary::build(sources);
+  ASSERT_TRUE(dict.ok());
+  EXPECT_EQ(testing::resolve(**dict, "Bree President Romendacil arrived.", "").summary(),
+            "BREGOV:Bree President Romendacil");
+  EXPECT_EQ(testing::resolve(**dict, "Bree President Gollum arrived.", "").summary(),
+            "BREGOV:Bree President | HOB:Gollum");
+}
+
 }  // namespace
 }  // namespace dyad::actors
