@@ -597,6 +597,18 @@ class SentenceCoder {
     return true;
   }
 
+  bool has_condition(uint32_t predicate) const {
+    for (uint32_t c : tree_.children(predicate)) {
+      if (tree_.token(c).deprel != DepRel::advcl) continue;
+      for (uint32_t m : tree_.children(c)) {
+        if (tree_.token(m).deprel == DepRel::mark && one_of(tree_.lemma(m), {"if", "unless"})) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   // Roots 15-20: posturing, reducing relations, coercion, assault, fighting, mass violence.
   // Not protest (14): "will boycott the elections" is coded as the protest it announces.
   static bool forceful(const CameoCode& code) {
@@ -1654,8 +1666,12 @@ class SentenceCoder {
     // prepared to impose martial law" 1324, "confirmed it would tighten the naval
     // blockade" 1381. Only a stated intention: what might happen ("the regime might
     // attack") is no one's threat.
-    if (r_.cameo_rules && e.modality == Modality::kIntended && forceful(choice.code) &&
-        announced_deed(predicate)) {
+    // A condition makes a hypothetical one a threat too: "may halt mediation efforts if
+    // cooperation founders", "would cut off electricity unless the bills are paid".
+    const bool conditional_threat =
+        e.modality == Modality::kHypothetical && has_condition(predicate);
+    if (r_.cameo_rules && (e.modality == Modality::kIntended || conditional_threat) &&
+        forceful(choice.code) && announced_deed(predicate)) {
       e.cameo = governed_code(Stance::kThreaten, choice.code);
       e.modality = Modality::kAsserted;
     }

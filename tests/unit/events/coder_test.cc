@@ -301,6 +301,13 @@ TEST(Coder, AnnouncedForceIsAThreat) {
            "2000-01-01");
   for (const std::string& e : tried) EXPECT_FALSE(e.find(" 13") == 10) << e;
   EXPECT_TRUE(has(tried, "PRK KORMIL 17")) << all(tried);
+  // A condition makes a hypothetical deed a threat as well.
+  const auto halt = code(
+      "The European Community may halt mediation efforts among Serbia's feuding republics if "
+      "cooperation by all parties founders, Dutch Foreign Minister Hans Van den Broek said on "
+      "Tuesday.",
+      "2000-01-01");
+  EXPECT_TRUE(has(halt, "IGOEUREEC SRB 135 asserted")) << all(halt);
 }
 
 // A pattern's preposition before the verb must be in the sentence: TABARI's
