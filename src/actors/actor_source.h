@@ -69,6 +69,11 @@ struct AgentRow {
 struct ActorSources {
   std::vector<ActorEntry> entries;
   std::vector<AgentRow> agents;
+  // Every 3-letter code is a country that composes with agents ("Ithilen's president",
+  // ITH + GOV). For the engine suites' fictional dictionaries only, whose made-up
+  // countries may take codes that CAMEO gives to other actors (ITH, atheists); dyad's own
+  // data leaves it off, so country_of decides there.
+  bool all_codes_are_countries = false;
 };
 
 }  // namespace dyad::actors

@@ -200,6 +200,7 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::build(const ActorSources& 
     d->agents_.push_back(CompiledAgent{b.add_str(a.phrase), b.add_str(a.code), b.add_str(a.note),
                                        a.attach == AgentAttach::kPrefix ? 1u : 0u});
   }
+  d->all_codes_are_countries_ = sources.all_codes_are_countries;
   d->former_ = b.add_word("former");
   d->ex_ = b.add_word("ex");
   d->hyphen_ = b.add_word("-");
@@ -235,6 +236,7 @@ Result<std::string> Dictionary::serialize(int compression_level) const {
   w.add_section("agents", pack(agents_));
   w.add_section("special", pack(std::vector<uint32_t>{former_, ex_, hyphen_, possessive_, and_}));
   if (!stem_words_.empty()) w.add_section("stems", pack(stem_words_));
+  if (all_codes_are_countries_) w.add_section("countries", pack(std::vector<uint32_t>{1}));
   return w.serialize(compression_level);
 }
 
@@ -289,6 +291,11 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::parse(std::string_view byt
   DYAD_RETURN_IF_ERROR(unpack(*a, "agents", d->agents_));
   DYAD_RETURN_IF_ERROR(unpack(*a, "special", special));
   if (a->has_section("stems")) DYAD_RETURN_IF_ERROR(unpack(*a, "stems", d->stem_words_));
+  if (a->has_section("countries")) {
+    std::vector<uint32_t> countries;
+    DYAD_RETURN_IF_ERROR(unpack(*a, "countries", countries));
+    d->all_codes_are_countries_ = countries.size() == 1 && countries[0] == 1;
+  }
   d->metadata_ = a->metadata_json();
 
   // Every index in bounds, so lookups need no checks (the file is checksummed, but may

@@ -145,6 +145,8 @@ class Dictionary {
   // kUnknownWord. Engine-suite dictionaries only; dyad's own have none.
   bool has_stems() const { return !stem_words_.empty(); }
   uint32_t stem_of(std::string_view key) const;
+  // ActorSources::all_codes_are_countries: engine-suite dictionaries only.
+  bool all_codes_are_countries() const { return all_codes_are_countries_; }
   size_t word_count() const { return word_refs_.size(); }
   std::string_view word(uint32_t id) const { return str(word_refs_[id]); }
 
@@ -203,7 +205,8 @@ class Dictionary {
   uint32_t hyphen_ = kUnknownWord;
   uint32_t possessive_ = kUnknownWord;
   uint32_t and_ = kUnknownWord;
-  std::vector<uint32_t> stem_words_;  // sorted word ids; section "stems" when not empty
+  std::vector<uint32_t> stem_words_;      // sorted word ids; section "stems" when not empty
+  bool all_codes_are_countries_ = false;  // section "countries" ([1]) when set
   std::string metadata_ = "{}";
 };
 

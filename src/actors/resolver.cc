@@ -213,8 +213,13 @@ class Composer {
     const NameMatch& nm = dict_.name_match(name);
     return !nm.adjective && (dict_.entry(nm.entry).flags & CompiledEntry::kPerson);
   }
+  // A country's bare code: "RUS" + "officials". In the engine suites' dictionaries
+  // (Dictionary::all_codes_are_countries) any 3-letter code, whose made-up countries may
+  // carry codes CAMEO gives to other actors (Ithilen, ITH).
   bool composes_with_agent(const ActorCode& code) const {
-    return code.size == 3 && !country_of(code.view()).empty();
+    if (code.size != 3) return false;
+    if (dict_.all_codes_are_countries()) return all_letters(code.view());
+    return !country_of(code.view()).empty();
   }
   // The agent of "<country> and <country> <agent>", seen from the first country ending at
   // word `end` with units[j] next; kNone when the words do not have that shape.

@@ -144,6 +144,10 @@ Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<s
     for (auto& e : per_file) sources.entries.push_back(std::move(e));
   }
   sources.agents = imp::finish_agents(agents, d, agent_stats);
+  // The suites' made-up countries may have codes CAMEO gives to other actors (Ithilen is
+  // ITH, CAMEO's atheists): every 3-letter code is a country here, so "Ithilen's
+  // president" is ITHGOV as the engines code it.
+  sources.all_codes_are_countries = true;
   for (std::string& w : actors::check_actor_sources(sources)) out.messages.push_back(std::move(w));
 
   std::string names;

@@ -278,5 +278,43 @@ TEST(Resolver, CountryTitleThenANameOfThatCountryIsOneMention) {
             "BREGOV:Bree President | HOB:Gollum");
 }
 
+// The engine suites' Ithilen is ITH, CAMEO's code for atheists, which country_of says is
+// no country: in dyad's data "ITH" + "president" stays apart. The suites' dictionaries
+// set all_codes_are_countries, and there "Ithilen's president" is ITHGOV, as the engines
+// code it; the flag survives the artifact round trip.
+TEST(Resolver, AllCodesAreCountriesComposesAnyThreeLetterCode) {
+  ActorSources sources;
+  sources.entries.push_back(ActorEntry{"ITHILEN",
+                                       {{"Ithilen", NameKind::kName, "t:1"}},
+                                       {{"ITH", kOpenStart, kOpenEnd, "", "t:1"}},
+                                       "t:1"});
+  sources.agents.push_back(AgentRow{"president", "GOV", AgentAttach::kSuffix, "", "t:2"});
+  auto plain = Dictionary::build(sources);
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE((*plain)->all_codes_are_countries());
+  EXPECT_EQ(testing::resolve(**plain, "Ithilen's president arrived.", "").summary(),
+            "ITH:Ithilen | :president");
+
+  sources.all_codes_are_countries = true;
+  auto engine = Dictionary::build(sources);
+  ASSERT_TRUE(engine.ok());
+  EXPECT_TRUE((*engine)->all_codes_are_countries());
+  EXPECT_EQ(testing::resolve(**engine, "Ithilen's president arrived.", "").summary(),
+            "ITHGOV:Ithilen's president");
+  EXPECT_EQ(testing::resolve(**engine, "Ithilen president arrived.", "").summary(),
+            "ITHGOV:Ithilen president");
+
+  auto bytes = (*engine)->serialize(3);
+  ASSERT_TRUE(bytes.ok());
+  auto loaded = Dictionary::parse(*bytes, "engine");
+  ASSERT_TRUE(loaded.ok());
+  EXPECT_TRUE((*loaded)->all_codes_are_countries());
+  auto plain_bytes = (*plain)->serialize(3);
+  ASSERT_TRUE(plain_bytes.ok());
+  auto plain_loaded = Dictionary::parse(*plain_bytes, "plain");
+  ASSERT_TRUE(plain_loaded.ok());
+  EXPECT_FALSE((*plain_loaded)->all_codes_are_countries());
+}
+
 }  // namespace
 }  // namespace dyad::actors
