@@ -62,6 +62,8 @@ class SentenceCoder {
       if (doc_.tokens[t].upos != Upos::VERB) continue;
       code_stance(t);
       code_reported_attack(t);
+      code_comment(t);
+      code_denial(t);
     }
     const size_t first_event = doc_.events.size();
     for (uint32_t t = sentence_.token_begin; t < sentence_.token_end; ++t) {
@@ -421,6 +423,145 @@ class SentenceCoder {
       reported.code.assign("112");
       emit_pairs(verb, verb, reported, speakers, attackers);
     }
+  }
+
+  // A speaker's own stated attitude is the comment's kind, CAMEO 012/013, even with no
+  // addressee: "Barak said he was very pessimistic about the chances of resuming peace
+  // talks with Syria" 012, "Ozal said he was confident that the United States would
+  // remove irritants" 013, "The European Union said it hoped the lifting of martial law
+  // in Beijing would lead to…" 013. Coded from the adjective or verb under the verb of
+  // saying; the target is the first actor the topic names, or none. Plain "said" stays
+  // no event.
+  void code_comment(uint32_t verb) {
+    if (consumed(verb)) return;
+    if (!one_of(tree_.lemma(verb), {"say", "tell", "add", "state"})) return;
+    for (uint32_t c : tree_.children(verb)) {
+      if (tree_.token(c).deprel != DepRel::ccomp || consumed(c)) continue;
+      const std::string_view code = attitude_code(c);
+      if (code.empty()) continue;
+      // The attitude is the speaker's own: "he was pessimistic", not "Syria was".
+      const uint32_t subject = tree_.child(c, DepRel::nsubj);
+      if (subject == kNoIndex || tree_.token(subject).upos != Upos::PRON ||
+          !one_of(tree_.form(subject), {"he", "she", "it", "they", "we", "i"})) {
+        continue;
+      }
+      const PredicateFrame frame = read_frame(doc_, sentence_, verb);
+      std::vector<uint32_t> speakers, targets;
+      for (const Argument& a : frame.sources()) actors_for(a.head, speakers);
+      // "his mother said she hoped…": an attitude of no one a country claims is no event.
+      if (speakers.size() != 1 || doc_.mentions[speakers.front()].code.view().starts_with("---")) {
+        return;
+      }
+      add_unique(targets, actor_in_topic(c, subject, speakers.front()));
+      if (targets.empty()) targets.push_back(Event::kNone);
+      CodeChoice comment;
+      comment.code.assign(code);
+      const size_t first = doc_.events.size();
+      emit_pairs(c, verb, comment, speakers, targets);
+      // The attitude was stated: the topic's "would" or "hoped" is no intention.
+      for (size_t i = first; i < doc_.events.size(); ++i) {
+        if (doc_.events[i].modality != Modality::kNegated) {
+          doc_.events[i].modality = Modality::kAsserted;
+        }
+      }
+      consume(verb);
+      consume_clause(c);
+      return;
+    }
+  }
+
+  // 012 for a pessimistic word, 013 for an optimistic one, "" for any other. An
+  // adjective needs its copula ("he was skeptical"); "hope" is a verb.
+  std::string_view attitude_code(uint32_t word) const {
+    const std::string_view lemma = tree_.lemma(word);
+    const Upos u = tree_.token(word).upos;
+    if (u == Upos::ADJ && tree_.child(word, DepRel::cop) != kNoIndex) {
+      if (one_of(lemma, {"pessimistic", "skeptical", "sceptical", "doubtful", "concerned"})) {
+        return "012";
+      }
+      if (one_of(lemma, {"optimistic", "confident", "hopeful"})) return "013";
+    }
+    if (u == Upos::VERB && lemma == "hope") return "013";
+    return {};
+  }
+
+  // The first coded actor the topic names, in the words `attitude` governs, not its
+  // subject and not one with the speaker's code.
+  uint32_t actor_in_topic(uint32_t attitude, uint32_t subject, uint32_t speaker) const {
+    for (uint32_t t = attitude + 1; t < sentence_.token_end; ++t) {
+      if (!tree_.contains(t) || !dominated_by(t, attitude) || dominated_by(t, subject)) continue;
+      const uint32_t m = mention_of_token_[t];
+      if (m == kNoIndex || doc_.mentions[m].code.empty()) continue;
+      if (doc_.mentions[m].code.view().starts_with("---")) continue;
+      if (doc_.mentions[m].code == doc_.mentions[speaker].code) continue;
+      return m;
+    }
+    return kNoIndex;
+  }
+
+  bool dominated_by(uint32_t t, uint32_t root) const {
+    for (int steps = 0; steps < 64 && t != kNoIndex; ++steps) {
+      if (t == root) return true;
+      t = tree_.token(t).head;
+      if (t != kNoIndex && !tree_.contains(t)) return false;
+    }
+    return false;
+  }
+
+  // Denying what one is charged with is CAMEO 016, deny responsibility, standing without
+  // a target: "The government of Liberia denied on Thursday charges by Ivory Coast that
+  // Monrovia is committing genocide", "Liberia denied the charges", "South Korea
+  // rejected as totally baseless accusations by Amnesty International".
+  void code_denial(uint32_t verb) {
+    if (consumed(verb)) return;
+    if (!one_of(tree_.lemma(verb), {"deny", "reject", "dismiss", "refute"})) return;
+    const uint32_t object = charge_object(verb);
+    if (object == kNoIndex) return;
+    const PredicateFrame frame = read_frame(doc_, sentence_, verb);
+    std::vector<uint32_t> deniers;
+    for (const Argument& a : frame.sources()) actors_for(a.head, deniers);
+    if (deniers.empty()) return;
+    CodeChoice denial;
+    denial.code.assign("016");
+    const size_t first = doc_.events.size();
+    emit_pairs(verb, verb, denial, deniers, {Event::kNone});
+    // "said that Britain was not involved…, rejecting an accusation by Russia": the
+    // negation is the clause's the participle hangs on, not the denial's.
+    const auto& children = tree_.children(verb);
+    if (std::none_of(children.begin(), children.end(), [&](uint32_t c) {
+          return one_of(tree_.form(c), {"not", "never", "n't"});
+        })) {
+      for (size_t i = first; i < doc_.events.size(); ++i) {
+        if (doc_.events[i].modality == Modality::kNegated) {
+          doc_.events[i].modality = Modality::kAsserted;
+        }
+      }
+    }
+    consume(verb);
+  }
+
+  // The object of `verb` that is a charge ("charges", "accusations", "allegations",
+  // "responsibility"), or kNoIndex. The parse often loses it after an adverbial ("denied on
+  // Thursday charges by…", "rejected as totally baseless accusations by…"): a plural
+  // charge word among the next few words, before another verb or clause, is taken too.
+  uint32_t charge_object(uint32_t verb) const {
+    for (uint32_t c : tree_.children(verb)) {
+      if (tree_.token(c).deprel != DepRel::obj) continue;
+      if (one_of(tree_.lemma(c), {"charge", "accusation", "allegation", "responsibility"})) {
+        return c;
+      }
+    }
+    for (uint32_t t = verb + 1; t < sentence_.token_end && t <= verb + 6; ++t) {
+      if (one_of(tree_.form(t), {"charges", "accusations", "allegations"})) return t;
+      const Token& token = doc_.tokens[t];
+      // "as" here is the adjective's ("as baseless"), whatever the tagger says.
+      const bool sconj = token.upos == Upos::SCONJ && tree_.form(t) != "as";
+      if (token.upos == Upos::VERB || token.upos == Upos::AUX || sconj) return kNoIndex;
+      if (token.upos == Upos::PUNCT && one_of(doc_.form(t), {",", ";", ":", ".", "(", "--"})) {
+        return kNoIndex;
+      }
+    }
+    return kNoIndex;
   }
 
   void code_stance(uint32_t governor) {

@@ -213,6 +213,59 @@ TEST(Coder, StatementCondemningIsItsSendersEvent) {
   EXPECT_TRUE(has(events, "IRN ISR 11")) << all(events);
 }
 
+// A speaker's own stated attitude is the comment's kind (012 pessimistic, 013
+// optimistic) even with no addressee; its target is the actor the topic names, or none.
+// Plain "said" stays no event.
+TEST(Coder, StatedAttitudeIsTheComment) {
+  const auto barak = code(
+      "Israeli Prime Minister Ehud Barak said Friday he was very pessimistic about the chances "
+      "of resuming peace talks with Syria, Israel radio reported.",
+      "2000-01-01");
+  EXPECT_TRUE(has(barak, "ISRGOV SYR 012 asserted")) << all(barak);
+  const auto ozal = code(
+      "Turkish President Turgut Ozal said on Wednesday he was confident that the United States "
+      "would remove irritants damaging relations between the two NATO allies.",
+      "1990-01-01");
+  EXPECT_TRUE(has(ozal, "TURGOV USA 013 asserted")) << all(ozal);
+  const auto eu = code(
+      "The European Union said on Thursday it hoped the lifting of martial law in Beijing would "
+      "lead to an improvement in human rights.",
+      "1990-01-01");
+  EXPECT_TRUE(has(eu, "IGOEUREEC CHNGOV 013 asserted")) << all(eu);
+  // Someone else's attitude is no comment of the speaker's, and plain "said" none at all.
+  const auto other = code("Israel said Syria was pessimistic about the talks.", "2000-01-01");
+  EXPECT_FALSE(has(other, "ISR SYR 012")) << all(other);
+  EXPECT_TRUE(code("Israel said on Friday.", "2000-01-01").empty());
+  // Nor an attitude of someone no country claims.
+  EXPECT_TRUE(code("Outside court, his mother said she hoped others would not follow in his "
+                   "footsteps.",
+                   "2018-01-01")
+                  .empty());
+}
+
+// Denying charges, accusations or responsibility is 016, standing without a target.
+TEST(Coder, DenialOfChargesIsDenyingResponsibility) {
+  const auto liberia = code(
+      "The government of Liberia denied on Thursday charges by Ivory Coast that Monrovia is "
+      "committing genocide.",
+      "1990-01-01");
+  EXPECT_TRUE(has(liberia, "LBRGOV - 016 asserted")) << all(liberia);
+  const auto bare = code("Liberia denied the charges.", "1990-01-01");
+  EXPECT_TRUE(has(bare, "LBR - 016 asserted")) << all(bare);
+  const auto korea = code(
+      "South Korea on Friday rejected as totally baseless accusations by Amnesty International "
+      "that it had carried out mass arrests of political prisoners.",
+      "1990-01-01");
+  EXPECT_TRUE(has(korea, "KOR - 016")) << all(korea);
+  // The participle's denial happened, whatever its clause denies.
+  const auto britain = code(
+      "British UN ambassador Karen Pierce said that Britain was not involved in an alleged "
+      "deadly chemical weapons attack in Syria, rejecting an accusation by Russia's defence "
+      "ministry.",
+      "2018-04-13");
+  EXPECT_TRUE(has(britain, "GBR - 016 asserted")) << all(britain);
+}
+
 // A deed done to no one, or to someone no dictionary names, is an event with a source
 // only; a parenthetical "an official said" is none.
 TEST(Coder, DeedWithoutTargetHasASourceOnly) {
