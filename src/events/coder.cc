@@ -671,7 +671,12 @@ class SentenceCoder {
   // ("meet the mediator": 038) also outweighs a lexicon code as narrow as its own.
   static bool domain_says_more(Stance stance, const Deed& deed, const CameoCode& by_lexicon) {
     if (deed.domain.code.empty()) return false;
-    if (conflict_deed(deed.choice.code)) return false;
+    // Unless the words name a conflict of their own by the verb with its object ("impose
+    // import restrictions": an embargo, 163, where the lexicon knows restrictions, 172).
+    if (conflict_deed(deed.choice.code) &&
+        !(deed.domain.by_action && conflict_deed(deed.domain.code))) {
+      return false;
+    }
     const CameoCode by_domain = governed_code(stance, deed.domain.code);
     if (stance == Stance::kIntend && !by_domain.view().starts_with("03")) return false;
     const int a = specificity(by_domain), b = specificity(by_lexicon);

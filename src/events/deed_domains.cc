@@ -28,7 +28,9 @@ constexpr WordSet kSets[] = {
     // not among them.
     {"@accused",
      "suspect|bomber|fugitive|militant|criminal|national|killer|murderer|perpetrator|culprit|"
-     "accused|terrorist|defendant|assassin|hijacker|gunman|gunmen|kidnapper"},
+     "accused|terrorist|defendant|assassin|hijacker|gunman|gunmen|kidnapper|"
+     // Whoever the phrase says is wanted for, or involved in, a crime.
+     "wanted|involve|implicate|charge|indict|responsible"},
     // Undoing a restriction: "lift", "end", "ease" the sanctions, the curfew, the blockade.
     {"@ease",
      "lift|ease|end|remove|suspend|drop|scrap|relax|cancel|halt|loosen|waive|rescind|stop|"
@@ -62,6 +64,23 @@ constexpr Rule kRules[] = {
     // Mediation: met or accepted (038), undertaken (045).
     {"meet|accept|receive|welcome|see|host|consider", "mediator|mediation", "038"},
     {"mediate|broker", "", "045"},
+    // Hosting or sponsoring talks between others is mediating them (045): "a US offer to
+    // host a summit ... for peace between the Israelis and the Palestinians".
+    {"host|sponsor|convene",
+     "summit|talk|negotiation|conference|meeting & peace|dispute|conflict|settlement|"
+     "reconciliation|between",
+     "045"},
+    // Refugees taken in are humanitarian aid (073).
+    {"accept|admit|take|take in|receive|shelter|host|welcome", "refugee|asylum-seeker|displaced",
+     "073"},
+    // Restrictions on trade imposed are an embargo (163): "threatened to impose import
+    // restrictions" (1312).
+    {"impose|introduce|slap|place|put|enforce|tighten|extend|declare",
+     "restriction|curb|ban|quota|barrier|tariff|duty|limit & import|export|trade|good|"
+     "product",
+     "163"},
+    {"impose|introduce|slap|place|put|enforce|tighten|extend|declare", "embargo|boycott|sanction",
+     "163"},
     // Resigning (0831), changing policy (0832), democratizing (0834).
     {"resign|abdicate|step down|stand down|step aside", "", "0831"},
     // A leader put back: "demanding that he be reinstated as leader".

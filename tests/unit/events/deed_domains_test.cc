@@ -34,6 +34,12 @@ TEST(DeedDomains, VerbWithItsObject) {
   EXPECT_EQ(domain("cut", "off", {"electricity"}), "16");
   EXPECT_EQ(domain("reach", "", {"an", "agreement"}), "037");
   EXPECT_EQ(domain("open", "", {"border", "#igo"}), "086");
+  EXPECT_EQ(domain("handover", "", {"guard", "involve", "shooting"}), "063");
+  EXPECT_EQ(domain("impose", "", {"import", "restriction"}), "163");
+  EXPECT_EQ(domain("host", "", {"summit", "agreement", "peace"}), "045");
+  EXPECT_EQ(domain("accept", "", {"more", "refugee"}), "073");
+  // A summit hosted for nothing said to be between others is no mediation.
+  EXPECT_EQ(domain("host", "", {"summit", "july"}), "");
   // "hand over" aid is no judicial cooperation.
   EXPECT_EQ(domain("hand", "over", {"aid"}), "07");
 }
@@ -98,7 +104,7 @@ TEST(CoderStanceDomains, RejectedRequestIsCodedByItsContent) {
   EXPECT_TRUE(has(alliance, "KOR PRK 1212")) << all(alliance);
   const auto judicial =
       code("Yemen has rejected a U.S. request to interrogate detainees.", "2000-01-01");
-  EXPECT_TRUE(has(judicial, "YEM USA 121 ")) << all(judicial);
+  EXPECT_TRUE(has(judicial, "YEM USA 1213")) << all(judicial);  // the codebook's 1213
 }
 
 TEST(CoderStanceDomains, IntentionByTheDeedsDomain) {

@@ -32,6 +32,8 @@ TEST(GovernedCodes, CodebookDomains) {
   EXPECT_EQ(governed(Stance::kReject, "040"), "125");      // refused to meet
   EXPECT_EQ(governed(Stance::kReject, "0813"), "1241");    // refused to lift the curfew
   EXPECT_EQ(governed(Stance::kReject, "010"), "011");      // declined to comment
+  EXPECT_EQ(governed(Stance::kReject, "063"), "1213");     // refused to extradite
+  EXPECT_EQ(governed(Stance::kReject, "064"), "1214");     // refused to share intelligence
   EXPECT_EQ(governed(Stance::kThreaten, "1723"), "1323");  // threatened a curfew
   EXPECT_EQ(governed(Stance::kThreaten, "163"), "1312");   // threatened sanctions
   EXPECT_EQ(governed(Stance::kThreaten, "195"), "1384");   // threatened air strikes
