@@ -90,6 +90,37 @@ class SentenceCoder {
     bool by_domain = false;        // the stance is coded by `domain`, not the lexicon
   };
 
+  // choose_code, remembered for the sentence: the stance, deed, protest and statement
+  // rules ask for the same predicate's code several times, and a block may have hundreds
+  // of patterns to fit. The frame is compared whole, so the answer is the same.
+  CodeChoice cached_choice(const VerbEntry& entry, uint32_t predicate,
+                           const PredicateFrame& frame) {
+    for (const CachedChoice& c : choices_) {
+      if (c.entry == &entry && c.predicate == predicate && same_frame(c.frame, frame)) {
+        return c.choice;
+      }
+    }
+    CodeChoice choice = choose_code(*r_.verbs, entry, tree_, predicate, frame);
+    choices_.push_back({&entry, predicate, frame, choice});
+    return choice;
+  }
+
+  static bool same_frame(const PredicateFrame& a, const PredicateFrame& b) {
+    if (a.predicate != b.predicate || a.passive != b.passive || a.nominal != b.nominal ||
+        a.arguments.size() != b.arguments.size()) {
+      return false;
+    }
+    for (size_t i = 0; i < a.arguments.size(); ++i) {
+      const Argument& x = a.arguments[i];
+      const Argument& y = b.arguments[i];
+      if (x.head != y.head || x.role != y.role || x.preposition != y.preposition ||
+          x.inherited != y.inherited) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // The governor of an intention ("plans", "offered", "agreed") codes nothing of its own
   // when the deed it governs became an event: the deed carries the intention.
   void drop_intents_carried_by_deeds(size_t first_event) {
@@ -109,7 +140,7 @@ class SentenceCoder {
     const VerbEntry* entry = find_verb(*r_.verbs, tree_, verb, scratch_);
     if (entry == nullptr) return;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);
-    CodeChoice choice = choose_code(*r_.verbs, *entry, tree_, verb, frame);
+    CodeChoice choice = cached_choice(*entry, verb, frame);
     if (choice.code.empty()) return;
     code_meant_by_domain(verb, choice);
     code_protest_purpose(verb, verb, choice);
@@ -186,7 +217,7 @@ class SentenceCoder {
     if (verb_key.empty()) return choice;
     const VerbEntry* entry = r_.verbs->find(verb_key);
     if (entry == nullptr) return choice;
-    return choose_code(*r_.verbs, *entry, tree_, noun, frame);
+    return cached_choice(*entry, noun, frame);
   }
 
   // The protest a noun names ("a hunger strike", "riots"), or "". Not a noun that only
@@ -215,7 +246,7 @@ class SentenceCoder {
       const VerbEntry* entry = find_verb(*r_.verbs, tree_, t, scratch_);
       if (entry == nullptr) return;
       const PredicateFrame frame = read_frame(doc_, sentence_, t);
-      if (!leafless_protest(choose_code(*r_.verbs, *entry, tree_, t, frame).code)) return;
+      if (!leafless_protest(cached_choice(*entry, t, frame).code)) return;
     } else if (protest_noun(t).empty()) {
       return;
     } else if (tree_.token(t).deprel == DepRel::obj && tree_.token(t).head != kNoIndex) {
@@ -404,7 +435,7 @@ class SentenceCoder {
     const VerbEntry* entry = find_verb(*r_.verbs, tree_, content, scratch_);
     if (entry == nullptr) return;
     const PredicateFrame deed = read_frame(doc_, sentence_, content);
-    const CodeChoice choice = choose_code(*r_.verbs, *entry, tree_, content, deed);
+    const CodeChoice choice = cached_choice(*entry, content, deed);
     const std::string_view code = choice.code.view();
     if (!(code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) return;
     if (detect_modality(doc_, sentence_, content) != Modality::kAsserted) return;
@@ -639,7 +670,7 @@ class SentenceCoder {
     const VerbEntry* entry = find_verb(*r_.verbs, tree_, governor, scratch_);
     if (entry == nullptr) return false;
     const PredicateFrame own = read_frame(doc_, sentence_, governor);
-    const CodeChoice own_choice = choose_code(*r_.verbs, *entry, tree_, governor, own);
+    const CodeChoice own_choice = cached_choice(*entry, governor, own);
     if (own_choice.pattern == UINT32_MAX || is_general(own_choice.code)) return false;
     return !deed.by_domain || specificity(code) <= specificity(own_choice.code);
   }
@@ -897,7 +928,7 @@ class SentenceCoder {
   bool code_deed(Deed& deed) {
     const VerbEntry* entry = find_verb(*r_.verbs, tree_, deed.predicate, scratch_);
     if (entry == nullptr) return false;
-    deed.choice = choose_code(*r_.verbs, *entry, tree_, deed.predicate, deed.frame);
+    deed.choice = cached_choice(*entry, deed.predicate, deed.frame);
     return !deed.choice.code.empty();
   }
 
@@ -1074,7 +1105,7 @@ class SentenceCoder {
     const VerbEntry* entry = find_verb(*r_.verbs, tree_, verb, scratch_);
     if (entry == nullptr) return false;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);
-    const CodeChoice choice = choose_code(*r_.verbs, *entry, tree_, verb, frame);
+    const CodeChoice choice = cached_choice(*entry, verb, frame);
     if (choice.code.empty()) return false;
     return !yields_to_noun(verb, choice);
   }
@@ -1102,7 +1133,7 @@ class SentenceCoder {
     const VerbEntry* entry = find_verb(*r_.verbs, tree_, verb, scratch_);
     if (entry == nullptr) return false;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);
-    return is_statement(choose_code(*r_.verbs, *entry, tree_, verb, frame).code);
+    return is_statement(cached_choice(*entry, verb, frame).code);
   }
 
   bool codable_event_noun(uint32_t noun) {
@@ -2003,6 +2034,13 @@ class SentenceCoder {
   std::vector<bool> consumed_;  // per sentence token: coded through a stance above it
   std::vector<std::pair<uint32_t, uint32_t>> agent_only_copies_;  // bare mention -> coded copy
   std::vector<std::pair<uint32_t, uint32_t>> intents_;  // intention's governor -> coded deed
+  struct CachedChoice {
+    const VerbEntry* entry;
+    uint32_t predicate;
+    PredicateFrame frame;
+    CodeChoice choice;
+  };
+  std::vector<CachedChoice> choices_;  // cached_choice
   std::string scratch_;
   std::vector<std::string> words_;      // a deed's words, for read_domain
   std::vector<std::string> modifiers_;  // a noun's modifiers, for protest_noun
