@@ -90,6 +90,20 @@ class SentenceCoder {
     bool by_domain = false;        // the stance is coded by `domain`, not the lexicon
   };
 
+  // find_verb, remembered for the sentence (the same verb is looked up by several rules).
+  const VerbEntry* verb_entry(uint32_t t) {
+    const uint32_t i = t - sentence_.token_begin;
+    if (entries_.size() != sentence_.size()) {
+      entries_.assign(sentence_.size(), nullptr);
+      looked_up_.assign(sentence_.size(), false);
+    }
+    if (!looked_up_[i]) {
+      entries_[i] = find_verb(*r_.verbs, tree_, t, scratch_);
+      looked_up_[i] = true;
+    }
+    return entries_[i];
+  }
+
   // choose_code, remembered for the sentence: the stance, deed, protest and statement
   // rules ask for the same predicate's code several times, and a block may have hundreds
   // of patterns to fit. The frame is compared whole, so the answer is the same.
@@ -137,7 +151,7 @@ class SentenceCoder {
 
   void code_verb(uint32_t verb) {
     if (accused_deed(verb)) return;
-    const VerbEntry* entry = find_verb(*r_.verbs, tree_, verb, scratch_);
+    const VerbEntry* entry = verb_entry(verb);
     if (entry == nullptr) return;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);
     CodeChoice choice = cached_choice(*entry, verb, frame);
@@ -243,7 +257,7 @@ class SentenceCoder {
   void set_aside_purposes(uint32_t t) {
     uint32_t anchor = t;
     if (doc_.tokens[t].upos == Upos::VERB) {
-      const VerbEntry* entry = find_verb(*r_.verbs, tree_, t, scratch_);
+      const VerbEntry* entry = verb_entry(t);
       if (entry == nullptr) return;
       const PredicateFrame frame = read_frame(doc_, sentence_, t);
       if (!leafless_protest(cached_choice(*entry, t, frame).code)) return;
@@ -432,7 +446,7 @@ class SentenceCoder {
       if (tree_.token(c).deprel == DepRel::ccomp && tree_.token(c).upos == Upos::VERB) content = c;
     }
     if (content == kNoIndex) return;
-    const VerbEntry* entry = find_verb(*r_.verbs, tree_, content, scratch_);
+    const VerbEntry* entry = verb_entry(content);
     if (entry == nullptr) return;
     const PredicateFrame deed = read_frame(doc_, sentence_, content);
     const CodeChoice choice = cached_choice(*entry, content, deed);
@@ -667,7 +681,7 @@ class SentenceCoder {
   // than the stance word and the deed do ("called on Israel to move forward" is
   // TABARI's 100, CAMEO's 02x).
   bool own_pattern_knows_better(uint32_t governor, const Deed& deed, const CameoCode& code) {
-    const VerbEntry* entry = find_verb(*r_.verbs, tree_, governor, scratch_);
+    const VerbEntry* entry = verb_entry(governor);
     if (entry == nullptr) return false;
     const PredicateFrame own = read_frame(doc_, sentence_, governor);
     const CodeChoice own_choice = cached_choice(*entry, governor, own);
@@ -926,7 +940,7 @@ class SentenceCoder {
 
   // The lexicon's code for a verbal deed; false when it has none.
   bool code_deed(Deed& deed) {
-    const VerbEntry* entry = find_verb(*r_.verbs, tree_, deed.predicate, scratch_);
+    const VerbEntry* entry = verb_entry(deed.predicate);
     if (entry == nullptr) return false;
     deed.choice = cached_choice(*entry, deed.predicate, deed.frame);
     return !deed.choice.code.empty();
@@ -1102,7 +1116,7 @@ class SentenceCoder {
   // own; its default code gives way to the event noun (code_verb).
   bool verb_codes(uint32_t verb) {
     if (tree_.token(verb).upos != Upos::VERB) return false;
-    const VerbEntry* entry = find_verb(*r_.verbs, tree_, verb, scratch_);
+    const VerbEntry* entry = verb_entry(verb);
     if (entry == nullptr) return false;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);
     const CodeChoice choice = cached_choice(*entry, verb, frame);
@@ -1130,7 +1144,7 @@ class SentenceCoder {
 
   // A verb coded only as a statement (01x): its object event noun is the event.
   bool statement_verb(uint32_t verb) {
-    const VerbEntry* entry = find_verb(*r_.verbs, tree_, verb, scratch_);
+    const VerbEntry* entry = verb_entry(verb);
     if (entry == nullptr) return false;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);
     return is_statement(cached_choice(*entry, verb, frame).code);
@@ -2040,7 +2054,9 @@ class SentenceCoder {
     PredicateFrame frame;
     CodeChoice choice;
   };
-  std::vector<CachedChoice> choices_;  // cached_choice
+  std::vector<CachedChoice> choices_;      // cached_choice
+  std::vector<const VerbEntry*> entries_;  // verb_entry: per sentence token (null: none)
+  std::vector<bool> looked_up_;
   std::string scratch_;
   std::vector<std::string> words_;      // a deed's words, for read_domain
   std::vector<std::string> modifiers_;  // a noun's modifiers, for protest_noun
