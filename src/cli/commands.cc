@@ -37,6 +37,11 @@ void add_model_flags(CLI::App& cmd, app::ModelOptions& models) {
                      std::to_string(app::kCodingParserMembers) +
                      " for code, eval and bench's code stage")
       ->check(CLI::Range(0, 4));
+  cmd.add_option("--finite-verb", models.finite_verb,
+                 "1: read the likeliest word of a verbless sentence as its verb (the default for "
+                 "code, eval and bench's code stage); 0: tag as the model says (the default for "
+                 "parse and eval-syntax)")
+      ->check(CLI::Range(0, 1));
 }
 
 }  // namespace dyad::cli

@@ -69,7 +69,7 @@ bool Pipeline::has_stage(std::string_view name) const {
 void Pipeline::run_syntax(Document& doc, Workspace& ws) const {
   for (const Sentence& sentence : doc.sentences) {
     if (sentence.token_begin == sentence.token_end) continue;
-    if (tagger_) tagger_->tag(doc, sentence, ws.tagger);
+    if (tagger_) tagger_->tag(doc, sentence, ws.tagger, config_.tag_options);
     if (parser_) parser_->parse(doc, sentence, ws.parser);
   }
 }

@@ -38,6 +38,8 @@ struct PipelineConfig {
   // members parse proportionally faster and a little less accurately (docs/RESULTS.md,
   // issue 2, has the figures per member count).
   int parser_members = 0;
+  // Tagging options (syntax::TagOptions); event coding requires a finite verb per sentence.
+  syntax::TagOptions tag_options;
   // The event coder, needed when "events" is on. It is built from loaded resources
   // (app::load_coder_resources, then events::Coder::create), which live in the data
   // folder rather than in one model file, so the config carries the built coder.

@@ -31,9 +31,10 @@ std::vector<Coded> code_article(const std::string& path) {
   text << in.rdbuf();
   const std::string data = std::string(DYAD_SOURCE_DIR) + "/data";
   pipeline::PipelineConfig config;
-  config.tagger_model = pipeline::default_tagger_path(data, pipeline::ModelUse::kCoding);
-  config.parser_model = pipeline::default_parser_path(data, pipeline::ModelUse::kCoding);
-  config.parser_members = app::kCodingParserMembers;  // as `dyad code` parses
+  app::ModelOptions models;
+  models.data_dir = data;
+  const Status resolved = app::resolve_coding_models(models, config);  // as `dyad code` parses
+  EXPECT_TRUE(resolved.ok()) << resolved.message();
   auto pipeline = pipeline::Pipeline::create(config);
   EXPECT_TRUE(pipeline.ok()) << pipeline.status().message();
   app::CoderDataOptions options;

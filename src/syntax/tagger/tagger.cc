@@ -17,6 +17,13 @@ Tagger::Tagger(TaggerModel model) : model_(std::move(model)) {
   dict_.build(items);
   model_.lexicon.build_index();
   kinds_ = clause_kinds_of(model_);
+  for (uint32_t c = 0; c < model_.num_classes(); ++c) {
+    const Xpos x = model_.class_xpos[c];
+    if (model_.class_upos[c] == Upos::VERB &&
+        (x == Xpos::VBD || x == Xpos::VBZ || x == Xpos::VBP)) {
+      finite_classes_.push_back(c);
+    }
+  }
 }
 
 std::vector<uint8_t> clause_kinds_of(const TaggerModel& model) {
@@ -55,10 +62,28 @@ uint32_t best_class(const int32_t* scores, uint32_t num_classes, int32_t* margin
   return best;
 }
 
+// Records how far the best of `finite`'s classes trailed the chosen class `best` at word i.
+void note_finite(const FiniteVerbScoring& finite, const int32_t* scores, uint32_t best,
+                 uint32_t i) {
+  if (!finite.out) return;
+  int32_t top = INT32_MIN;
+  uint32_t top_class = 0;
+  for (uint32_t c : *finite.finite_classes) {
+    if (scores[c] > top) {
+      top = scores[c];
+      top_class = c;
+    }
+  }
+  if (top == INT32_MIN) return;
+  finite.out->gap[i] = scores[best] - top;
+  finite.out->best[i] = top_class;
+}
+
 }  // namespace
 
 void tagger_first_pass(const TagPassModel& model, const HashIndex& dict, const WordHashes* words,
-                       uint32_t n, uint32_t* first, int32_t* margins, int32_t* scores) {
+                       uint32_t n, uint32_t* first, int32_t* margins, int32_t* scores,
+                       FiniteVerbScoring finite) {
   uint64_t features[kMaxTagFeatures];
   uint32_t prev1 = kStartClass, prev2 = kStartClass;
   ClauseTracker clause(model.kinds);
@@ -72,6 +97,7 @@ void tagger_first_pass(const TagPassModel& model, const HashIndex& dict, const W
       std::fill(scores, scores + model.num_classes, 0);
       model.weights->score(features, nf, scores);
       cls = best_class(scores, model.num_classes, &margins[i]);
+      note_finite(finite, scores, cls, i);
     }
     first[i + kTagPad] = cls;
     clause.advance(cls);
@@ -82,7 +108,7 @@ void tagger_first_pass(const TagPassModel& model, const HashIndex& dict, const W
 
 void tagger_second_pass(const TagPassModel& model, const WordHashes* words, uint32_t n,
                         const uint32_t* first, const int32_t* margins, int32_t margin_limit,
-                        uint32_t* out, int32_t* scores) {
+                        uint32_t* out, int32_t* scores, FiniteVerbScoring finite) {
   uint64_t features[kMaxTagFeatures];
   uint32_t prev1 = kStartClass, prev2 = kStartClass;
   ClauseTracker clause(model.kinds);
@@ -102,6 +128,7 @@ void tagger_second_pass(const TagPassModel& model, const WordHashes* words, uint
       model.weights->score(features, nf, scores);
       int32_t margin;
       cls = best_class(scores, model.num_classes, &margin);
+      note_finite(finite, scores, cls, i);
     }
     finite_from_here -= finite_here ? 1 : 0;
     out[i] = cls;
@@ -111,7 +138,8 @@ void tagger_second_pass(const TagPassModel& model, const WordHashes* words, uint
   }
 }
 
-void Tagger::predict(const Document& doc, const Sentence& sentence, TaggerWorkspace& ws) const {
+void Tagger::predict(const Document& doc, const Sentence& sentence, TaggerWorkspace& ws,
+                     TagOptions options) const {
   const uint32_t n = sentence.size();
   const uint32_t num_classes = model_.num_classes();
   hash_sentence_words(doc, sentence, model_.lexicon, model_.wordnet_or_null(), ws.words);
@@ -119,18 +147,137 @@ void Tagger::predict(const Document& doc, const Sentence& sentence, TaggerWorksp
   ws.scores.resize(num_classes);
   ws.margins.resize(n);
   pad_first_pass(n, ws.first);
+  FiniteVerbScoring finite;
+  if (options.require_finite_verb && !finite_classes_.empty()) {
+    ws.finite.gap.assign(n, INT32_MAX);
+    ws.finite.best.assign(n, 0);
+    finite = {&ws.finite, &finite_classes_};
+  }
   tagger_first_pass(first_pass(), dict_, ws.words.data(), n, ws.first.data(), ws.margins.data(),
-                    ws.scores.data());
+                    ws.scores.data(), finite);
   if (model_.second.entry_count() == 0) {
     std::copy(ws.first.begin() + kTagPad, ws.first.begin() + kTagPad + n, ws.classes.begin());
-    return;
+  } else {
+    tagger_second_pass(second_pass(), ws.words.data(), n, ws.first.data(), ws.margins.data(),
+                       model_.second_margin, ws.classes.data(), ws.scores.data(), finite);
   }
-  tagger_second_pass(second_pass(), ws.words.data(), n, ws.first.data(), ws.margins.data(),
-                     model_.second_margin, ws.classes.data(), ws.scores.data());
+  if (finite.out) supply_finite_verb(doc, sentence, ws);
 }
 
-void Tagger::tag(Document& doc, const Sentence& sentence, TaggerWorkspace& ws) const {
-  predict(doc, sentence, ws);
+namespace {
+
+// How far a word's finite reading may trail its chosen class (in the weights' quantized
+// units) and still be read as the verb; past this the words picked on the bench corpus
+// were mostly modifiers ("a study written", "a just-released report").
+constexpr int32_t kMaxFiniteGap = 65000;
+
+bool is_finite_xpos(Xpos x) {
+  return x == Xpos::VBD || x == Xpos::VBZ || x == Xpos::VBP || x == Xpos::MD;
+}
+
+// Reporting verbs that close a sentence after its clause: "..., police said."
+bool is_trailing_report(std::string_view form) {
+  static constexpr std::string_view kForms[] = {"said", "says",  "say",    "reported",
+                                                "told", "added", "stated", "claimed"};
+  for (std::string_view f : kForms) {
+    if (form == f) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Tagger::is_verb_candidate(const Document& doc, const Sentence& sentence,
+                               const TaggerWorkspace& ws, uint32_t i) const {
+  if (ws.finite.gap[i] == INT32_MAX) return false;  // a tag-dictionary word
+  const Xpos x = model_.class_xpos[ws.classes[i]];
+  std::string_view form = doc.form(doc.tokens[sentence.token_begin + i]);
+  // Only participles and -ed adjectives: nouns that might be verbs ("clash") are rarely
+  // the ones a verbless sentence lost, and reading "tear gas" or "command" as a verb
+  // breaks the parse further.
+  if (x != Xpos::VBN && !(x == Xpos::JJ && form.ends_with("ed"))) return false;
+  // Headlines in title case ("Two Men Arrested In Raid") are passive.
+  if (form.empty() || (form[0] >= 'A' && form[0] <= 'Z')) return false;
+  if (i > 0) {
+    // "Iran-backed", "the besieged town", "its armed wing": modifiers, not verbs.
+    const Xpos before = model_.class_xpos[ws.classes[i - 1]];
+    if (before == Xpos::HYPH || before == Xpos::DT || before == Xpos::PRP_S ||
+        before == Xpos::POS || before == Xpos::IN) {
+      return false;
+    }
+  }
+  // "a study written by ...": a reduced passive relative.
+  if (i + 1 < sentence.size() &&
+      doc.form(doc.tokens[sentence.token_begin + i + 1]) == std::string_view("by")) {
+    return false;
+  }
+  return true;
+}
+
+uint32_t Tagger::verbless_clause_end(const Document& doc, const Sentence& sentence,
+                                     const TaggerWorkspace& ws) const {
+  const uint32_t n = sentence.size();
+  uint32_t last_comma = UINT32_MAX;
+  bool speaker = false;  // a noun or pronoun since the last comma
+  for (uint32_t i = 0; i < n; ++i) {
+    const Xpos x = model_.class_xpos[ws.classes[i]];
+    const Upos u = model_.class_upos[ws.classes[i]];
+    if (x == Xpos::COMMA) {
+      last_comma = i;
+      speaker = false;
+    }
+    if (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON) speaker = true;
+    if (!is_finite_xpos(x)) continue;
+    // The first finite verb is a trailing attribution, a speaker and a reporting verb
+    // after a comma ("..., police said"): the clause before the comma needs a verb. With
+    // no speaker between ("Israel, unwilling to ..., said") the verb is the clause's own.
+    constexpr uint32_t kMaxAttributionWords = 8;
+    if (last_comma != UINT32_MAX && speaker && i - last_comma <= kMaxAttributionWords &&
+        is_trailing_report(doc.form(doc.tokens[sentence.token_begin + i]))) {
+      return last_comma;
+    }
+    return 0;
+  }
+  return n;
+}
+
+void Tagger::supply_finite_verb(const Document& doc, const Sentence& sentence,
+                                TaggerWorkspace& ws) const {
+  // Short fragments and headlines ("Clashes in Gaza") are verbless by nature.
+  constexpr uint32_t kMinWords = 5;
+  if (sentence.size() < kMinWords) return;
+  // A leading base form is an imperative ("Turn off all of the clauses").
+  if (model_.class_xpos[ws.classes[0]] == Xpos::VB) return;
+  const uint32_t end = verbless_clause_end(doc, sentence, ws);
+  if (end < kMinWords - 1) return;
+  // A sentence that opens with a preposition, subordinator or participle ("In 2010, ...",
+  // "Based on ...") has its subject after the opening phrase's comma.
+  const Xpos opening = model_.class_xpos[ws.classes[0]];
+  bool past_opening =
+      !(opening == Xpos::IN || opening == Xpos::VBG || opening == Xpos::VBN || opening == Xpos::RB);
+  bool noun_before = false;
+  uint32_t chosen = UINT32_MAX;
+  int32_t chosen_gap = kMaxFiniteGap;
+  for (uint32_t i = 0; i < end; ++i) {
+    const uint32_t cls = ws.classes[i];
+    const Xpos x = model_.class_xpos[cls];
+    if (x == Xpos::COMMA) past_opening = true;
+    if (is_verb_candidate(doc, sentence, ws, i) && noun_before && ws.finite.gap[i] < chosen_gap) {
+      chosen = i;
+      chosen_gap = ws.finite.gap[i];
+    }
+    const Upos u = model_.class_upos[cls];
+    if (past_opening && (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON)) {
+      noun_before = true;
+    }
+  }
+  if (chosen == UINT32_MAX) return;
+  ws.classes[chosen] = ws.finite.best[chosen];
+}
+
+void Tagger::tag(Document& doc, const Sentence& sentence, TaggerWorkspace& ws,
+                 TagOptions options) const {
+  predict(doc, sentence, ws, options);
   for (uint32_t i = 0; i < sentence.size(); ++i) {
     Token& t = doc.tokens[sentence.token_begin + i];
     uint32_t cls = ws.classes[i];

@@ -36,6 +36,23 @@ inline constexpr std::string_view kTaggerArtifactKind = "dyad.tagger";
 // version 4 the clause features (tag_features.h, ClauseBit), marked by a "clause" section.
 inline constexpr uint32_t kTaggerFormatVersion = 4;
 
+// For each scored word, how far its best finite-verb class (VBD, VBZ or VBP) trailed the
+// class chosen, and which class that was: the evidence for reading the word as the clause's
+// verb when the sentence came out without one.
+struct FiniteVerbEvidence {
+  std::vector<int32_t> gap;    // INT32_MAX: not scored (a tag-dictionary word)
+  std::vector<uint32_t> best;  // the best finite-verb class
+};
+
+struct TagOptions {
+  // A news sentence of several words that came out with no finite verb at all ("Israeli
+  // army bulldozers demolished/JJ Palestinian homes") almost always has its verb misread
+  // as a participle, adjective or noun; the word whose finite reading scored closest to
+  // its chosen class, after some noun, is then read as the verb. For event coding only:
+  // treebank text has many verbless fragments, and the trees' own models are scored on it.
+  bool require_finite_verb = false;
+};
+
 // Per-thread scratch, reused across sentences so tagging allocates nothing once it has
 // seen the longest sentence.
 struct TaggerWorkspace {
@@ -45,6 +62,7 @@ struct TaggerWorkspace {
   std::vector<int32_t> margins;   // first-pass margins
   std::vector<int32_t> scores;
   std::string scratch;
+  FiniteVerbEvidence finite;  // filled only when a finite verb is required (TagOptions)
 };
 
 // Everything a Tagger is made of; the trainer builds one, the loader reads one.
@@ -83,11 +101,18 @@ struct TagPassModel {
   uint32_t num_classes = 0;
   const uint8_t* kinds = nullptr;
 };
+// `finite`, when given, gets each scored word's finite-verb evidence (FiniteVerbEvidence);
+// `finite_classes` lists the model's finite-verb classes.
+struct FiniteVerbScoring {
+  FiniteVerbEvidence* out = nullptr;
+  const std::vector<uint32_t>* finite_classes = nullptr;
+};
 void tagger_first_pass(const TagPassModel& model, const HashIndex& dict, const WordHashes* words,
-                       uint32_t n, uint32_t* first, int32_t* margins, int32_t* scores);
+                       uint32_t n, uint32_t* first, int32_t* margins, int32_t* scores,
+                       FiniteVerbScoring finite = {});
 void tagger_second_pass(const TagPassModel& model, const WordHashes* words, uint32_t n,
                         const uint32_t* first, const int32_t* margins, int32_t margin_limit,
-                        uint32_t* out, int32_t* scores);
+                        uint32_t* out, int32_t* scores, FiniteVerbScoring finite = {});
 // Resizes `first` to n + 2 * kTagPad with its start and end pads set.
 void pad_first_pass(uint32_t n, std::vector<uint32_t>& first);
 
@@ -101,9 +126,11 @@ class Tagger {
   static std::shared_ptr<const Tagger> create(TaggerModel model);
 
   // Fills upos, xpos, feats and lemma (arena strings) of the words of `sentence`.
-  void tag(Document& doc, const Sentence& sentence, TaggerWorkspace& ws) const;
+  void tag(Document& doc, const Sentence& sentence, TaggerWorkspace& ws,
+           TagOptions options = {}) const;
   // Only predicts the classes, into ws.classes (the trainer's dev scoring).
-  void predict(const Document& doc, const Sentence& sentence, TaggerWorkspace& ws) const;
+  void predict(const Document& doc, const Sentence& sentence, TaggerWorkspace& ws,
+               TagOptions options = {}) const;
 
   std::string metadata_json() const { return model_.metadata_json; }
   const TaggerModel& model() const { return model_; }
@@ -116,10 +143,21 @@ class Tagger {
   TagPassModel first_pass() const { return {&model_.weights, model_.num_classes(), kinds()}; }
   TagPassModel second_pass() const { return {&model_.second, model_.num_classes(), kinds()}; }
   const uint8_t* kinds() const { return kinds_.empty() ? nullptr : kinds_.data(); }
+  // Reads the likeliest word as a finite verb when ws.classes has none (TagOptions).
+  void supply_finite_verb(const Document& doc, const Sentence& sentence, TaggerWorkspace& ws) const;
+  // Whether word i may be read as the missing verb: a participle or -ed adjective that
+  // is not a modifier ("the besieged town") nor a reduced passive ("written by").
+  bool is_verb_candidate(const Document& doc, const Sentence& sentence, const TaggerWorkspace& ws,
+                         uint32_t i) const;
+  // Where the clause that lacks a finite verb ends: the sentence's length when it has none,
+  // the comma before a trailing "..., police said" when that is its first, else 0.
+  uint32_t verbless_clause_end(const Document& doc, const Sentence& sentence,
+                               const TaggerWorkspace& ws) const;
 
   TaggerModel model_;
   HashIndex dict_;
   std::vector<uint8_t> kinds_;
+  std::vector<uint32_t> finite_classes_;  // VERB with VBD, VBZ or VBP
 };
 
 }  // namespace dyad::syntax

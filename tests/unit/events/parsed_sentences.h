@@ -15,10 +15,11 @@ namespace dyad::events::testing {
 inline const pipeline::Pipeline& syntax_pipeline() {
   static const pipeline::Pipeline* p = [] {
     pipeline::PipelineConfig config;
-    const std::string data = std::string(DYAD_SOURCE_DIR) + "/data";
-    config.tagger_model = pipeline::default_tagger_path(data, pipeline::ModelUse::kCoding);
-    config.parser_model = pipeline::default_parser_path(data, pipeline::ModelUse::kCoding);
-    config.parser_members = app::kCodingParserMembers;  // the trees `dyad code` codes from
+    app::ModelOptions models;
+    models.data_dir = std::string(DYAD_SOURCE_DIR) + "/data";
+    // The models, members and tagging options `dyad code` codes from.
+    Status resolved = app::resolve_coding_models(models, config);
+    EXPECT_TRUE(resolved.ok()) << resolved.message();
     auto created = pipeline::Pipeline::create(config);
     EXPECT_TRUE(created.ok()) << created.status().message();
     return new pipeline::Pipeline(std::move(created).value());
