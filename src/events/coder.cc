@@ -115,6 +115,9 @@ class SentenceCoder {
       }
     }
     CodeChoice choice = choose_code(*r_.verbs, entry, tree_, predicate, frame);
+    if (r_.cameo_rules && stance_of(tree_.lemma(predicate)) == Stance::kDemand) {
+      choice.code = demanded_form(choice.code);
+    }
     choices_.push_back({&entry, predicate, frame, choice});
     return choice;
   }

@@ -104,28 +104,31 @@ Stance stance_of(std::string_view lemma) {
     Stance stance;
   };
   static constexpr Word kWords[] = {
-      {"threaten", Stance::kThreaten},
-      {"demand", Stance::kDemand},
-      {"insist", Stance::kDemand},
-      {"press", Stance::kDemand},
-      {"pressure", Stance::kDemand},
-      {"urge", Stance::kAppeal},
-      {"ask", Stance::kAppeal},
-      {"call", Stance::kAppeal},
-      {"appeal", Stance::kAppeal},
-      {"request", Stance::kAppeal},
-      {"plead", Stance::kAppeal},
-      {"implore", Stance::kAppeal},
-      {"beg", Stance::kAppeal},
-      {"refuse", Stance::kReject},
-      {"reject", Stance::kReject},
-      {"decline", Stance::kReject},
-      {"rebuff", Stance::kReject},
+      {"threaten", Stance::kThreaten}, {"demand", Stance::kDemand},   {"insist", Stance::kDemand},
+      {"press", Stance::kDemand},      {"pressure", Stance::kDemand}, {"urge", Stance::kAppeal},
+      {"ask", Stance::kAppeal},        {"call", Stance::kAppeal},     {"appeal", Stance::kAppeal},
+      {"request", Stance::kAppeal},    {"plead", Stance::kAppeal},    {"implore", Stance::kAppeal},
+      {"beg", Stance::kAppeal},        {"refuse", Stance::kReject},   {"reject", Stance::kReject},
+      {"decline", Stance::kReject},    {"rebuff", Stance::kReject},
   };
   for (const Word& w : kWords) {
     if (w.lemma == lemma) return w.stance;
   }
   return Stance::kNone;
+}
+
+CameoCode demanded_form(CameoCode code) {
+  const std::string_view c = code.view();
+  if (c.size() < 3 || c[0] != '0' || (c[1] != '2' && c[1] != '3')) return code;
+  CameoCode demand;
+  if (c == "039") {
+    demand.assign("108");
+    return demand;
+  }
+  std::string digits = "10";
+  digits += c.substr(2);
+  demand.assign(digits);
+  return demand;
 }
 
 CameoCode governed_code(Stance stance, CameoCode deed) {

@@ -34,6 +34,13 @@ Stance stance_of(std::string_view lemma);
 // no intent code (an attack) keeps its own code: its modality says it is intended.
 CameoCode governed_code(Stance stance, CameoCode deed);
 
+// The demand a request or intent pattern names, when the verb is a demand ("demanded
+// immediate elections": 1041, not the 0241 of the synonym set it shares with "urge" and
+// "want" in the imported dictionaries). The codebook's appeal (02x) and intent (03x)
+// codes have demand codes leaf for leaf (10x); engaging in mediation (039) is 108. Other
+// codes come back unchanged.
+CameoCode demanded_form(CameoCode code);
+
 // A protest (141 demonstrate, 142 hunger strike, 143 strike or boycott, 144 obstruct, 145
 // riot) takes its leaf from what it demands, as the stance codes do: leadership change
 // (0831) is 14x1, policy change (0832) 14x2, rights (0833) 14x3, institutions or regime

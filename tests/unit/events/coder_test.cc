@@ -387,5 +387,28 @@ TEST(Coder, MainVerbReadAsParticiple) {
   EXPECT_FALSE(has(headline, "GTMMIL")) << all(headline);
 }
 
+// A demand is a demand (10x) even where the imported pattern was written for "urge" or
+// "want", its synonyms there: CAMEO's demand for elections is 1041, its appeal 0241.
+TEST(Coder, DemandedIsADemand) {
+  const auto demanded =
+      code("Former Socialist prime minister Andreas Papandreou demanded immediate elections.",
+           "2000-01-01");
+  EXPECT_TRUE(has(demanded, "GRCGOV - 1041")) << all(demanded);
+  const auto urged =
+      code("Former Socialist prime minister Andreas Papandreou urged immediate elections.",
+           "2000-01-01");
+  EXPECT_TRUE(has(urged, "GRCGOV - 02")) << all(urged);
+}
+
+// A clause the tagger left verbless ("guerrillas wounded/JJ two British soldiers") gets
+// its verb back, and the attack is coded.
+TEST(Coder, VerblessClauseBeforeAttributionIsCoded) {
+  const auto events = code(
+      "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on "
+      "Thursday, police said.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "IRL GBRMIL 1")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events

@@ -21,6 +21,25 @@ TEST(GovernedCodes, StanceWords) {
   EXPECT_EQ(stance_of("visit"), Stance::kNone);
 }
 
+std::string demanded(std::string_view code) {
+  CameoCode c;
+  c.assign(code);
+  return std::string(demanded_form(c).view());
+}
+
+// The imported dictionaries file "demand" with "urge" and "want", so its patterns name
+// appeals (02x) and intents (03x); the codebook's demand codes run leaf for leaf.
+TEST(GovernedCodes, DemandedFormOfAppealAndIntentCodes) {
+  EXPECT_EQ(demanded("0241"), "1041");  // demanded immediate elections
+  EXPECT_EQ(demanded("026"), "106");    // demanded talks
+  EXPECT_EQ(demanded("020"), "100");
+  EXPECT_EQ(demanded("036"), "106");  // "* TALKS 036 # WANT"
+  EXPECT_EQ(demanded("0351"), "1051");
+  EXPECT_EQ(demanded("039"), "108");  // mediation has one demand code
+  EXPECT_EQ(demanded("112"), "112");  // not a request: unchanged
+  EXPECT_EQ(demanded("042"), "042");
+}
+
 // The codebook's own examples: each stance toward each domain of deed.
 TEST(GovernedCodes, CodebookDomains) {
   EXPECT_EQ(governed(Stance::kIntend, "042"), "036");      // will visit
