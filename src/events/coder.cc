@@ -115,7 +115,7 @@ class SentenceCoder {
       }
     }
     CodeChoice choice = choose_code(*r_.verbs, entry, tree_, predicate, frame);
-    if (r_.cameo_rules && stance_of(tree_.lemma(predicate)) == Stance::kDemand) {
+    if (r_.cameo_rules && one_of(tree_.lemma(predicate), {"demand", "insist"})) {
       choice.code = demanded_form(choice.code);
     }
     choices_.push_back({&entry, predicate, frame, choice});
@@ -619,6 +619,8 @@ class SentenceCoder {
     Stance stance = stance_of(tree_.lemma(governor));
     bool obligation = false;
     if (stance == Stance::kNone && reports_obligation(governor, stance)) obligation = true;
+    const bool warning = stance == Stance::kNone && warns_of_action(governor);
+    if (warning) stance = Stance::kThreaten;
     // "Jordan and Britain agreed to undertake joint exercises": an intention toward a
     // deed the lexicon cannot code is still an intention to cooperate (030); one toward
     // a coded deed is coded through the deed's modality (emit_pairs).
@@ -626,6 +628,9 @@ class SentenceCoder {
     if (stance == Stance::kNone) return;
     Deed deed = governed_deed(governor);
     if (deed.predicate == kNoIndex) return;
+    // A warning of what will happen is a threat only when what will happen is an event
+    // ("warned that the economy will collapse" threatens nothing).
+    if (warning && deed.choice.code.empty()) return;
     const CameoCode code = stance_code(stance, deed);
     if (code.empty()) {
       // "Greece plans to impose restrictions": the coded deed carries the intention (or
@@ -649,6 +654,15 @@ class SentenceCoder {
     // withdraw"), else whom the governor names, else whom the deed is aimed at.
     std::vector<uint32_t> deed_sources;
     for (const Argument& a : deed.frame.sources()) actors_for(a.head, deed_sources);
+    if (warning) {
+      // A threat when the warner's side is to do the deed ("Cairo's security chief warned
+      // that police will no longer tolerate rallies"); a warning of what others will do
+      // ("warned that armed groups will try to expand their power") threatens nothing.
+      for (uint32_t m : deed_sources) {
+        if (!same_country(m, sources)) return;
+      }
+      deed_sources.clear();
+    }
     for (uint32_t m : deed_sources) {
       if (!same_actor(m, sources)) add_unique(targets, m);
     }
@@ -860,6 +874,22 @@ class SentenceCoder {
 
   // "said that Sudan must return", "stressed that Iran should allow": a verb of saying
   // whose clausal complement carries an obligation modal.
+  // "warned that police will no longer tolerate rallies": a warning of a deed to come,
+  // the future or conditional named in its clause, is a threat (CAMEO 13x) of that deed.
+  bool warns_of_action(uint32_t verb) const {
+    if (tree_.lemma(verb) != "warn") return false;
+    for (uint32_t c : tree_.children(verb)) {
+      if (tree_.token(c).deprel != DepRel::ccomp || tree_.token(c).upos != Upos::VERB) continue;
+      for (uint32_t a : tree_.children(c)) {
+        if (tree_.token(a).deprel == DepRel::aux &&
+            one_of(tree_.lemma(a), {"will", "would", "shall"})) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   bool reports_obligation(uint32_t verb, Stance& stance) const {
     if (!one_of(tree_.lemma(verb), {"say", "declare", "reiterate", "conclude", "state", "stress",
                                     "insist", "announce", "add", "tell", "warn", "write"})) {
@@ -1106,6 +1136,16 @@ class SentenceCoder {
       if (r == DepRel::advcl && tree_.preposition(c) == "to") return c;
     }
     return kNoIndex;
+  }
+
+  // Whether mention `m` is of the country of one of `others` (agents without a country
+  // are of none).
+  bool same_country(uint32_t m, const std::vector<uint32_t>& others) const {
+    const std::string_view country = actors::country_of(doc_.mentions[m].code.view());
+    if (country.empty()) return false;
+    return std::any_of(others.begin(), others.end(), [&](uint32_t o) {
+      return actors::country_of(doc_.mentions[o].code.view()) == country;
+    });
   }
 
   bool same_actor(uint32_t m, const std::vector<uint32_t>& others) const {

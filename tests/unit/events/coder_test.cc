@@ -410,5 +410,18 @@ TEST(Coder, VerblessClauseBeforeAttributionIsCoded) {
   EXPECT_TRUE(has(events, "IRL GBRMIL 1")) << all(events);
 }
 
+// A warning that the warner's side will act is a threat of that act; a warning of what
+// others will do threatens nothing.
+TEST(Coder, WarningOfOwnActionIsAThreat) {
+  const auto own = code(
+      "Cairo's security chief has warned that police will no longer tolerate rallies by the "
+      "opposition.",
+      "2000-01-01");
+  EXPECT_TRUE(has(own, "EGYGOV - 13")) << all(own);
+  const auto others =
+      code("Egypt's president warned that the economy will collapse.", "2000-01-01");
+  EXPECT_FALSE(has(others, "EGYGOV - 13")) << all(others);
+}
+
 }  // namespace
 }  // namespace dyad::events
