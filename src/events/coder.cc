@@ -915,14 +915,26 @@ class SentenceCoder {
   // or a noun whose words name a deed's domain ("called for greater impetus towards free
   // trade"). Under CAMEO's rules the deed's words are read for its domain.
   Deed governed_deed(uint32_t governor) {
-    Deed deed = clausal_deed(governor);
-    if (deed.predicate == kNoIndex) deed = requested_deed(governor);
+    Deed clausal = clausal_deed(governor);
+    if (clausal.predicate != kNoIndex && r_.cameo_rules) read_domain(clausal, governor);
+    if (clausal.predicate != kNoIndex &&
+        (!clausal.choice.code.empty() || !clausal.domain.code.empty())) {
+      return clausal;
+    }
+    // A clause that names no deed yields to the request or event noun the stance takes:
+    // in "rejected a call for its peacekeeping forces to be deployed" the parser hung the
+    // call's infinitive on the verb, and the call names the deed.
+    Deed deed = requested_deed(governor);
     if (deed.predicate == kNoIndex) deed = event_noun_deed(governor);
     if (deed.predicate != kNoIndex) {
       if (r_.cameo_rules) read_domain(deed, governor);
       return deed;
     }
-    return r_.cameo_rules ? domain_noun_deed(governor) : Deed{};
+    if (r_.cameo_rules) {
+      deed = domain_noun_deed(governor);
+      if (deed.predicate != kNoIndex) return deed;
+    }
+    return clausal;
   }
 
   Deed clausal_deed(uint32_t governor) {

@@ -423,5 +423,15 @@ TEST(Coder, WarningOfOwnActionIsAThreat) {
   EXPECT_FALSE(has(others, "EGYGOV - 13")) << all(others);
 }
 
+// The parser hangs the call's infinitive on "rejected"; the call still names the deed:
+// a rejection of a request for peacekeeping (1224).
+TEST(Coder, RejectedCallNamesTheDeed) {
+  const auto events = code(
+      "The United Nations on Tuesday rejected a call for its peacekeeping forces to be "
+      "deployed in East Timor.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "IGOUNO - 1224")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
