@@ -187,31 +187,38 @@ bool is_trailing_report(std::string_view form) {
 
 }  // namespace
 
-bool Tagger::is_verb_candidate(const Document& doc, const Sentence& sentence,
-                               const TaggerWorkspace& ws, uint32_t i) const {
-  if (ws.finite.gap[i] == INT32_MAX) return false;  // a tag-dictionary word
+int Tagger::verb_candidate_rank(const Document& doc, const Sentence& sentence,
+                                const TaggerWorkspace& ws, uint32_t i) const {
+  if (ws.finite.gap[i] == INT32_MAX) return 0;  // a tag-dictionary word
   const Xpos x = model_.class_xpos[ws.classes[i]];
   std::string_view form = doc.form(doc.tokens[sentence.token_begin + i]);
-  // Only participles and -ed adjectives: nouns that might be verbs ("clash") are rarely
-  // the ones a verbless sentence lost, and reading "tear gas" or "command" as a verb
-  // breaks the parse further.
-  if (x != Xpos::VBN && !(x == Xpos::JJ && form.ends_with("ed"))) return false;
   // Headlines in title case ("Two Men Arrested In Raid") are passive.
-  if (form.empty() || (form[0] >= 'A' && form[0] <= 'Z')) return false;
-  if (i > 0) {
+  if (form.empty() || (form[0] >= 'A' && form[0] <= 'Z')) return 0;
+  const Xpos before = i > 0 ? model_.class_xpos[ws.classes[i - 1]] : Xpos::kNone;
+  const Xpos after = i + 1 < sentence.size() ? model_.class_xpos[ws.classes[i + 1]] : Xpos::kNone;
+  if (x == Xpos::VBN || (x == Xpos::JJ && form.ends_with("ed"))) {
     // "Iran-backed", "the besieged town", "its armed wing": modifiers, not verbs.
-    const Xpos before = model_.class_xpos[ws.classes[i - 1]];
     if (before == Xpos::HYPH || before == Xpos::DT || before == Xpos::PRP_S ||
         before == Xpos::POS || before == Xpos::IN) {
-      return false;
+      return 0;
     }
+    // "a study written by ...": a reduced passive relative.
+    if (i + 1 < sentence.size() &&
+        doc.form(doc.tokens[sentence.token_begin + i + 1]) == std::string_view("by")) {
+      return 0;
+    }
+    return 1;
   }
-  // "a study written by ...": a reduced passive relative.
-  if (i + 1 < sentence.size() &&
-      doc.form(doc.tokens[sentence.token_begin + i + 1]) == std::string_view("by")) {
-    return false;
+  // Second choice, a plural noun that reads as a present verb right after its subject
+  // and before its complement ("Greece, like most other members, plans to impose"). Other
+  // nouns are left alone: reading "tear gas" or "command" as a verb breaks the parse.
+  if (x == Xpos::NNS && form.ends_with("s") && !form.ends_with("ss") &&
+      model_.class_xpos[ws.finite.best[i]] == Xpos::VBZ &&
+      (before == Xpos::NN || before == Xpos::NNP || before == Xpos::PRP || before == Xpos::COMMA) &&
+      (after == Xpos::TO || after == Xpos::DT || after == Xpos::PRP_S)) {
+    return 2;
   }
-  return true;
+  return 0;
 }
 
 uint32_t Tagger::verbless_clause_end(const Document& doc, const Sentence& sentence,
@@ -257,13 +264,18 @@ void Tagger::supply_finite_verb(const Document& doc, const Sentence& sentence,
       !(opening == Xpos::IN || opening == Xpos::VBG || opening == Xpos::VBN || opening == Xpos::RB);
   bool noun_before = false;
   uint32_t chosen = UINT32_MAX;
+  int chosen_rank = 3;
   int32_t chosen_gap = kMaxFiniteGap;
   for (uint32_t i = 0; i < end; ++i) {
     const uint32_t cls = ws.classes[i];
     const Xpos x = model_.class_xpos[cls];
     if (x == Xpos::COMMA) past_opening = true;
-    if (is_verb_candidate(doc, sentence, ws, i) && noun_before && ws.finite.gap[i] < chosen_gap) {
+    const int rank = noun_before ? verb_candidate_rank(doc, sentence, ws, i) : 0;
+    if (rank > 0 &&
+        (rank < chosen_rank || (rank == chosen_rank && ws.finite.gap[i] < chosen_gap)) &&
+        ws.finite.gap[i] < kMaxFiniteGap) {
       chosen = i;
+      chosen_rank = rank;
       chosen_gap = ws.finite.gap[i];
     }
     const Upos u = model_.class_upos[cls];

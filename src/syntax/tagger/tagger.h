@@ -145,10 +145,11 @@ class Tagger {
   const uint8_t* kinds() const { return kinds_.empty() ? nullptr : kinds_.data(); }
   // Reads the likeliest word as a finite verb when ws.classes has none (TagOptions).
   void supply_finite_verb(const Document& doc, const Sentence& sentence, TaggerWorkspace& ws) const;
-  // Whether word i may be read as the missing verb: a participle or -ed adjective that
-  // is not a modifier ("the besieged town") nor a reduced passive ("written by").
-  bool is_verb_candidate(const Document& doc, const Sentence& sentence, const TaggerWorkspace& ws,
-                         uint32_t i) const;
+  // Whether word i may be read as the missing verb: 1, a participle or -ed adjective that
+  // is not a modifier ("the besieged town") nor a reduced passive ("written by"); 2, a
+  // plural noun between subject and complement ("plans to"); 0, not at all.
+  int verb_candidate_rank(const Document& doc, const Sentence& sentence, const TaggerWorkspace& ws,
+                          uint32_t i) const;
   // Where the clause that lacks a finite verb ends: the sentence's length when it has none,
   // the comma before a trailing "..., police said" when that is its first, else 0.
   uint32_t verbless_clause_end(const Document& doc, const Sentence& sentence,

@@ -48,6 +48,18 @@ TEST(FiniteVerb, ClauseBeforeTrailingAttributionGetsItsVerb) {
             "VBD");
 }
 
+TEST(FiniteVerb, PluralNounBetweenSubjectAndComplementIsTheVerbLastOfAll) {
+  constexpr std::string_view kText =
+      "Greece, like most other existing members, plans to impose restrictions on its labour "
+      "market for new members.";
+  EXPECT_EQ(xpos_of(kText, "plans", false), "NNS");
+  EXPECT_EQ(xpos_of(kText, "plans", true), "VBZ");
+  // A participle is preferred: "tear gas" stays a noun.
+  EXPECT_EQ(xpos_of("Liberian riot police used tear gas to disperse demonstrators in Monrovia.",
+                    "tear", true),
+            "NN");
+}
+
 TEST(FiniteVerb, SentenceWithAVerbIsLeftAlone) {
   EXPECT_EQ(xpos_of("The troops stationed in the north attacked the rebels on Monday.", "stationed",
                     true),
