@@ -55,7 +55,7 @@ class PatternFitter {
     for (const PatternPhrase& ph : p.object_side) {
       if (ph.preposition.empty()) {
         if (!phrase_in_any(ph, complements_)) return false;
-      } else if (!prepositional_fits(ph)) {
+      } else if (!prepositional_fits(ph, /*after_verb=*/true)) {
         return false;
       }
     }
@@ -195,10 +195,13 @@ class PatternFitter {
                        [&](uint32_t r) { return noun_phrase_under(ph, r, 2); });
   }
 
-  // (PREP [NP]) among the dependents of the verb and of its complements.
-  bool prepositional_fits(const PatternPhrase& ph) const {
+  // (PREP [NP]) among the dependents of the verb and of its complements. On the object
+  // side of a pattern the phrase follows the verb, as the patterns were written for
+  // running text: in "a camp for refugees was attacked", "for" is no "ATTACK * (FOR)".
+  bool prepositional_fits(const PatternPhrase& ph, bool after_verb = false) const {
     auto try_under = [&](uint32_t head) {
       for (uint32_t c : tree_.children(head)) {
+        if (after_verb && c < verb_) continue;
         const DepRel r = tree_.token(c).deprel;
         if (r != DepRel::obl && r != DepRel::nmod && r != DepRel::advcl && r != DepRel::obl_agent &&
             r != DepRel::obl_unmarked) {

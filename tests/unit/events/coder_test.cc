@@ -433,5 +433,16 @@ TEST(Coder, RejectedCallNamesTheDeed) {
   EXPECT_TRUE(has(events, "IGOUNO - 1224")) << all(events);
 }
 
+// A pattern's prepositional phrase follows its verb: the passive subject's "camp for
+// refugees" is not "ATTACK * (FOR)", the verbal attack (111).
+TEST(Coder, PatternPrepositionAfterTheVerbOnly) {
+  const auto events = code(
+      "A temporary camp for Congolese refugees was attacked by Burundian militiamen armed with "
+      "machetes, killing at least 156 people.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "BDIUAF CODREF 19")) << all(events);
+  EXPECT_FALSE(has(events, "BDIUAF CODREF 111")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
