@@ -109,7 +109,8 @@ Stance stance_of(std::string_view lemma) {
       {"ask", Stance::kAppeal},        {"call", Stance::kAppeal},     {"appeal", Stance::kAppeal},
       {"request", Stance::kAppeal},    {"plead", Stance::kAppeal},    {"implore", Stance::kAppeal},
       {"beg", Stance::kAppeal},        {"refuse", Stance::kReject},   {"reject", Stance::kReject},
-      {"decline", Stance::kReject},    {"rebuff", Stance::kReject},
+      {"decline", Stance::kReject},    {"rebuff", Stance::kReject},   {"dismiss", Stance::kReject},
+      {"spurn", Stance::kReject},
   };
   for (const Word& w : kWords) {
     if (w.lemma == lemma) return w.stance;

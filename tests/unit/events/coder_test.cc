@@ -444,5 +444,16 @@ TEST(Coder, PatternPrepositionAfterTheVerbOnly) {
   EXPECT_FALSE(has(events, "BDIUAF CODREF 111")) << all(events);
 }
 
+// Dismissing an appeal rejects what it asks (1246, de-escalation), as "rejected" does; the
+// dispatch and export patterns DISMISS shared upstream ("* (TO)" 061) are gone.
+TEST(Coder, DismissedAppealIsARejection) {
+  const auto events = code(
+      "Rebels in the Ivory Coast on Wednesday dismissed an appeal from President Laurent "
+      "Gbagbo to lay down their arms.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "CIVREB CIVGOV 1246")) << all(events);
+  EXPECT_FALSE(has(events, "CIVREB CIVGOV 061")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
