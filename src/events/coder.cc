@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "events/accusations.h"
 #include "events/arguments.h"
 #include "events/deed_domains.h"
 #include "events/event_codes.h"
@@ -160,6 +161,7 @@ class SentenceCoder {
     CodeChoice choice = cached_choice(*entry, verb, frame);
     if (choice.code.empty()) return;
     code_meant_by_domain(verb, choice);
+    code_accusation_leaf(verb, choice);
     code_protest_purpose(verb, verb, choice);
     // "renewed negotiations", "paid a visit": the event noun says what happened; the
     // light verb's own default code ("renew" is 080 upstream) does not. A pattern of the
@@ -172,6 +174,46 @@ class SentenceCoder {
       return;
     }
     emit(verb, verb, frame, choice);
+  }
+
+  // An accusation takes its leaf from what is alleged (accusations.h): "accused Darfur
+  // rebels of violating a ceasefire" is 1123, not the upstream pattern's 112.
+  // Upstream files ACCUSE with CONVICT and INDICT, whose "* (OF &CRIME)" (173) turned
+  // "accused Ukraine of war crimes" into an arrest: an accuser arrests no one.
+  void code_accusation_leaf(uint32_t verb, CodeChoice& choice) {
+    if (!r_.cameo_rules) return;
+    const bool accuser = one_of(tree_.lemma(verb), {"accuse", "blame"});
+    if (!(choice.code.view() == "112" || (accuser && choice.code.view().starts_with("17")))) {
+      return;
+    }
+    const uint32_t allegation = allegation_of(verb);
+    if (allegation == kNoIndex) return;
+    CameoCode deed;
+    if (tree_.token(allegation).upos == Upos::VERB) {
+      if (const VerbEntry* entry = verb_entry(allegation)) {
+        deed = cached_choice(*entry, allegation, read_frame(doc_, sentence_, allegation)).code;
+      }
+    }
+    choice.code = accusation_leaf(tree_, allegation, deed);
+  }
+
+  // The phrase saying what `verb` alleges: its "of" or "for" phrase ("accused X of
+  // violating", "blamed X for the attack"), on the verb or, as the parser often hangs it,
+  // on the accused.
+  uint32_t allegation_of(uint32_t verb) const {
+    auto phrase_under = [&](uint32_t head) -> uint32_t {
+      for (uint32_t c : tree_.children(head)) {
+        const DepRel r = tree_.token(c).deprel;
+        if (r != DepRel::advcl && r != DepRel::acl && r != DepRel::obl && r != DepRel::nmod) {
+          continue;
+        }
+        if (c > verb && one_of(tree_.preposition(c), {"of", "for"})) return c;
+      }
+      return kNoIndex;
+    };
+    if (uint32_t a = phrase_under(verb); a != kNoIndex) return a;
+    const uint32_t object = tree_.child(verb, DepRel::obj);
+    return object == kNoIndex ? kNoIndex : phrase_under(object);
   }
 
   // What an actor means or might do is coded as the intention (emit_pairs), by the
