@@ -777,7 +777,10 @@ class SentenceCoder {
     if (deed.domain.code.empty()) return false;
     // Unless the words name a conflict of their own by the verb with its object ("impose
     // import restrictions": an embargo, 163, where the lexicon knows restrictions, 172).
-    if (conflict_deed(deed.choice.code) &&
+    // Disapproval (11) is no such knowledge when the verb and its object name a deed:
+    // "renounce its armed struggle" is de-escalation (087), whatever RENOUNCE's 110 says.
+    const bool verbal_conflict = deed.choice.code.view().starts_with("11");
+    if (conflict_deed(deed.choice.code) && !(verbal_conflict && deed.domain.by_action) &&
         !(deed.domain.by_action && conflict_deed(deed.domain.code))) {
       return false;
     }

@@ -455,5 +455,15 @@ TEST(Coder, DismissedAppealIsARejection) {
   EXPECT_FALSE(has(events, "CIVREB CIVGOV 061")) << all(events);
 }
 
+// RENOUNCE is disapproval (110) upstream, but renouncing an armed struggle is
+// de-escalation: demanding it is 1056.
+TEST(Coder, DemandedRenunciationOfViolenceIsDeescalation) {
+  const auto events = code(
+      "Washington along with its allies demanded that Hamas renounce its armed struggle "
+      "against Israel.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "USAGOV PSEREBHMS 1056")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
