@@ -90,7 +90,12 @@ class FrameReader {
   // belief or report ("is believed to have died", "is said to have used"), whose
   // infinitive is hearsay, nor after coercion ("were forced to offer"): the doer did not
   // choose the deed.
-  void add_subjects(uint32_t p, PredicateFrame& frame, int depth, bool control = false) const {
+  // `patient`: the predicate the subject is sought for is passive and shares its
+  // governor's subject through an adverbial clause or coordination ("the civilians
+  // imprisoned for acting against Moscow were released by Putin"): that subject is what
+  // the passive is done to, whatever the governor's voice.
+  void add_subjects(uint32_t p, PredicateFrame& frame, int depth, bool control = false,
+                    bool patient = false) const {
     bool found = false;
     for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
       const Token& d = doc_.tokens[i];
@@ -98,8 +103,8 @@ class FrameReader {
       // "There have been warnings": an expletive is no participant.
       if (equals_lower(doc_.form(i), "there")) continue;
       if (d.deprel == DepRel::nsubj || d.deprel == DepRel::nsubj_pass) {
-        const bool passive =
-            d.deprel == DepRel::nsubj_pass && !(control && one_of(lemma(p), kReadiness));
+        const bool passive = patient || (d.deprel == DepRel::nsubj_pass &&
+                                         !(control && one_of(lemma(p), kReadiness)));
         uint32_t head = i;
         // "the troops that shelled the town": the relative pronoun stands for the noun.
         if (is_relative_pronoun(i) && doc_.tokens[p].head != kNoIndex &&
@@ -112,6 +117,7 @@ class FrameReader {
       }
     }
     if (found || depth >= 4) return;
+    const ArgumentRole shared = patient ? ArgumentRole::kObject : ArgumentRole::kSubject;
     const Token& t = doc_.tokens[p];
     if (t.head == kNoIndex) return;
     switch (t.deprel) {
@@ -130,10 +136,11 @@ class FrameReader {
         return;
       case DepRel::advcl:
       case DepRel::conj:
-        add_subjects(t.head, frame, depth + 1);
+        add_subjects(t.head, frame, depth + 1, false,
+                     patient || (depth == 0 && child(p, DepRel::aux_pass) != kNoIndex));
         return;
       case DepRel::acl_relcl:
-        frame.arguments.push_back({t.head, ArgumentRole::kSubject, {}, true});
+        frame.arguments.push_back({t.head, shared, {}, true});
         return;
       case DepRel::acl:
         // "The Azerbaijani parliament threatened on Monday to secede", parsed as a noun
@@ -142,7 +149,7 @@ class FrameReader {
         // noun its subject. A participle under any other noun is a reduced relative
         // ("weapons seized by police"), whose noun is its patient.
         if (main_verb_read_as_participle(p)) {
-          frame.arguments.push_back({t.head, ArgumentRole::kSubject, {}, true});
+          frame.arguments.push_back({t.head, shared, {}, true});
           return;
         }
         // "forces operating in Iraq": a present participle's noun is its subject; "issued a
@@ -155,7 +162,7 @@ class FrameReader {
           add_subjects(doc_.tokens[t.head].head, frame, depth + 1);
           return;
         }
-        frame.arguments.push_back({t.head, ArgumentRole::kSubject, {}, true});
+        frame.arguments.push_back({t.head, shared, {}, true});
         return;
       default:
         return;

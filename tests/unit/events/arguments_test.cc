@@ -39,6 +39,14 @@ TEST(Arguments, PassiveByAgentIsTheSource) {
             "source: Nations | target: strike");
 }
 
+// A passive conjunct shares its governor's subject as its patient: the fighters were
+// arrested, the police arrested them.
+TEST(Arguments, PassiveConjunctTakesTheSharedSubjectAsItsPatient) {
+  EXPECT_EQ(frame_of("Kurdish fighters crossed the border and were arrested by Turkish police.",
+                     "arrested"),
+            "source: police | target: fighters");
+}
+
 TEST(Arguments, PrepositionalTarget) {
   EXPECT_EQ(frame_of("Japan protested to China over the incident.", "protested"),
             "source: Japan | target: China(to), incident(over)");
