@@ -723,7 +723,14 @@ class SentenceCoder {
     choice.pattern = deed.choice.pattern;
     const size_t before = doc_.events.size();
     if (targets.empty() && sources.size() >= 2) {
-      emit_reciprocal(governor, governor, choice, sources);
+      if (mutual(governor, code) || mutual(deed.predicate, deed.choice.code)) {
+        emit_reciprocal(governor, governor, choice, sources);
+      } else {
+        // "Amnesty and Human Rights Watch demanded the release of…": each made the
+        // demand, of no one named; neither of the other.
+        targets.push_back(Event::kNone);
+        emit_pairs(governor, governor, choice, sources, targets);
+      }
     } else if (!targets.empty()) {
       emit_pairs(governor, governor, choice, sources, targets);
     }
@@ -1798,13 +1805,22 @@ class SentenceCoder {
     // independence from Iraq", "a hunger strike to demand the resignation of President
     // Ben Bella", "a visit by President Tsai to the United States" with "to the United
     // States" parsed under Tsai.
-    if (targets.empty() && sources.size() == 1 && !statement) {
+    const bool reciprocal = sources.size() >= 2 && mutual(predicate, choice.code);
+    if (targets.empty() && !sources.empty() && !statement && !reciprocal) {
       add_unique(targets, actor_in_clause(predicate, sources.front(), frame.nominal ? 2 : 4));
+      std::erase_if(targets, [&](uint32_t m) { return same_actor(m, sources); });
     }
     // "Jordan and Britain agreed to hold exercises", "Israel and Lebanon renewed
-    // negotiations": coordinated actors with no other party act toward each other.
-    if (targets.empty() && sources.size() >= 2) {
+    // negotiations": coordinated actors with no other party act toward each other, when
+    // the act is one two parties do together.
+    if (targets.empty() && reciprocal) {
       emit_reciprocal(predicate, anchor, choice, sources);
+      return;
+    }
+    // Otherwise each of them did it, toward no one the dictionaries name; a statement to
+    // no one is no event, for two speakers as for one.
+    if (targets.empty() && sources.size() >= 2) {
+      if (!statement) emit_pairs(predicate, anchor, choice, sources, {Event::kNone});
       return;
     }
     if (sources.empty() && targets.size() == 1 && unattributed_violence(frame, choice.code)) {
@@ -2019,6 +2035,40 @@ class SentenceCoder {
       forward.reverse = CameoCode{};  // each direction is emitted on its own turn
       emit_pairs(predicate, anchor, forward, one, others);
     }
+  }
+
+  // Whether coordinated doers with no other party act toward each other: meetings,
+  // talks, agreements, cooperation and fighting are done together (CAMEO roots 03-06,
+  // 19), and so is whatever is done to "their meeting", "each other". "Ithilen and
+  // Gondor warned of the Prince", "Human rights groups and Amnesty demanded…", "war
+  // raged" with a list of peoples inherited as its subject: each acts, not on the other.
+  // A stance or attempt takes its reading from its deed: "Palestinians and Israelis
+  // failed to reach agreement" (127) is a failure of both toward each other.
+  bool mutual(uint32_t predicate, const CameoCode& code, int depth = 1) {
+    const std::string_view c = code.view();
+    if (c.size() >= 2 && ((c[0] == '0' && c[1] >= '3' && c[1] <= '6') || c.starts_with("19"))) {
+      return true;
+    }
+    if (predicate == kNoIndex || !tree_.contains(predicate)) return false;
+    for (uint32_t c2 : tree_.children(predicate)) {
+      const DepRel r = tree_.token(c2).deprel;
+      if (depth > 0 && r == DepRel::xcomp && tree_.token(c2).upos == Upos::VERB) {
+        if (const VerbEntry* entry = verb_entry(c2); entry != nullptr) {
+          const PredicateFrame frame = read_frame(doc_, sentence_, c2);
+          if (mutual(c2, cached_choice(*entry, c2, frame).code, depth - 1)) return true;
+        }
+      }
+      if (r != DepRel::obj && r != DepRel::obl) continue;
+      if (one_of(tree_.lemma(c2), {"other", "another"})) return true;
+      for (uint32_t d : tree_.children(c2)) {
+        if (tree_.token(d).deprel == DepRel::nmod_poss &&
+            one_of(tree_.lemma(d), {"their", "they"}) &&
+            !event_noun_verb(tree_.lemma(c2)).empty()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static void add_unique(std::vector<uint32_t>& v, uint32_t m) {

@@ -65,6 +65,32 @@ TEST(Coder, CoordinatedActorsActTowardEachOther) {
   EXPECT_TRUE(has(events, "GBR JOR")) << all(events);
 }
 
+// Only acts two parties do together make coordinated doers each other's targets: four
+// states imposing a boycott on a fifth did not boycott one another.
+TEST(Coder, CoordinatedDoersOfAOneSidedActAreNotEachOthersTargets) {
+  const auto events = code(
+      "Saudi Arabia, the UAE, Bahrain and Egypt imposed an economic and diplomatic boycott on "
+      "the small, rich nation last year.",
+      "2020-01-01");
+  EXPECT_TRUE(has(events, "SAU - 16")) << all(events);
+  EXPECT_FALSE(has(events, "SAU EGY")) << all(events);
+  EXPECT_FALSE(has(events, "EGY BHR")) << all(events);
+}
+
+// A failure takes its reading from the deed: failing to reach agreement is mutual, and
+// the sources' report of it is no statement between the parties.
+TEST(Coder, FailureToAgreeIsMutualAndItsReportIsNoEvent) {
+  const auto events = code(
+      "Palestinians and Israelis failed to reach agreement on the fate of Palestinian offices "
+      "in east Jerusalem Sunday, despite hours of tense negotiations, sources on both sides "
+      "reported.",
+      "2020-01-01");
+  EXPECT_TRUE(has(events, "PSE ISR 12")) << all(events);
+  EXPECT_TRUE(has(events, "ISR PSE 12")) << all(events);
+  EXPECT_FALSE(has(events, "ISR PSE 010")) << all(events);
+  EXPECT_FALSE(has(events, "PSE ISR 010")) << all(events);
+}
+
 TEST(Coder, AgentOfACountry) {
   const auto events = code("The ambassadors of Japan met Chinese officials in Beijing.");
   EXPECT_TRUE(has(events, "JPNGOV CHNGOV")) << all(events);
