@@ -33,6 +33,12 @@ constexpr std::string_view kObjectControl[] = {"urge",   "ask",       "persuade"
 constexpr std::string_view kReadiness[] = {"prepare", "commit",  "determine", "set",
                                            "poise",   "resolve", "schedule"};
 
+// Adjectives of willingness whose "it" is the one willing, never an expletive ("it is
+// ready to help"), unlike "it is important to help".
+constexpr std::string_view kWillingness[] = {"willing",  "unwilling", "ready",  "eager",
+                                             "keen",     "able",      "unable", "reluctant",
+                                             "prepared", "determined"};
+
 // Light verbs whose object noun carries the event: "held talks with", "paid a visit to".
 constexpr std::string_view kLightVerbs[] = {"hold",   "have",    "pay",    "make",     "conduct",
                                             "launch", "carry",   "stage",  "begin",    "start",
@@ -102,7 +108,11 @@ class FrameReader {
       if (d.head != p) continue;
       // "There have been warnings": an expletive is no participant.
       if (equals_lower(doc_.form(i), "there")) continue;
-      if (d.deprel == DepRel::nsubj || d.deprel == DepRel::nsubj_pass) {
+      // "Iran said it is willing to resume negotiations": the parser reads the "it" of a
+      // readiness adjective as an expletive, but it is the one who is willing.
+      const bool willing_it = d.deprel == DepRel::expl && equals_lower(doc_.form(i), "it") &&
+                              one_of(lemma(p), kWillingness);
+      if (d.deprel == DepRel::nsubj || d.deprel == DepRel::nsubj_pass || willing_it) {
         const bool passive = patient || (d.deprel == DepRel::nsubj_pass &&
                                          !(control && one_of(lemma(p), kReadiness)));
         uint32_t head = i;

@@ -491,5 +491,16 @@ TEST(Coder, DemandedRenunciationOfViolenceIsDeescalation) {
   EXPECT_TRUE(has(events, "USAGOV PSEREBHMS 1056")) << all(events);
 }
 
+// The "it" of "it is willing to" is the one willing, though the parser calls it an
+// expletive; the "it" of "it is important to" names no one.
+TEST(Coder, ItOfWillingnessIsTheSpeaker) {
+  const auto willing = code(
+      "Syria says it is willing to withdraw its troops from neighboring Lebanon.", "2000-01-01");
+  EXPECT_TRUE(has(willing, "SYR LBN 0356 intended")) << all(willing);
+  const auto important = code(
+      "Iran said it is important to resume negotiations with the European Union.", "2000-01-01");
+  EXPECT_FALSE(has(important, "IRN")) << all(important);
+}
+
 }  // namespace
 }  // namespace dyad::events
