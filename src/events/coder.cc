@@ -162,6 +162,7 @@ class SentenceCoder {
     if (choice.code.empty()) return;
     code_meant_by_domain(verb, choice);
     code_accusation_leaf(verb, choice);
+    code_accord(verb, choice);
     code_protest_purpose(verb, verb, choice);
     // "renewed negotiations", "paid a visit": the event noun says what happened; the
     // light verb's own default code ("renew" is 080 upstream) does not. A pattern of the
@@ -169,11 +170,31 @@ class SentenceCoder {
     if (yields_to_noun(verb, choice)) return;
     // "X said Y did Z" is Y's event; X's statement is no event of its own (no 010). So is
     // "Syria announced the withdrawal of its troops": the event noun says what.
-    if (is_statement(choice.code) &&
+    // An accord of views (019) is the event itself.
+    if (is_statement(choice.code) && choice.code.view() != "019" &&
         (has_clausal_complement(verb) || codable_event_noun(tree_.child(verb, DepRel::obj)))) {
       return;
     }
     emit(verb, verb, frame, choice);
+  }
+
+  // Agreeing that something is so is an accord of views (019), not cooperation: "Reagan
+  // and Mubarak agreed there was an urgent need for progress". Agreeing that one will
+  // act ("agreed that they would hold talks") is left to the intention it states.
+  void code_accord(uint32_t verb, CodeChoice& choice) {
+    if (!r_.cameo_rules || !one_of(tree_.lemma(verb), {"agree", "concur"})) return;
+    const std::string_view c = choice.code.view();
+    if (!c.starts_with("03") && !c.starts_with("05")) return;
+    if (tree_.child(verb, DepRel::xcomp) != kNoIndex) return;
+    const uint32_t clause = tree_.child(verb, DepRel::ccomp);
+    if (clause == kNoIndex) return;
+    for (uint32_t a : tree_.children(clause)) {
+      if (tree_.token(a).deprel == DepRel::aux &&
+          one_of(tree_.lemma(a), {"will", "would", "shall", "'ll"})) {
+        return;
+      }
+    }
+    choice.code.assign("019");
   }
 
   // An accusation takes its leaf from what is alleged (accusations.h): "accused Darfur
@@ -2039,8 +2060,8 @@ class SentenceCoder {
 
   // Whether coordinated doers with no other party act toward each other: meetings,
   // talks, agreements, cooperation and fighting are done together (CAMEO roots 03-06,
-  // 19), and so is whatever is done to "their meeting", "each other". "Ithilen and
-  // Gondor warned of the Prince", "Human rights groups and Amnesty demanded…", "war
+  // 19, and the accord of views 019), and so is whatever is done to "their meeting", "each other".
+  // "Ithilen and Gondor warned of the Prince", "Human rights groups and Amnesty demanded…", "war
   // raged" with a list of peoples inherited as its subject: each acts, not on the other.
   // A stance or attempt takes its reading from its deed: "Palestinians and Israelis
   // failed to reach agreement" (127) is a failure of both toward each other.
@@ -2049,6 +2070,7 @@ class SentenceCoder {
     if (c.size() >= 2 && ((c[0] == '0' && c[1] >= '3' && c[1] <= '6') || c.starts_with("19"))) {
       return true;
     }
+    if (c == "019") return true;  // an accord of views is between those who agree
     if (predicate == kNoIndex || !tree_.contains(predicate)) return false;
     for (uint32_t c2 : tree_.children(predicate)) {
       const DepRel r = tree_.token(c2).deprel;

@@ -502,5 +502,16 @@ TEST(Coder, ItOfWillingnessIsTheSpeaker) {
   EXPECT_FALSE(has(important, "IRN")) << all(important);
 }
 
+// Agreeing that something is so is an accord of views (019) between those who agree;
+// agreeing to act is an intention.
+TEST(Coder, AgreeingThatIsAnAccord) {
+  const auto accord =
+      code("Russia and China agreed that the crisis must be resolved peacefully.", "2000-01-01");
+  EXPECT_TRUE(has(accord, "RUS CHN 019")) << all(accord);
+  EXPECT_TRUE(has(accord, "CHN RUS 019")) << all(accord);
+  const auto intent = code("Russia and China agreed to hold talks.", "2000-01-01");
+  EXPECT_TRUE(has(intent, "RUS CHN 036 intended")) << all(intent);
+}
+
 }  // namespace
 }  // namespace dyad::events
