@@ -627,7 +627,7 @@ class SentenceCoder {
     if (consumed(verb)) return;
     if (!one_of(tree_.lemma(verb), {"deny", "reject", "dismiss", "refute"})) return;
     const uint32_t object = charge_object(verb);
-    if (object == kNoIndex) return;
+    if (object == kNoIndex && !denies_what_was_said(verb)) return;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);
     std::vector<uint32_t> deniers;
     for (const Argument& a : frame.sources()) actors_for(a.head, deniers);
@@ -636,6 +636,12 @@ class SentenceCoder {
     denial.code.assign("016");
     const size_t first = doc_.events.size();
     emit_pairs(verb, verb, denial, deniers, {Event::kNone});
+    // The denial happened: it is asserted, though its verb makes what it denies "denied".
+    for (size_t i = first; i < doc_.events.size(); ++i) {
+      if (doc_.events[i].modality == Modality::kDenied) {
+        doc_.events[i].modality = Modality::kAsserted;
+      }
+    }
     // "said that Britain was not involved…, rejecting an accusation by Russia": the
     // negation is the clause's the participle hangs on, not the denial's.
     const auto& children = tree_.children(verb);
@@ -649,6 +655,16 @@ class SentenceCoder {
       }
     }
     consume(verb);
+  }
+
+  // "US warnings to China against providing military support to Russia, which Beijing
+  // denies": what is denied by a relative "which" is the report or charge before it.
+  bool denies_what_was_said(uint32_t verb) const {
+    if (tree_.lemma(verb) != "deny") return false;
+    const DepRel r = tree_.token(verb).deprel;
+    if (r != DepRel::acl_relcl && r != DepRel::acl) return false;
+    const uint32_t object = tree_.child(verb, DepRel::obj);
+    return object != kNoIndex && one_of(tree_.lemma(object), {"which", "that", "what"});
   }
 
   // The object of `verb` that is a charge ("charges", "accusations", "allegations",

@@ -513,5 +513,15 @@ TEST(Coder, AgreeingThatIsAnAccord) {
   EXPECT_TRUE(has(intent, "RUS CHN 036 intended")) << all(intent);
 }
 
+// "..., which Beijing denies": a denial of what was reported, asserted (the denial
+// happened), with no target.
+TEST(Coder, RelativeDenialIsADenial) {
+  const auto events = code(
+      "There have recently been US warnings to China against providing military support to "
+      "Russia in its war in Ukraine, which Beijing denies.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "CHNGOV - 016 asserted")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
