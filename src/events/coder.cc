@@ -1422,8 +1422,25 @@ class SentenceCoder {
     const uint32_t carrier = doc_.mentions[m].token_end - 1;
     if (!tree_.contains(carrier)) return;
     // The carrier is the mention's last word; its phrase head may be any word in it.
-    for (uint32_t t = doc_.mentions[m].token_begin; t < doc_.mentions[m].token_end; ++t) {
+    const uint32_t begin = doc_.mentions[m].token_begin;
+    const uint32_t end = doc_.mentions[m].token_end;
+    for (uint32_t t = begin; t < end; ++t) {
       if (!tree_.contains(t)) continue;
+      // "French and Egyptian warships", "U.S. and Russian negotiators": UD hangs the second
+      // adjective under the first, which modifies the head outside the mention "Egyptian
+      // warships"; the first is a side of its own (the resolver gave it the shared agent).
+      if (const Token& tok = tree_.token(t); tok.deprel == DepRel::conj && tok.head != kNoIndex &&
+                                             (tok.head < begin || tok.head >= end) &&
+                                             tree_.contains(tok.head)) {
+        const Token& first = tree_.token(tok.head);
+        const bool modifies_phrase =
+            (first.deprel == DepRel::amod || first.deprel == DepRel::compound) &&
+            first.head >= begin && first.head < end;
+        const uint32_t other = mention_of_token_[tok.head];
+        if (modifies_phrase && other != kNoIndex && !doc_.mentions[other].code.empty()) {
+          add_unique(out, other);
+        }
+      }
       for (uint32_t c : tree_.children(t)) {
         if (tree_.token(c).deprel != DepRel::conj) continue;
         const uint32_t other =
