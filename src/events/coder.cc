@@ -4,6 +4,7 @@
 
 #include "events/accusations.h"
 #include "events/arguments.h"
+#include "events/attribution.h"
 #include "events/deed_domains.h"
 #include "events/event_codes.h"
 #include "events/governed_codes.h"
@@ -48,6 +49,7 @@ class SentenceCoder {
 
   void code() {
     tree_.build(doc_, sentence_);
+    find_attribution(tree_, attribution_);
     dates_ = timeplace::find_date_expressions(doc_, sentence_);
     ws_.place_matches.clear();
     r_.gazetteer->find(doc_, sentence_.token_begin, sentence_.token_end, ws_.places,
@@ -725,6 +727,7 @@ class SentenceCoder {
     const PredicateFrame frame = read_frame(doc_, sentence_, governor);
     std::vector<uint32_t> sources, targets;
     for (const Argument& a : frame.sources()) actors_for(a.head, sources, 2, true);
+    std::erase_if(sources, [&](uint32_t m) { return cited(m, governor); });
     if (sources.empty() && frame.sources().empty()) {
       add_unique(sources, actor_left_of(governor));
     }
@@ -1355,6 +1358,18 @@ class SentenceCoder {
     return false;
   }
 
+  // Does mention `m` stand for whom the sentence cites ("…, a state-owned Egyptian
+  // newspaper said."; attribution.h), which takes part in no event but the verb of
+  // saying's own and those inside the citation ("a press release by the Tigers")?
+  bool cited(uint32_t m, uint32_t predicate) const {
+    if (m == kNoIndex || m == Event::kNone) return false;
+    const auto is_cited = [&](uint32_t t) {
+      return tree_.contains(t) && attribution_.cited[t - sentence_.token_begin];
+    };
+    return is_cited(doc_.mentions[m].token_begin) && predicate != attribution_.speaker_verb &&
+           !is_cited(predicate);
+  }
+
   // The coded actor mention an argument stands for: the mention over its head, or the
   // nearest coded one below it within the same clause ("ministers in the US
   // administration"), or, for a pronoun, the latest coded mention before it. A doer
@@ -1490,7 +1505,7 @@ class SentenceCoder {
   uint32_t actor_right_of(uint32_t verb, uint32_t source) const {
     for (uint32_t t = verb + 1; t < sentence_.token_end; ++t) {
       const uint32_t m = mention_of_token_[t];
-      if (m != kNoIndex && !doc_.mentions[m].code.empty()) {
+      if (m != kNoIndex && !doc_.mentions[m].code.empty() && !cited(m, verb)) {
         if (doc_.mentions[m].code == doc_.mentions[source].code) return kNoIndex;
         return m;
       }
@@ -1512,13 +1527,15 @@ class SentenceCoder {
   // The first coded mention inside `root`'s clause and the clauses it governs, not in a
   // locative phrase ("in Kirkuk" is where) and not the source's. Reported content
   // (ccomp, parataxis) is an event of its own, not this one's target.
-  uint32_t actor_in_clause(uint32_t root, uint32_t source, int depth) const {
+  uint32_t actor_in_clause(uint32_t root, uint32_t source, int depth,
+                           uint32_t predicate = kNoIndex) const {
+    if (predicate == kNoIndex) predicate = root;
     for (uint32_t c : tree_.children(root)) {
       const DepRel r = tree_.token(c).deprel;
       if (!searched_for_targets(r)) continue;
       if (is_locative(tree_.preposition(c))) continue;
       const uint32_t m = mention_of_token_[c];
-      if (m != kNoIndex && !doc_.mentions[m].code.empty() &&
+      if (m != kNoIndex && !doc_.mentions[m].code.empty() && !cited(m, predicate) &&
           doc_.mentions[m].code != doc_.mentions[source].code) {
         return m;
       }
@@ -1528,7 +1545,7 @@ class SentenceCoder {
       const DepRel r = tree_.token(c).deprel;
       if (!searched_for_targets(r)) continue;
       if (is_locative(tree_.preposition(c))) continue;
-      if (uint32_t m = actor_in_clause(c, source, depth - 1); m != kNoIndex) return m;
+      if (uint32_t m = actor_in_clause(c, source, depth - 1, predicate); m != kNoIndex) return m;
     }
     return kNoIndex;
   }
@@ -1550,6 +1567,7 @@ class SentenceCoder {
   void find_targets(uint32_t predicate, const PredicateFrame& frame, const CameoCode& code,
                     std::vector<uint32_t>& out, const std::vector<uint32_t>* sources = nullptr) {
     auto found = [&] {
+      std::erase_if(out, [&](uint32_t m) { return cited(m, predicate); });
       if (sources != nullptr) {
         std::erase_if(out, [&](uint32_t m) { return same_actor(m, *sources); });
       }
@@ -1826,6 +1844,7 @@ class SentenceCoder {
     // "Officials told Reuters" is no event worth an actor without a country.
     const bool says = choice.code.view().starts_with("01");
     for (const Argument& a : frame.sources()) actors_for(a.head, sources, 2, !says);
+    std::erase_if(sources, [&](uint32_t m) { return cited(m, predicate); });
     // "A missionary was arrested in Lebanon": coercion by no one named is the state's
     // whose territory it happened on, as CAMEO codes it.
     if (sources.empty() && frame.passive && choice.code.view().starts_with("17")) {
@@ -2251,6 +2270,7 @@ class SentenceCoder {
   const std::optional<sys_days> publication_;
   std::vector<timeplace::DateExpression> dates_;
   std::vector<bool> consumed_;  // per sentence token: coded through a stance above it
+  Attribution attribution_;     // whom the sentence cites (attribution.h)
   std::vector<std::pair<uint32_t, uint32_t>> agent_only_copies_;  // bare mention -> coded copy
   std::vector<std::pair<uint32_t, uint32_t>> intents_;  // intention's governor -> coded deed
   struct CachedChoice {

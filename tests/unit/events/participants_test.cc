@@ -1,5 +1,5 @@
 // Who takes part in an event, as the committed data and models read it: sides the tree
-// hangs away from the phrase head.
+// hangs away from the phrase head, and the people a sentence only cites.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -27,6 +27,39 @@ TEST(Participants, CoordinatedAdjectiveAndAbbreviationMeetEachOther) {
   const auto events = code("U.S. and Chinese negotiators met in Geneva on Monday.");
   EXPECT_TRUE(has(events, "USAGOV CHNGOV 04")) << all(events);
   EXPECT_TRUE(has(events, "CHNGOV USAGOV 04")) << all(events);
+}
+
+// The trailing speaker of news style is no party to what it reports, even where the
+// parser hangs it under the main clause.
+TEST(Participants, TrailingSpeakerIsNoTarget) {
+  auto events = code(
+      "Sudan has offered to hand over to Egypt three of its citizens suspected of plotting the "
+      "attack, a state-owned Ethiopian newspaper said.");
+  for (const std::string& e : events) EXPECT_EQ(e.find("ETH"), std::string::npos) << all(events);
+  events = code(
+      "The army arrested dozens of opposition supporters on Sunday, a spokesman for the British "
+      "embassy said.");
+  for (const std::string& e : events) EXPECT_EQ(e.find("GBR"), std::string::npos) << all(events);
+  events = code(
+      "Rebel gunmen attacked a convoy carrying food aid near the capital, killing three drivers, "
+      "Ugandan police sources said.");
+  EXPECT_FALSE(has(events, "UGAREB UGACOP")) << all(events);
+}
+
+TEST(Participants, AccordingToPhraseIsNoTarget) {
+  const auto events = code(
+      "Government troops have been detaining hundreds of villagers in the north, according to a "
+      "report by Amnesty International.");
+  for (const std::string& e : events) EXPECT_EQ(e.find("NGOHRI"), std::string::npos) << all(events);
+}
+
+// What the speaker's own verb says stays the speaker's: the rule keeps cited actors only
+// from the other predicates.
+TEST(Participants, SpeakerStillSpeaks) {
+  const auto events = code(
+      "Russian troops shelled Ukrainian positions near Kharkiv overnight, the Ukrainian defence "
+      "ministry said.");
+  EXPECT_TRUE(has(events, "RUSMIL UKR")) << all(events);
 }
 
 }  // namespace
