@@ -1431,7 +1431,7 @@ class SentenceCoder {
                   bool as_source = false) {
     if (agent_of_place(head, out)) return;
     if (two_sides(head, out)) return;
-    const uint32_t m = actor_for(head, depth, as_source);
+    const uint32_t m = resident(actor_for(head, depth, as_source));
     if (m == kNoIndex) return;
     add_unique(out, m);
     const uint32_t carrier = doc_.mentions[m].token_end - 1;
@@ -1463,6 +1463,78 @@ class SentenceCoder {
         if (other != kNoIndex && !doc_.mentions[other].code.empty()) add_unique(out, other);
       }
     }
+  }
+
+  // "ethnic Albanians in south Serbia", "ethnic Albanian guerrillas operating in
+  // Macedonia", "ethnic Albanians demonstrated in Serbia": an ethnic group is coded by the
+  // country it lives in, as CAMEO codes minorities (SRBCVLalb, MKDREBalb), not by the
+  // country its name is also the people of. The country is the place its own phrase
+  // names, else where its verb puts it; with neither, the mention stays as it is.
+  uint32_t resident(uint32_t m) {
+    if (m == kNoIndex) return m;
+    const Mention& mention = doc_.mentions[m];
+    const uint32_t before = mention.token_begin - 1;
+    if (mention.token_begin == sentence_.token_begin || !tree_.contains(before) ||
+        tree_.form(before) != "ethnic" || tree_.token(before).deprel != DepRel::amod) {
+      return m;
+    }
+    const std::string_view people = actors::country_of(mention.code.view());
+    if (people.empty()) return m;
+    const uint32_t head = tree_.token(before).head;
+    if (!tree_.contains(head)) return m;
+    std::string_view country = place_country(head, 2, people);
+    // "Thousands of ethnic Hungarians demonstrated": the quantity is the verb's argument.
+    uint32_t verb = tree_.token(head).head;
+    if (tree_.token(head).deprel == DepRel::nmod && tree_.preposition(head) == "of" &&
+        tree_.contains(verb)) {
+      verb = tree_.token(verb).head;
+    }
+    if (country.empty() && verb != kNoIndex && tree_.contains(verb) &&
+        tree_.token(verb).upos == Upos::VERB) {
+      for (uint32_t c : tree_.children(verb)) {
+        if (c == head || tree_.token(c).deprel != DepRel::obl) continue;
+        if (!is_locative(tree_.preposition(c))) continue;
+        country = country_named(c, people);
+        if (country.empty()) country = place_country(c, 1, people);
+        if (!country.empty()) break;
+      }
+    }
+    if (country.empty()) return m;
+    // The people alone ("ethnic Albanians") are the country's civilians: SRBCVL, a side of
+    // its own against the state they live in ("demonstrated in Serbia": SRBCVL SRB).
+    const std::string_view sector = mention.code.size > 3 ? mention.code.view().substr(3) : "CVL";
+    Mention copy = mention;
+    if (!copy.code.assign(std::string(country) + std::string(sector))) return m;
+    copy.how = MentionHow::kComposed;
+    copy.confidence *= 0.8f;
+    doc_.mentions.push_back(copy);
+    return static_cast<uint32_t>(doc_.mentions.size() - 1);
+  }
+
+  // The country a place phrase under `root` names ("in south Serbia", "operating in
+  // Macedonia"), other than `except`; "" when none does within `depth` levels.
+  std::string_view place_country(uint32_t root, int depth, std::string_view except) const {
+    for (uint32_t c : tree_.children(root)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (r == DepRel::acl && depth > 0) {
+        if (const std::string_view k = place_country(c, depth - 1, except); !k.empty()) return k;
+      }
+      if (r != DepRel::nmod && r != DepRel::obl) continue;
+      const std::string_view prep = tree_.preposition(c);
+      if (prep != "of" && !is_locative(prep)) continue;
+      if (const std::string_view k = country_named(c, except); !k.empty()) return k;
+      if (depth > 0) {
+        if (const std::string_view k = place_country(c, depth - 1, except); !k.empty()) return k;
+      }
+    }
+    return {};
+  }
+
+  std::string_view country_named(uint32_t t, std::string_view except) const {
+    const uint32_t m = mention_of_token_[t];
+    if (m == kNoIndex) return {};
+    const std::string_view k = actors::country_of(doc_.mentions[m].code.view());
+    return k == except ? std::string_view() : k;
   }
 
   // A finite verb the parser left without a subject ("On Taiwan, China's Foreign

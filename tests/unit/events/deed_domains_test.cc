@@ -88,7 +88,8 @@ TEST(CoderStanceDomains, DemandReadFromTheDeedsWords) {
       "Ethnic Albanians in south Serbia are demanding a U.N. military presence to protect "
       "them.",
       "2000-01-01");
-  EXPECT_TRUE(has(presence, "ALB IGOUNO 1034")) << all(presence);
+  // The group is Serbia's (participants_test.cc, ethnic groups).
+  EXPECT_TRUE(has(presence, "SRBCVL IGOUNO 1034")) << all(presence);
 }
 
 // "rejected a call for X", "rejected a demand to do X": X is what is rejected, and its

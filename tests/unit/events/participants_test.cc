@@ -1,5 +1,5 @@
 // Who takes part in an event, as the committed data and models read it: sides the tree
-// hangs away from the phrase head, and the people a sentence only cites.
+// hangs away from the phrase head, the people a sentence only cites, ethnic groups.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -60,6 +60,23 @@ TEST(Participants, SpeakerStillSpeaks) {
       "Russian troops shelled Ukrainian positions near Kharkiv overnight, the Ukrainian defence "
       "ministry said.");
   EXPECT_TRUE(has(events, "RUSMIL UKR")) << all(events);
+}
+
+// An ethnic group is coded by the country it lives in, as CAMEO codes minorities
+// (SRBCVLalb): the place its own phrase names, else where its verb puts it.
+TEST(Participants, EthnicGroupTakesTheCountryItLivesIn) {
+  auto events = code(
+      "Thousands of ethnic Hungarians demonstrated in Romania on Sunday against the new "
+      "education law.");
+  EXPECT_TRUE(has(events, "ROUCVL ROU 14")) << all(events);
+  EXPECT_FALSE(has(events, "HUN")) << all(events);
+  events = code("Ethnic Russians in eastern Estonia are demanding greater autonomy.");
+  EXPECT_TRUE(has(events, "ESTCVL")) << all(events);
+  events = code("Ethnic Serb rebels operating in Croatia attacked a police station near Knin.");
+  EXPECT_TRUE(has(events, "HRVREB")) << all(events);
+  // With no place named the group keeps the country its name says.
+  events = code("Ethnic Albanians attacked a police station near the border.");
+  EXPECT_TRUE(has(events, "ALB")) << all(events);
 }
 
 }  // namespace
