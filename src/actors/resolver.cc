@@ -537,6 +537,27 @@ size_t Composer::compose_at(std::span<const MatchUnit> units, size_t i, Mention&
       m.how = MentionHow::kComposed;
     }
   }
+  // "King Hassan of Morocco", "Queen Beatrix of the Netherlands": the country named
+  // after the person is the text's own word on whose office it is, and beats a table's
+  // guess for an ambiguous name (HASSAN is also a Jordanian prince). The phrase is one
+  // mention, as "Moroccan King Hassan" would be.
+  if (has_person && !in_apposition && end < words_.size() && form(end) == "of" &&
+      j < units.size() && units[j].begin == end + 1 && units[j].name != kNone &&
+      units[j].agent == kNone && !is_person(units[j].name) &&
+      !dict_.name_match(units[j].name).adjective && !m.code.empty()) {
+    const RoleOnDate r = role_on(dict_, dict_.name_match(units[j].name).entry, day_);
+    if (r.code.size == 3 && composes_with_agent(r.code)) {
+      if (country_of(m.code.view()) != r.code.view()) {
+        ActorCode code;
+        code.assign(std::string(r.code.view()) + std::string(m.code.view().substr(3)));
+        m.code = code;
+        m.role = kNone;
+        m.how = MentionHow::kComposed;
+      }
+      end = units[j].end;
+      ++j;
+    }
+  }
   // "former" demotes a title or person (not a place: "the former Yugoslavia").
   if (has_agent || has_person) {
     const uint32_t former = former_words(m.token_begin);

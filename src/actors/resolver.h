@@ -16,6 +16,8 @@
 //                                          Relief Coordinator," -> IGOUNO
 //   title + unknown name                   "Gambian President Dawda Jawara" -> one GMBGOV
 //                                          mention over the whole span
+//   person + of + country                  "King Hassan of Morocco" -> MARGOV: the named
+//                                          country beats the table's for the name
 //   former + title or person               "former Prime Minister Boris Johnson" -> GBRELI
 //   person alone                           the role covering the date; else the default
 //                                          row; else <country>ELI of the nearest role;

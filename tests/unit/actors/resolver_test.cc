@@ -87,6 +87,16 @@ TEST(Resolver, TitlePlusPerson) {
             "GBRGOV:British Prime Minister Boris Johnson");
 }
 
+// "King Hassan of Morocco": the country named after the person is the text's word on
+// whose office it is, and beats the table's entry for the name; one mention either way.
+TEST(Resolver, PersonOfACountryTakesThatCountry) {
+  EXPECT_EQ(summary("Prime Minister Boris Johnson of Britain said", "2020-06-01"),
+            "GBRGOV:Prime Minister Boris Johnson of Britain");
+  EXPECT_EQ(summary("President Abdullah of Iraq said", "2010-01-01"),
+            "IRQGOV:President Abdullah of Iraq");
+  EXPECT_EQ(summary("Abdullah said", "2010-01-01"), "SAUGOV:Abdullah");
+}
+
 TEST(Resolver, TitlesAreEvidenceOfTheRoleWhenWritten) {
   // Undated text: imported tables end in dated ELI rows; a bare name takes the latest
   // office, a title says which.

@@ -79,5 +79,15 @@ TEST(Participants, EthnicGroupTakesTheCountryItLivesIn) {
   EXPECT_TRUE(has(events, "ALB")) << all(events);
 }
 
+// HASSAN in the dictionary is also Jordan's crown prince; "of Morocco" says which.
+TEST(Participants, PersonOfACountryIsThatCountrys) {
+  const auto events = testing::code(
+      "King Hassan of Morocco said he would be ready to host a meeting between Israel and the "
+      "PLO.",
+      "1990-03-01");
+  EXPECT_TRUE(has(events, "MARGOV")) << all(events);
+  EXPECT_FALSE(has(events, "JORGOV")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
