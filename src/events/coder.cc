@@ -174,7 +174,8 @@ class SentenceCoder {
     // "Syria announced the withdrawal of its troops": the event noun says what.
     // An accord of views (019) is the event itself.
     if (is_statement(choice.code) && choice.code.view() != "019" &&
-        (has_clausal_complement(verb) || codable_event_noun(tree_.child(verb, DepRel::obj)))) {
+        (has_clausal_complement(verb) || codable_event_noun(tree_.child(verb, DepRel::obj)) ||
+         codable_event_noun(topic_of(verb)))) {
       return;
     }
     emit(verb, verb, frame, choice);
@@ -1295,6 +1296,16 @@ class SentenceCoder {
     if (entry == nullptr) return false;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);
     return is_statement(cached_choice(*entry, verb, frame).code);
+  }
+
+  // What a statement is about: "spoke of an expected visit", "talked about the talks".
+  uint32_t topic_of(uint32_t verb) const {
+    for (uint32_t c : tree_.children(verb)) {
+      if (tree_.token(c).deprel == DepRel::obl && one_of(tree_.preposition(c), {"of", "about"})) {
+        return c;
+      }
+    }
+    return kNoIndex;
   }
 
   bool codable_event_noun(uint32_t noun) {

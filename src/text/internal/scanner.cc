@@ -119,6 +119,7 @@ class Scanner {
   size_t scan_word(size_t p, size_t e);
   size_t scan_url(size_t p, size_t e);
   bool hyphen_joins(size_t word_begin, size_t hyphen, size_t e) const;
+  bool joins_given_name(size_t word_begin, std::string_view part, size_t hyphen, size_t e) const;
   bool starts_url(size_t p, size_t e) const;
 
   std::string_view text_;
@@ -164,6 +165,39 @@ size_t Scanner::scan_url(size_t p, size_t e) {
   return q;
 }
 
+// East Asian given names after a surname ("Tsai Ing-wen", "Kim Jong-un", "Moon Jae-in")
+// are one word: split, their lowercase second syllable was tagged a noun or a preposition
+// and the parse of the sentence around them broke. A capitalized syllable of two to five
+// letters and a lowercase one of one to four ending the word, after a capitalized word.
+bool Scanner::joins_given_name(size_t word_begin, std::string_view part, size_t hyphen,
+                               size_t e) const {
+  if (part.size() < 2 || part.size() > 5 || part[0] < 'A' || part[0] > 'Z') return false;
+  for (size_t i = 1; i < part.size(); ++i) {
+    if (part[i] < 'a' || part[i] > 'z') return false;
+  }
+  size_t k = hyphen + 1;
+  while (k < e && text_[k] >= 'a' && text_[k] <= 'z') ++k;
+  const size_t syllable = k - hyphen - 1;
+  if (syllable < 1 || syllable > 4 || (k < e && is_alnum_class(class_at(k, e)))) return false;
+  if (k < e && text_[k] == '-') return false;
+  // Words that follow a name as its modifier's second half: "Hamas-led", "Assad-era".
+  static constexpr std::string_view kSuffixWords[] = {
+      "led", "run", "era", "old", "born", "made", "type", "like", "wide", "held", "free", "war"};
+  const std::string_view tail = text_.substr(hyphen + 1, syllable);
+  for (std::string_view w : kSuffixWords) {
+    if (tail == w) return false;
+  }
+  // The word before: a capitalized surname, one space back.
+  if (word_begin < 2 || text_[word_begin - 1] != ' ') return false;
+  size_t b = word_begin - 1;
+  while (b > 0 && ((text_[b - 1] >= 'a' && text_[b - 1] <= 'z') ||
+                   (text_[b - 1] >= 'A' && text_[b - 1] <= 'Z'))) {
+    --b;
+  }
+  return b < word_begin - 1 && text_[b] >= 'A' && text_[b] <= 'Z' &&
+         (b == 0 || !is_alnum_class(class_at(b - 1, e)));
+}
+
 bool Scanner::hyphen_joins(size_t word_begin, size_t hyphen, size_t e) const {
   const CharClass after = class_at(hyphen + 1, e);
   if (!is_alnum_class(after)) return false;
@@ -182,6 +216,7 @@ bool Scanner::hyphen_joins(size_t word_begin, size_t hyphen, size_t e) const {
            (k >= e || text_[k] == '-' || !is_alnum_class(class_at(k, e)));
   }
   if (part_begin != word_begin) return false;  // only a word's first part is a prefix
+  if (joins_given_name(word_begin, part, hyphen, e)) return true;
   for (std::string_view prefix : kHyphenPrefixes) {
     if (iequals_ascii(part, prefix)) return true;
   }

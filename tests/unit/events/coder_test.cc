@@ -523,5 +523,15 @@ TEST(Coder, RelativeDenialIsADenial) {
   EXPECT_TRUE(has(events, "CHNGOV - 016 asserted")) << all(events);
 }
 
+// The example article's expected visit by Tsai Ing-wen: intended, Taiwan's president to
+// the United States; the officials who spoke of it made no statement event (no 010).
+TEST(Coder, ExpectedVisitByTsaiIngWen) {
+  const auto events = code(
+      "This came after US officials spoke of an expected unofficial visit by Taiwanese "
+      "President Tsai Ing-wen to the United States as part of a foreign trip.");
+  EXPECT_TRUE(has(events, "TWNGOV USA 036 intended")) << all(events);
+  EXPECT_FALSE(has(events, "USAGOV TWNGOV 010")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events

@@ -55,6 +55,17 @@ TEST(Tokenizer, HyphensSplitExceptAfterPrefixes) {
   EXPECT_EQ(surface_forms(analyze("call 713-853-3989")), (Strings{"call", "713-853-3989"}));
 }
 
+// A hyphenated East Asian given name after its surname is one word; a name's modifier
+// ("Hamas-led") still splits as EWT splits it.
+TEST(Tokenizer, GivenNameAfterSurnameStaysWhole) {
+  EXPECT_EQ(surface_forms(analyze("Tsai Ing-wen met Kim Jong-un and Moon Jae-in")),
+            (Strings{"Tsai", "Ing-wen", "met", "Kim", "Jong-un", "and", "Moon", "Jae-in"}));
+  EXPECT_EQ(surface_forms(analyze("the Islamist Hamas-led government")),
+            (Strings{"the", "Islamist", "Hamas", "-", "led", "government"}));
+  EXPECT_EQ(surface_forms(analyze("a Russia-Ukraine deal")),
+            (Strings{"a", "Russia", "-", "Ukraine", "deal"}));
+}
+
 TEST(Tokenizer, UrlsEmailsAbbreviationsAndPunctuationRuns) {
   EXPECT_EQ(surface_forms(analyze("See http://example.org/a?b=1, or mail press@un.org.")),
             (Strings{"See", "http://example.org/a?b=1", ",", "or", "mail", "press@un.org", "."}));
