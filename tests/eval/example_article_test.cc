@@ -113,6 +113,15 @@ TEST(ExampleArticle, YieldsTheEventsAnAnalystWouldCode) {
   EXPECT_TRUE(has([](const Coded& c) {
     return c.source == "USAGOV" && c.target.starts_with("CHN") && c.cameo == "040";
   })) << describe(events);
+  // "..., which Beijing denies": China denies (016); the denial happened.
+  EXPECT_TRUE(has([](const Coded& c) {
+    return c.source == "CHNGOV" && c.cameo == "016" && c.modality == "asserted";
+  })) << describe(events);
+  // Tsai Ing-wen's expected visit to the United States: an intention, not a visit made.
+  EXPECT_TRUE(has([](const Coded& c) {
+    return c.source == "TWNGOV" && c.target == "USA" && c.cameo == "036" &&
+           c.modality == "intended";
+  })) << describe(events);
 }
 
 TEST(ExampleArticle, NoMeetingHappensOnThePublicationDay) {
