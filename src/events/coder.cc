@@ -9,6 +9,7 @@
 #include "events/event_codes.h"
 #include "events/governed_codes.h"
 #include "events/modality.h"
+#include "events/participles.h"
 #include "events/pattern_match.h"
 #include "events/tree_view.h"
 #include "events/verb_lexicon.h"
@@ -55,6 +56,11 @@ class SentenceCoder {
     r_.gazetteer->find(doc_, sentence_.token_begin, sentence_.token_end, ws_.places,
                        ws_.place_matches);
     consumed_.assign(sentence_.token_end - sentence_.token_begin, false);
+    // "Jordan's visiting King", "extradited suspected militant X": a property of the
+    // noun, coded by no rule below.
+    for (uint32_t t = sentence_.token_begin; t < sentence_.token_end; ++t) {
+      if (doc_.tokens[t].upos == Upos::VERB && modifies_noun(tree_, t)) consume(t);
+    }
     // Protests first: what they demand ("staged rallies to demand political reforms") is
     // their purpose, coded through them as the protest's leaf, not as a demand of its own.
     for (uint32_t t = sentence_.token_begin; t < sentence_.token_end && r_.cameo_rules; ++t) {

@@ -533,5 +533,26 @@ TEST(Coder, ExpectedVisitByTsaiIngWen) {
   EXPECT_FALSE(has(events, "USAGOV TWNGOV 010")) << all(events);
 }
 
+// A participle right before the noun it modifies names a property of the noun, not an
+// event: no visit of Jordan's to its own king, no accusation by "suspected". A
+// participle with a clause of its own ("have arrested") still codes.
+TEST(Coder, PrenominalParticipleIsNoEvent) {
+  const auto visiting = code(
+      "Israeli President Moshe Katsav has refused to meet Jordan's visiting King Abdullah II in "
+      "Tel Aviv.",
+      "2000-01-01");
+  EXPECT_FALSE(has(visiting, "JOR JORGOV")) << all(visiting);
+  EXPECT_FALSE(has(visiting, "JORGOV JOR")) << all(visiting);
+  const auto suspected =
+      code("Zambia extradited suspected British militant Haroon Rashid Aswad to Britain on Sunday.",
+           "2000-01-01");
+  EXPECT_TRUE(has(suspected, "ZMB GBRUAF 174 asserted")) << all(suspected);
+  EXPECT_FALSE(has(suspected, "GBRUAF GBR 110")) << all(suspected);
+  const auto arrested =
+      code("Kenyan police have arrested suspected Somali militants in Nairobi.", "2000-01-01");
+  EXPECT_TRUE(has(arrested, "KENCOP SOMUAF 173 asserted")) << all(arrested);
+  EXPECT_EQ(arrested.size(), 1u) << all(arrested);
+}
+
 }  // namespace
 }  // namespace dyad::events

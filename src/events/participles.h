@@ -1,0 +1,24 @@
+#pragma once
+// Participles that name a property of a noun, not an event: "Jordan's visiting King
+// Abdullah II", "extradited suspected British militant X", "the detained activists".
+// The parser often makes such a participle a clause (advcl, xcomp, csubj) with the noun
+// it modifies as its object; coded as a verb it adds an event no one reported ("visiting"
+// 042 Jordan -> its own king, "suspected" 110).
+//
+// Thread-safety: a pure function of the tree.
+
+#include <cstdint>
+
+#include "events/tree_view.h"
+
+namespace dyad::events {
+
+// Whether `verb` is a participle standing right before the noun phrase it modifies:
+// after a determiner or possessive ("the", "its", "Jordan's"), or, for a past participle,
+// after a verb or preposition ("extradited suspected militant"), with nothing of a
+// clause of its own (no auxiliary, subject or marker) and only that noun's own words
+// between it and the noun. A present participle after a verb or preposition is left
+// alone: "began shelling Gaza", "for supporting rebels" are clauses.
+bool modifies_noun(const TreeView& tree, uint32_t verb);
+
+}  // namespace dyad::events
