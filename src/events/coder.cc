@@ -1,6 +1,7 @@
 #include "events/coder.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "events/accusations.h"
 #include "events/arguments.h"
@@ -1934,6 +1935,7 @@ class SentenceCoder {
     const bool says = choice.code.view().starts_with("01");
     for (const Argument& a : frame.sources()) actors_for(a.head, sources, 2, !says);
     std::erase_if(sources, [&](uint32_t m) { return cited(m, predicate); });
+    keep_one_per_phrase(sources);
     // "A missionary was arrested in Lebanon": coercion by no one named is the state's
     // whose territory it happened on, as CAMEO codes it.
     if (sources.empty() && frame.passive && choice.code.view().starts_with("17")) {
@@ -2119,9 +2121,46 @@ class SentenceCoder {
     return false;
   }
 
+  // Two mentions with nothing between them, or only an opening parenthesis, name one
+  // actor: "Human rights organization Amnesty International", "the rebel Revolutionary
+  // United Front (RUF)". Such a pair is never two sides of one event, nor two doers. A
+  // comma is no such sign: "Iran, Russia and Turkey" are three.
+  bool one_phrase(uint32_t a, uint32_t b) const {
+    if (a == Event::kNone || b == Event::kNone || a == b) return false;
+    const Mention& x = doc_.mentions[a];
+    const Mention& y = doc_.mentions[b];
+    const Mention& first = x.token_begin <= y.token_begin ? x : y;
+    const Mention& second = x.token_begin <= y.token_begin ? y : x;
+    if (first.token_end > second.token_begin) return false;
+    for (uint32_t t = first.token_end; t < second.token_begin; ++t) {
+      if (tree_.form(t) != "(") return false;
+    }
+    return second.token_begin - first.token_end <= 1;
+  }
+
+  // Of mentions naming one actor, the one a dictionary placed ("Syrian Democratic Forces"
+  // over the bare agent "troops" after it), then the one with the most specific code
+  // (NGOHRIAMN over NGOHRI), then the later one: the name after its description.
+  void keep_one_per_phrase(std::vector<uint32_t>& v) const {
+    const auto rank = [&](uint32_t m) {
+      const std::string_view c = doc_.mentions[m].code.view();
+      return std::tuple(!c.starts_with("---"), c.size(), doc_.mentions[m].token_begin);
+    };
+    for (size_t i = 0; i < v.size(); ++i) {
+      for (size_t j = i + 1; j < v.size(); ++j) {
+        if (!one_phrase(v[i], v[j])) continue;
+        const bool keep_b = rank(v[j]) > rank(v[i]);
+        v.erase(v.begin() + static_cast<std::ptrdiff_t>(keep_b ? i : j));
+        return keep_one_per_phrase(v);
+      }
+    }
+  }
+
   // One event per source and target (and the reverse event when the code has one).
   void emit_pairs(uint32_t predicate, uint32_t anchor, const CodeChoice& choice,
-                  const std::vector<uint32_t>& sources, const std::vector<uint32_t>& targets) {
+                  std::vector<uint32_t> sources, std::vector<uint32_t> targets) {
+    keep_one_per_phrase(sources);
+    keep_one_per_phrase(targets);
     Event e;
     e.sentence = sentence_index_;
     e.predicate = predicate;
@@ -2162,6 +2201,7 @@ class SentenceCoder {
     place_event(anchor, e, sources, targets);
     for (uint32_t doer : sources) {
       for (uint32_t t : targets) {
+        if (one_phrase(doer, t)) continue;
         const uint32_t s = domestic(doer, t, e.place);
         if (t != Event::kNone && s != Event::kNone &&
             (s == t || doc_.mentions[s].code == doc_.mentions[t].code)) {

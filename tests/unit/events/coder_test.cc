@@ -554,5 +554,30 @@ TEST(Coder, PrenominalParticipleIsNoEvent) {
   EXPECT_EQ(arrested.size(), 1u) << all(arrested);
 }
 
+// Two mentions with nothing between them name one actor: never two doers of one event
+// nor its two sides. A comma between them is a list of actors, each a doer.
+TEST(Coder, AdjacentMentionsAreOneActor) {
+  const auto amnesty = code(
+      "Human rights organization Amnesty International demanded that the Sudanese government "
+      "end curbs on press freedom.",
+      "2000-01-01");
+  EXPECT_TRUE(has(amnesty, "NGOHRIAMN")) << all(amnesty);
+  EXPECT_FALSE(has(amnesty, "NGOHRI ")) << all(amnesty);
+  const auto department = code(
+      "Speaking from Cuba, Chavez criticized the travel warning issued by the US State "
+      "Department that says Venezuela has one of the top five highest murder rates in the world.",
+      "2000-01-01");
+  EXPECT_FALSE(has(department, "USAGOV USA")) << all(department);
+  const auto forces = code(
+      "US-backed Syrian Democratic Forces troops met Russian-backed Syrian government forces in "
+      "eastern Syria.",
+      "2000-01-01");
+  EXPECT_TRUE(has(forces, "SYRREB SYRMIL")) << all(forces);
+  const auto list = code("Iran, Russia and Turkey held talks in Astana.", "2000-01-01");
+  EXPECT_TRUE(has(list, "IRN ")) << all(list);
+  EXPECT_TRUE(has(list, "RUS ")) << all(list);
+  EXPECT_TRUE(has(list, "TUR ")) << all(list);
+}
+
 }  // namespace
 }  // namespace dyad::events
