@@ -141,8 +141,11 @@ class FrameReader {
             return;
           }
         }
-        // "is set to be extradited": a passive infinitive's subject is its patient still.
-        add_subjects(t.head, frame, depth + 1, child(p, DepRel::aux_pass) == kNoIndex);
+        // "is set to be extradited": a passive infinitive's subject is its patient still,
+        // whatever the governor's voice: in "warships ..., expected to be joined by
+        // Italian vessels", the warships are joined, not joining.
+        add_subjects(t.head, frame, depth + 1, child(p, DepRel::aux_pass) == kNoIndex,
+                     patient || child(p, DepRel::aux_pass) != kNoIndex);
         return;
       case DepRel::advcl:
       case DepRel::conj:

@@ -579,5 +579,25 @@ TEST(Coder, AdjacentMentionsAreOneActor) {
   EXPECT_TRUE(has(list, "TUR ")) << all(list);
 }
 
+// The subject a passive infinitive shares with its governor is what the passive is done
+// to, whatever the governor's voice: the warships are joined by the Italian vessels, a
+// fighter "likely to be repatriated to Canada" repatriates no one.
+TEST(Coder, PassiveInfinitiveTakesItsGovernorsSubjectAsPatient) {
+  const auto joined = code(
+      "French and Egyptian warships on Monday launched 10 days of war games in the "
+      "Mediterranean Sea, expected to be joined later by Italian and German vessels, the "
+      "French embassy said Monday.",
+      "2000-01-01");
+  EXPECT_TRUE(has(joined, "ITA FRAMIL 036 intended")) << all(joined);
+  EXPECT_FALSE(has(joined, "FRAMIL ITA 036")) << all(joined);
+  EXPECT_FALSE(has(joined, "ITA DEU")) << all(joined);
+  const auto repatriated = code(
+      "Suspected Islamic State fighter Jack Letts – nicknamed “Jihadi Jack” by the British "
+      "media – is likely to be repatriated to Canada rather than the UK, sources have told the "
+      "Guardian.",
+      "2000-01-01");
+  EXPECT_FALSE(has(repatriated, "IMGMUS CAN")) << all(repatriated);
+}
+
 }  // namespace
 }  // namespace dyad::events
