@@ -1558,6 +1558,25 @@ class SentenceCoder {
   // A finite verb the parser left without a subject ("On Taiwan, China's Foreign
   // Ministry on Tuesday expressed…" parsed with the ministry under "Taiwan"): the
   // nearest coded mention before it in the sentence, if only modifiers come between.
+  // A "by" phrase under a noun phrase of the passive `verb`'s own clause ("accused of
+  // corruption by Cuba" parsed with "by Cuba" on "corruption"), or kNoIndex.
+  uint32_t misplaced_agent(uint32_t verb) const {
+    for (uint32_t t = verb + 1; t < sentence_.token_end; ++t) {
+      const Token& tok = doc_.tokens[t];
+      if (tok.deprel != DepRel::nmod && tok.deprel != DepRel::obl) continue;
+      if (tree_.preposition(t) != "by" || tok.head == verb) continue;
+      // Up through noun phrases only, to the verb.
+      uint32_t h = t;
+      while (h != kNoIndex && h != verb) {
+        const DepRel r = doc_.tokens[h].deprel;
+        if (r != DepRel::nmod && r != DepRel::obl && r != DepRel::obj) break;
+        h = doc_.tokens[h].head;
+      }
+      if (h == verb) return t;
+    }
+    return kNoIndex;
+  }
+
   uint32_t actor_left_of(uint32_t verb) const {
     const Token& v = doc_.tokens[verb];
     if (v.head != kNoIndex && v.deprel != DepRel::ccomp && v.deprel != DepRel::parataxis) {
@@ -1940,6 +1959,12 @@ class SentenceCoder {
     // whose territory it happened on, as CAMEO codes it.
     if (sources.empty() && frame.passive && choice.code.view().starts_with("17")) {
       add_unique(sources, state_of_place(frame));
+    }
+    // "Haiti was accused of corruption by Cuba": the parser often hangs the by-agent on
+    // the noun before it; under a passive verb it names the doer still.
+    if (sources.empty() && frame.passive && frame.sources().empty() && !frame.nominal) {
+      const uint32_t agent = misplaced_agent(predicate);
+      if (agent != kNoIndex) actors_for(agent, sources, 2, !says);
     }
     if (sources.empty() && frame.sources().empty() && !frame.nominal) {
       add_unique(sources, actor_left_of(predicate));

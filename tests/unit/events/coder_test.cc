@@ -174,6 +174,18 @@ TEST(Coder, ProtestTargetFurtherDownTheClause) {
   }
 }
 
+// The by-agent of a passive verb names the doer even when the parser hangs it on a noun
+// of the clause ("killed in a raid by US commandos"); the one before the verb is whom it
+// was done to.
+TEST(Coder, PassiveAgentUnderANounIsTheDoer) {
+  const auto events = code(
+      "Abu Sayyaf was killed in a raid by US commandos, who took Bahar to Erbil, where she "
+      "has been held ever since.",
+      "2020-01-01");
+  EXPECT_TRUE(has(events, "USAMIL IMGSEAMUSASF 1")) << all(events);
+  EXPECT_FALSE(has(events, "IMGSEAMUSASF USAMIL")) << all(events);
+}
+
 // "Called on X to do Y" is an appeal even when the parse makes "to do Y" adverbial, and
 // a cooperative deed refused for the future is a rejection.
 TEST(Coder, AppealsAndRefusalsForTheFuture) {
