@@ -81,6 +81,15 @@ constexpr Rule kRules[] = {
      "163"},
     {"impose|introduce|slap|place|put|enforce|tighten|extend|declare", "embargo|boycott|sanction",
      "163"},
+    // Restrictions on political life (172x; threatened, 132x): "threatened to ban voting"
+    // (1321), "banned opposition candidates" (1322), "to impose a curfew" (1323).
+    {"impose|introduce|declare|institute|enforce|extend|reimpose|order", "curfew", "1723"},
+    {"impose|introduce|declare|institute|enforce|extend|reimpose", "martial law|emergency", "1724"},
+    {"ban|outlaw|bar|prohibit|disqualify", "party|candidate|politician", "1722"},
+    {"ban|outlaw|bar|prohibit|restrict|curb|suspend|forbid|censor",
+     "vote|voting|election|rally|demonstration|protest|march|gathering|assembly|newspaper|"
+     "publication|press|media|broadcast|speech|organization|organisation|group|movement",
+     "1721"},
     // Resigning (0831), changing policy (0832), democratizing (0834).
     {"resign|abdicate|step down|stand down|step aside", "", "0831"},
     // A leader put back: "demanding that he be reinstated as leader".
@@ -127,6 +136,11 @@ constexpr Rule kRules[] = {
     {"settle|resolve", "dispute|difference|conflict|crisis|standoff|row|feud", "037"},
     // Easing restrictions (081) on what is not trade.
     {"@ease", "curfew|ban|restriction|curb|emergency|martial law|censorship", "081"},
+    // Easing political dissent (082): a strike, protest or boycott called off, as asked
+    // in "pressuring workers to cancel the strike" (1052), "appealed for an end to
+    // anti-government agitation" (0252).
+    {"end|stop|halt|suspend|call off|cancel|abandon|drop|lift",
+     "strike|protest|demonstration|rally|boycott|agitation|dissent|unrest|sit-in|uprising", "082"},
     // De-escalation (087): withdrawing, disarming, ending the fighting.
     {"withdraw|pull out|pull back|retreat|demobilize|disarm|disband|lay down", "", "087"},
     {"cease|stop|halt|end|renounce|abandon|give up|suspend|call off",

@@ -42,6 +42,14 @@ TEST(DeedDomains, VerbWithItsObject) {
   EXPECT_EQ(domain("host", "", {"summit", "july"}), "");
   // "hand over" aid is no judicial cooperation.
   EXPECT_EQ(domain("hand", "over", {"aid"}), "07");
+  // Restrictions on political life, and dissent called off.
+  EXPECT_EQ(domain("ban", "", {"voting", "east", "jerusalem"}), "1721");
+  EXPECT_EQ(domain("ban", "", {"opposition", "candidate", "election"}), "1722");
+  EXPECT_EQ(domain("institute", "", {"curfew"}), "1723");
+  EXPECT_EQ(domain("cancel", "", {"strike"}), "082");
+  EXPECT_EQ(domain("end", "", {"anti-government", "agitation"}), "082");
+  // Lifting a ban on rallies eases a restriction (081), it bans nothing.
+  EXPECT_EQ(domain("lift", "", {"ban", "rally"}), "081");
 }
 
 TEST(DeedDomains, TopicWords) {
@@ -139,6 +147,27 @@ TEST(CoderStanceDomains, ThreatByWhatIsThreatened) {
   const auto terror =
       code("The Hamas threatened Monday to resume terrorist activities in Israel.", "2000-01-01");
   EXPECT_TRUE(has(terror, "PSEREBHMS ISR 1383")) << all(terror);
+}
+
+// The codebook's examples of a threat to restrict political life (1321) and of
+// demands and appeals to call dissent off (1052, 0252).
+TEST(CoderStanceDomains, RestrictionsAndDissentByWhatIsNamed) {
+  const auto voting = code(
+      "Israel threatened to ban voting in East Jerusalem if Hamas, which advocates Israel's "
+      "destruction, ran in the election.",
+      "2000-01-01");
+  EXPECT_TRUE(has(voting, "ISR PSEREBHMS 1321")) << all(voting);
+  const auto strike = code(
+      "Iranian authorities have been pressuring workers of the United Bus Company of Tehran "
+      "(Sharekat-e Vahed) to cancel the strike they have been planning for better pay and "
+      "working conditions.",
+      "2000-01-01");
+  EXPECT_TRUE(has(strike, "IRNGOV - 1052")) << all(strike);
+  const auto agitation = code(
+      "Islamic fundamentalist leaders appealed to their Muslim followers for an end to "
+      "anti-government agitation, authorities said Monday.",
+      "2000-01-01");
+  EXPECT_TRUE(has(agitation, "---MUS - 0252")) << all(agitation);
 }
 
 // A demanded agreement settles the dispute (107); the demanded party agreed to nothing.
