@@ -2217,7 +2217,13 @@ class SentenceCoder {
     // (CAMEO 12x), not a deed that did not.
     if (r_.cameo_rules && e.modality == Modality::kNegated && refused_for_the_future(predicate) &&
         cooperative(choice.code)) {
-      e.cameo = governed_code(Stance::kReject, choice.code);
+      // Coded by what is refused, as a rejection of a request is: "will not accept any
+      // more refugees" refuses humanitarian aid (1223), not just a concession (120).
+      Deed refused;
+      refused.predicate = predicate;
+      refused.choice = choice;
+      read_domain(refused, predicate);
+      e.cameo = stance_code(Stance::kReject, refused);
       e.modality = Modality::kAsserted;
     }
     e.pattern = choice.pattern == UINT32_MAX ? Event::kNone : r_.verbs->pattern(choice.pattern).row;

@@ -201,6 +201,10 @@ TEST(Coder, AppealsAndRefusalsForTheFuture) {
   const auto syria =
       code("Syria says it will not accept any more refugees from Iraq.", "2020-01-01");
   EXPECT_TRUE(has(syria, "SYR IRQ 12")) << all(syria);
+  // Coded by what is refused: refugees are humanitarian aid (the codebook's 1223).
+  const auto refugees =
+      code("Syria says it will not accept any more refugees if war starts in Iraq.", "2000-01-01");
+  EXPECT_TRUE(has(refugees, "SYR - 1223")) << all(refugees);
 }
 
 // A reported attack by someone else is also the speaker's accusation; the attack is
