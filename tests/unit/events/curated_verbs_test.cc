@@ -164,5 +164,15 @@ TEST(CoderCuratedVerbs, AnAccusedDeedIsNoEventOfTheAccuser) {
   }
 }
 
+// SHARE knew only "* &EVIDENCE": shared intelligence or expertise coded nothing.
+TEST(CoderCuratedVerbs, SharingExpertiseIsMaterialCooperation) {
+  const auto events = testing::code(
+      "Taliban has been sharing expertise with the Liberation Tigers of Tamil Eelam (LTTE) "
+      "according to a special report submitted to the Canadian Security Intelligence "
+      "Service.",
+      "2000-01-01");  // the Taliban governed then
+  EXPECT_TRUE(has(events, "AFGGOV LKAREB 060 asserted")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
