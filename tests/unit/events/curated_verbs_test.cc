@@ -174,5 +174,19 @@ TEST(CoderCuratedVerbs, SharingExpertiseIsMaterialCooperation) {
   EXPECT_TRUE(has(events, "AFGGOV LKAREB 060 asserted")) << all(events);
 }
 
+// APPREHEND's "* PART" (030) is "take part"; capturing part of a place occupies it.
+TEST(CoderCuratedVerbs, CapturingPartOfAPlaceIsNoParticipation) {
+  const auto events = code(
+      "Burmese armed troops have captured part of a Karen guerrilla stronghold on the Thai "
+      "border after five days of fighting, Thai police here said on Monday.");
+  bool occupied = false;
+  for (const std::string& e : events) {
+    if (e.starts_with("MMRMIL ") && e.find(" 192 ") != std::string::npos) occupied = true;
+    EXPECT_EQ(e.find(" 030 "), std::string::npos) << all(events);
+  }
+  EXPECT_TRUE(occupied) << all(events);
+  EXPECT_TRUE(has(code("Iran took part in a military operation with Iraq."), "IRN IRQ 0312"));
+}
+
 }  // namespace
 }  // namespace dyad::events
