@@ -2111,10 +2111,17 @@ class SentenceCoder {
   // saying reports: the target, if any, is not a phrase of the verb's own.
   bool target_may_be_elsewhere(uint32_t predicate, const PredicateFrame& frame,
                                const CameoCode& code) const {
-    if (frame.passive || code.view().starts_with("01")) return true;
+    // A claim of responsibility (015) is addressed to no one: "al-Shabab claimed
+    // responsibility for the attack" is the group's event without a target. Not any 015
+    // ("Tillerson acknowledged that…" is what was acknowledged, if anything).
+    const uint32_t object = tree_.child(predicate, DepRel::obj);
+    const bool claim =
+        code.view() == "015" && object != kNoIndex && tree_.lemma(object) == "responsibility";
+    if (frame.passive || (code.view().starts_with("01") && !claim)) return true;
     if (has_clausal_complement(predicate) || tree_.child(predicate, DepRel::xcomp) != kNoIndex) {
       return true;
     }
+    if (claim) return false;
     return tree_.token(predicate).deprel == DepRel::parataxis ||
            one_of(tree_.lemma(predicate), {"say", "tell", "add", "report", "announce", "state",
                                            "note", "write", "claim", "quote"});

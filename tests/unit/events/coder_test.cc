@@ -186,6 +186,24 @@ TEST(Coder, PassiveAgentUnderANounIsTheDoer) {
   EXPECT_FALSE(has(events, "IMGSEAMUSASF USAMIL")) << all(events);
 }
 
+// A claim of responsibility is addressed to no one: it stands without a target, unlike
+// a statement; an acknowledgement of what someone said is no such claim.
+TEST(Coder, ClaimOfResponsibilityNeedsNoTarget) {
+  const auto events = code(
+      "A dissident group from the 30th Front of the Revolutionary Armed Forces of Colombia "
+      "(Fuerzas Armadas Revolucionarias de Colombia - FARC) claimed responsibility for the "
+      "deaths, and an impending conflict is feared between this group and another moving into "
+      "the area.",
+      "2020-01-01");
+  EXPECT_TRUE(has(events, "COLREB - 015 asserted")) << all(events);
+  for (const std::string& e :
+       code("Although he denied that the US was about to embark once more on nation-building, "
+            "Tillerson acknowledged that as long as Syrian refugees did not feel safe enough to "
+            "go home, the Syrian conflict would continue to destabilize the region.")) {
+    EXPECT_EQ(e.find(" 015 "), std::string::npos) << e;
+  }
+}
+
 // "Called on X to do Y" is an appeal even when the parse makes "to do Y" adverbial, and
 // a cooperative deed refused for the future is a rejection.
 TEST(Coder, AppealsAndRefusalsForTheFuture) {
