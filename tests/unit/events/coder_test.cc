@@ -204,6 +204,16 @@ TEST(Coder, ClaimOfResponsibilityNeedsNoTarget) {
   }
 }
 
+// Cambodia's name from 1976 to 1989 is still Cambodia's, as noun and as adjective.
+TEST(Coder, KampucheanIsCambodian) {
+  const auto events = code(
+      "Vietnamese-led forces launched artillery, mortar, and rocket fire against Kampuchean "
+      "guerrilla camps near the eastern Thai border today, killing or wounding 50, Thai "
+      "military sources said.",
+      "1985-01-01");
+  EXPECT_TRUE(has(events, "VNM KHMREB 194")) << all(events);
+}
+
 // "Called on X to do Y" is an appeal even when the parse makes "to do Y" adverbial, and
 // a cooperative deed refused for the future is a rejection.
 TEST(Coder, AppealsAndRefusalsForTheFuture) {
