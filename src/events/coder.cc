@@ -172,6 +172,7 @@ class SentenceCoder {
     code_meant_by_domain(verb, choice);
     code_accusation_leaf(verb, choice);
     code_accord(verb, choice);
+    code_aerial_force(frame, choice);
     code_protest_purpose(verb, verb, choice);
     // "renewed negotiations", "paid a visit": the event noun says what happened; the
     // light verb's own default code ("renew" is 080 upstream) does not. A pattern of the
@@ -186,6 +187,23 @@ class SentenceCoder {
       return;
     }
     emit(verb, verb, frame, choice);
+  }
+
+  // Force used from the air is CAMEO 195, whatever the verb: "Russian aircraft including
+  // helicopter gunships killed 46 Afghan civilians", "Israeli warplanes killed five
+  // militants". The doer's head noun says so; a shelling (194) or a bombing code keeps its
+  // own leaf.
+  void code_aerial_force(const PredicateFrame& frame, CodeChoice& choice) const {
+    if (!r_.cameo_rules) return;
+    const std::string_view c = choice.code.view();
+    if (!(c == "190" || c == "193" || c == "180" || c == "186")) return;
+    for (const Argument& a : frame.sources()) {
+      if (one_of(tree_.lemma(a.head), {"aircraft", "plane", "warplane", "jet", "helicopter",
+                                       "gunship", "drone", "bomber", "fighter-bomber"})) {
+        choice.code.assign("195");
+        return;
+      }
+    }
   }
 
   // Agreeing that something is so is an accord of views (019), not cooperation: "Reagan

@@ -643,5 +643,24 @@ TEST(Coder, PassiveInfinitiveTakesItsGovernorsSubjectAsPatient) {
   EXPECT_FALSE(has(repatriated, "IMGMUS CAN")) << all(repatriated);
 }
 
+// Force used from the air is 195 whatever the verb; soldiers killing is not.
+TEST(Coder, AerialForceIs195) {
+  const auto aircraft = code(
+      "Russian aircraft including helicopter gunships killed 46 Afghan civilians in an attack "
+      "on a village in the western province of Herat.",
+      "2000-01-01");
+  EXPECT_TRUE(has(aircraft, "RUS AFGCVL 195")) << all(aircraft);
+  const auto soldiers = code("Israeli soldiers killed two Palestinians.", "2000-01-01");
+  EXPECT_FALSE(has(soldiers, "ISRMIL PSE 195")) << all(soldiers);
+}
+
+// Sexual abuse is 1821, not ABUSE's 180.
+TEST(Coder, SexualAbuseIs1821) {
+  const auto events =
+      code("U.S. border patrol agents sexually abused illegal Mexican immigrants with impunity.",
+           "2000-01-01");
+  EXPECT_TRUE(has(events, "USACOP MEXCVL 1821")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
