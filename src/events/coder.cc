@@ -173,6 +173,7 @@ class SentenceCoder {
     code_accusation_leaf(verb, choice);
     code_accord(verb, choice);
     code_aerial_force(frame, choice);
+    code_leaf_by_domain(verb, choice);
     code_protest_purpose(verb, verb, choice);
     // "renewed negotiations", "paid a visit": the event noun says what happened; the
     // light verb's own default code ("renew" is 080 upstream) does not. A pattern of the
@@ -187,6 +188,20 @@ class SentenceCoder {
       return;
     }
     emit(verb, verb, frame, choice);
+  }
+
+  // A deed the lexicon codes above its leaf takes the leaf its verb and object name, when
+  // that leaf lies under the lexicon's code: "banned opposition candidates from the
+  // elections" is 1722 (ban parties or politicians), not BAN's 172. Never another branch.
+  void code_leaf_by_domain(uint32_t verb, CodeChoice& choice) {
+    if (!r_.cameo_rules || choice.code.size >= 4) return;
+    Deed deed;
+    deed.predicate = verb;
+    deed.choice = choice;
+    read_domain(deed, verb);
+    if (!deed.domain.by_action) return;
+    const std::string_view leaf = deed.domain.code.view(), code = choice.code.view();
+    if (leaf.size() > code.size() && leaf.starts_with(code)) choice.code = deed.domain.code;
   }
 
   // Force used from the air is CAMEO 195, whatever the verb: "Russian aircraft including

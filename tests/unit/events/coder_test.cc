@@ -662,5 +662,15 @@ TEST(Coder, SexualAbuseIs1821) {
   EXPECT_TRUE(has(events, "USACOP MEXCVL 1821")) << all(events);
 }
 
+// A deed coded above its leaf takes the leaf its verb and object name, under the
+// lexicon's code only: banning opposition candidates is 1722, not BAN's 172.
+TEST(Coder, LeafByTheDeedsWords) {
+  const auto events = code(
+      "President Yoweri Museveni has banned Ugandan opposition candidates from participating "
+      "in the upcoming elections.",
+      "2010-01-01");
+  EXPECT_TRUE(has(events, "UGAGOV UGAOPP 1722")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
