@@ -194,7 +194,7 @@ class SentenceCoder {
   // that leaf lies under the lexicon's code: "banned opposition candidates from the
   // elections" is 1722 (ban parties or politicians), not BAN's 172. Never another branch.
   void code_leaf_by_domain(uint32_t verb, CodeChoice& choice) {
-    if (!r_.cameo_rules || choice.code.size >= 4) return;
+    if (!r_.cameo_rules || choice.code.size >= 4 || !domain_refines(choice.code.view())) return;
     Deed deed;
     deed.predicate = verb;
     deed.choice = choice;

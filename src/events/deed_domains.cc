@@ -268,6 +268,15 @@ bool action_fits(std::string_view actions, std::string_view lemma, std::string_v
 
 }  // namespace
 
+bool domain_refines(std::string_view code) {
+  for (const Rule& r : kRules) {
+    if (!r.actions.empty() && r.code.size() > code.size() && r.code.starts_with(code)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 DeedDomain read_deed_domain(std::string_view lemma, std::string_view particle,
                             std::span<const std::string> words) {
   for (const Rule& r : kRules) {

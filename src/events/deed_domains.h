@@ -35,6 +35,10 @@ struct DeedDomain {
 DeedDomain read_deed_domain(std::string_view lemma, std::string_view particle,
                             std::span<const std::string> words);
 
+// Whether some verb-and-object rule of the table names a leaf under `code` ("172":
+// banning parties, 1722): the only deeds worth reading for a finer leaf of their own.
+bool domain_refines(std::string_view code);
+
 // Nouns that carry someone's stance rather than a deed: what "rejected a call for aid",
 // "rejected North Korea's demand to sever the alliance" reject is the call's content.
 bool request_noun(std::string_view lemma);
