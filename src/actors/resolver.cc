@@ -646,9 +646,12 @@ RoleOnDate role_on(const Dictionary& dict, uint32_t entry, Day day) {
   return out;
 }
 
-void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
-                      Day day, uint32_t first_token, ResolveScratch& scratch,
-                      std::vector<Mention>& out) {
+namespace {
+
+// The dictionary's candidate matches in a sentence's words (scratch.words, .matches and
+// .ex_prefixed), before any is kept or composed.
+void find_candidates(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
+                     ResolveScratch& scratch) {
   intern_words(dict, tokens, text, scratch.words, scratch.key);
   // "ex-President" is one token (the tokenizer keeps the ex- prefix): look the rest up and
   // remember the prefix, which demotes like "former".
@@ -674,6 +677,21 @@ void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std
   }
   scratch.matches.clear();
   match_longest(dict, scratch.words, scratch.matches);
+}
+
+}  // namespace
+
+bool may_mention(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
+                 ResolveScratch& scratch) {
+  find_candidates(dict, tokens, text, scratch);
+  return !scratch.matches.empty();
+}
+
+void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
+                      Day day, uint32_t first_token, ResolveScratch& scratch,
+                      std::vector<Mention>& out) {
+  find_candidates(dict, tokens, text, scratch);
+  std::vector<uint8_t>& ex = scratch.ex_prefixed;
   std::vector<MatchUnit>& units = scratch.units;
   units.clear();
   for (size_t mi = 0; mi < scratch.matches.size(); ++mi) {

@@ -97,6 +97,12 @@ void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std
                       Day day, uint32_t first_token, ResolveScratch& scratch,
                       std::vector<Mention>& out);
 
+// Whether the dictionary has any candidate match in the sentence, before tags decide
+// which are kept: when it has none, resolve_sentence finds no mention there whatever the
+// tags are, so the coder can leave the sentence untagged and unparsed.
+bool may_mention(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
+                 ResolveScratch& scratch);
+
 // Every sentence of a tokenized document, on its date (kUnknownDay when doc.date is
 // empty or not YYYY-MM-DD).
 void resolve_document(const Dictionary& dict, const Document& doc, ResolveScratch& scratch,

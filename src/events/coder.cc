@@ -2601,6 +2601,23 @@ Result<std::shared_ptr<const Coder>> Coder::create(CoderResources resources) {
   return std::shared_ptr<const Coder>(new Coder(std::move(resources)));
 }
 
+bool Coder::may_code(const Document& doc, const Sentence& sentence, CoderWorkspace& ws) const {
+  for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+    // The words actor_for and two_sides read as an earlier actor.
+    std::string_view w = doc.form(t);
+    if (w.size() > 5) continue;
+    std::string lower(w);
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (one_of(lower, {"he", "she", "him", "her", "his", "it", "they", "them", "its", "their",
+                       "two", "both"})) {
+      return true;
+    }
+  }
+  const std::span<const Token> all(doc.tokens);
+  return actors::may_mention(*resources_.actors, all.subspan(sentence.token_begin, sentence.size()),
+                             doc.text, ws.actors);
+}
+
 void Coder::code(Document& doc, CoderWorkspace& ws) const {
   doc.mentions.clear();
   doc.events.clear();
@@ -2616,6 +2633,7 @@ void Coder::code(Document& doc, CoderWorkspace& ws) const {
   }
   TreeView tree;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    if (!may_code(doc, doc.sentences[s], ws)) continue;
     SentenceCoder(resources_, doc, s, mention_of_token, ws, tree, publication).code();
   }
   merge_repeats(doc);

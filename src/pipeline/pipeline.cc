@@ -56,7 +56,8 @@ Result<Pipeline> Pipeline::create(const PipelineConfig& config) {
     if (!p.has_stage("parse")) {
       return invalid_argument("the events stage reads the parse stage's output: add 'parse'");
     }
-    if (!config.coder) return invalid_argument("the events stage needs a coder (PipelineConfig::coder)");
+    if (!config.coder)
+      return invalid_argument("the events stage needs a coder (PipelineConfig::coder)");
     p.coder_ = config.coder;
   }
   return p;
@@ -69,6 +70,8 @@ bool Pipeline::has_stage(std::string_view name) const {
 void Pipeline::run_syntax(Document& doc, Workspace& ws) const {
   for (const Sentence& sentence : doc.sentences) {
     if (sentence.token_begin == sentence.token_end) continue;
+    // A sentence the coder cannot code from needs no syntax (Coder::may_code).
+    if (coder_ && !coder_->may_code(doc, sentence, ws.coder)) continue;
     if (tagger_) tagger_->tag(doc, sentence, ws.tagger, config_.tag_options);
     if (parser_) parser_->parse(doc, sentence, ws.parser);
   }
@@ -114,8 +117,8 @@ std::string Pipeline::models_json() const {
   if (tagger_) out += "\"tagger\":" + tagger_->metadata_json();
   if (parser_) out += std::string(tagger_ ? "," : "") + "\"parser\":" + parser_->metadata_json();
   if (coder_) {
-    out += std::string(tagger_ || parser_ ? "," : "") + "\"actors\":" +
-           coder_->resources().actors->metadata_json();
+    out += std::string(tagger_ || parser_ ? "," : "") +
+           "\"actors\":" + coder_->resources().actors->metadata_json();
   }
   out += "}";
   return out;

@@ -672,5 +672,18 @@ TEST(Coder, LeafByTheDeedsWords) {
   EXPECT_TRUE(has(events, "UGAGOV UGAOPP 1722")) << all(events);
 }
 
+// A sentence that names no actor and no pronoun or "two sides" for one needs no syntax:
+// the pipeline leaves it untagged and the coder skips it.
+TEST(Coder, SentenceWithoutAnyActorNeedsNoSyntax) {
+  Document doc = testing::parse(
+      "The weather in the valley was mild all week. He said so. Russia met China on Monday.");
+  ASSERT_EQ(doc.sentences.size(), 3u);
+  CoderWorkspace ws;
+  const Coder& coder = testing::committed_coder();
+  EXPECT_FALSE(coder.may_code(doc, doc.sentences[0], ws));
+  EXPECT_TRUE(coder.may_code(doc, doc.sentences[1], ws));  // "He" stands for an actor
+  EXPECT_TRUE(coder.may_code(doc, doc.sentences[2], ws));
+}
+
 }  // namespace
 }  // namespace dyad::events
