@@ -2633,7 +2633,10 @@ void Coder::code(Document& doc, CoderWorkspace& ws) const {
   }
   TreeView tree;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    if (!may_code(doc, doc.sentences[s], ws)) continue;
+    // Left untagged by the pipeline because may_code said no: nothing to code, and asking
+    // again would repeat the dictionary match.
+    const Sentence& sentence = doc.sentences[s];
+    if (sentence.size() > 0 && doc.tokens[sentence.token_begin].upos == Upos::kNone) continue;
     SentenceCoder(resources_, doc, s, mention_of_token, ws, tree, publication).code();
   }
   merge_repeats(doc);

@@ -52,7 +52,8 @@ class Coder {
   // Fills doc.mentions and doc.events. The Document must be tokenized, tagged and
   // parsed; doc.date (YYYY-MM-DD) anchors relative dates and actor roles, and when it
   // is empty, events carry no date and roles resolve as of no particular day.
-  // Sentences for which may_code is false need not be tagged or parsed, and are not coded.
+  // Sentences for which may_code is false need not be tagged or parsed; untagged ones are
+  // not coded.
   void code(Document& doc, CoderWorkspace& ws) const;
 
   // Whether `sentence` can yield an event: it has a candidate actor (actors::may_mention)
