@@ -44,6 +44,7 @@ Status train_parser(const TrainSyntaxOptions& options, const std::vector<Documen
   p.tagger_model = options.tagger_model;
   p.test = test;
   p.jackknife_folds = options.jackknife_folds;
+  if (options.prune_threshold >= 0) p.prune_threshold = options.prune_threshold;
   // Dev aid: DYAD_PARSER_MEMBERS=lr,rl,lh (l/r: direction; e/h: arc-eager/arc-hybrid).
   if (const char* spec = std::getenv("DYAD_PARSER_MEMBERS")) {
     p.members_reversed.clear();
@@ -111,8 +112,8 @@ Status train_parser(const TrainSyntaxOptions& options, const std::vector<Documen
     return {};
   };
   // DYAD_COMBINE=a.dyad:0,b.dyad:2 builds an ensemble of those files' members (in that
-  // order), tunes its voting on dev as training does, and writes it with its dev and test
-  // scores; --train is not read for it.
+  // order; one member: that model alone), pruned at --prune, tunes its voting on dev as
+  // training does, and writes it with its dev and test scores; --train is not read for it.
   if (const char* spec = std::getenv("DYAD_COMBINE")) {
     const auto start = std::chrono::steady_clock::now();
     std::vector<std::shared_ptr<const syntax::Parser>> members;
@@ -124,12 +125,16 @@ Status train_parser(const TrainSyntaxOptions& options, const std::vector<Documen
       auto model = syntax::Parser::load(std::string(item.substr(0, colon)));
       if (!model.ok()) return model.status();
       const size_t index = std::stoul(std::string(item.substr(colon + 1)));
-      if (!(*model)->is_ensemble()) {
-        members.push_back(*model);
-      } else {
-        if (index >= (*model)->members().size()) return invalid_argument("no such member");
-        members.push_back((*model)->members()[index]);
+      std::shared_ptr<const syntax::Parser> member = *model;
+      if (member->is_ensemble()) {
+        if (index >= member->members().size()) return invalid_argument("no such member");
+        member = member->members()[index];
       }
+      // Pruning a member already pruned at this threshold or above changes nothing, so a
+      // higher --prune makes a smaller, faster model from a committed one without
+      // retraining: its weights above the threshold are those training would have kept.
+      if (p.prune_threshold > 0) member = member->pruned(p.prune_threshold);
+      members.push_back(std::move(member));
     }
     p.members_reversed.clear();
     p.members_hybrid.clear();

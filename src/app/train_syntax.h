@@ -27,6 +27,8 @@ struct TrainSyntaxOptions {
   int epochs = 0;               // 0: the trainer's default
   std::string tagger_model;     // parser: the tagger for dev/test tags (required)
   int jackknife_folds = 4;      // parser: folds for predicted training tags; 0 = gold tags
+  int prune_threshold = -1;     // parser: drop features whose weights are all at most this
+                                // (-1: the trainer's default; ParserTrainOptions)
   bool clause_features = true;  // tagger (and the parser's jackknife taggers): format-4 features
   std::string command;          // recorded in the model's metadata
   std::function<void(std::string_view)> log;

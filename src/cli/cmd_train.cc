@@ -35,6 +35,8 @@ void register_train(CLI::App& app, CommandTable& table) {
           ->required();
       cmd->add_option("--jackknife", options->jackknife_folds,
                       "folds of jackknifed training tags (0: train on gold tags)");
+      cmd->add_option("--prune", options->prune_threshold,
+                      "drop features whose 16-bit weights are all at most this (default 800)");
     }
     cmd->callback([&table, options, cmd, is_tagger] {
       // The command as a user would retype it, for the model's metadata.
