@@ -1,27 +1,12 @@
 #include "events/arguments.h"
 
+#include "events/words.h"
+
 #include <span>
 #include <string>
 
 namespace dyad::events {
 namespace {
-
-bool one_of(std::string_view word, std::span<const std::string_view> words) {
-  for (std::string_view w : words) {
-    if (word == w) return true;
-  }
-  return false;
-}
-
-bool equals_lower(std::string_view form, std::string_view lowered) {
-  if (form.size() != lowered.size()) return false;
-  for (size_t i = 0; i < form.size(); ++i) {
-    char c = form[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lowered[i]) return false;
-  }
-  return true;
-}
 
 // Verbs whose object, not subject, does what their xcomp says: "urged Iran to withdraw".
 constexpr std::string_view kObjectControl[] = {"urge",   "ask",       "persuade", "force", "order",

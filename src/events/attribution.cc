@@ -4,12 +4,10 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "events/words.h"
+
 namespace dyad::events {
 namespace {
-
-bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
 
 bool saying(std::string_view lemma) {
   return one_of(lemma, {"say", "report", "tell", "add", "quote", "announce", "state", "claim",

@@ -14,6 +14,7 @@
 #include "events/pattern_match.h"
 #include "events/tree_view.h"
 #include "events/verb_lexicon.h"
+#include "events/words.h"
 #include "timeplace/date_expressions.h"
 
 namespace dyad::events {
@@ -21,10 +22,6 @@ namespace {
 
 using std::chrono::days;
 using std::chrono::sys_days;
-
-bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
 
 // Relations that open a new clause: an actor inside one is not a participant of the
 // predicate above it.
@@ -2604,12 +2601,8 @@ Result<std::shared_ptr<const Coder>> Coder::create(CoderResources resources) {
 bool Coder::may_code(const Document& doc, const Sentence& sentence, CoderWorkspace& ws) const {
   for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
     // The words actor_for and two_sides read as an earlier actor.
-    std::string_view w = doc.form(t);
-    if (w.size() > 5) continue;
-    std::string lower(w);
-    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    if (one_of(lower, {"he", "she", "him", "her", "his", "it", "they", "them", "its", "their",
-                       "two", "both"})) {
+    if (one_of_lower(doc.form(t), {"he", "she", "him", "her", "his", "it", "they", "them", "its",
+                                   "their", "two", "both"})) {
       return true;
     }
   }

@@ -3,18 +3,13 @@
 #include <array>
 #include <string>
 
+#include "events/words.h"
+
 namespace dyad::events {
 namespace {
 
 constexpr std::array<std::string_view, 5> kNames = {"asserted", "negated", "denied", "intended",
                                                     "hypothetical"};
-
-bool one_of(std::string_view word, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (word == w) return true;
-  }
-  return false;
-}
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
