@@ -80,14 +80,14 @@ void MoveWeights::score_pair(const uint64_t* keys, int n, int column_a, int colu
                              int32_t scores_a[kMoveCount], int32_t scores_b[kMoveCount]) const {
   switch (stride_) {
     case 2:
-      return score_move_pair<2>(slots_.data(), mask_, filter_, keys, n, column_a, column_b, scores_a,
-                                scores_b);
+      return score_move_pair<2>(slots_.data(), mask_, filter_, keys, n, column_a, column_b,
+                                scores_a, scores_b);
     case 4:
-      return score_move_pair<4>(slots_.data(), mask_, filter_, keys, n, column_a, column_b, scores_a,
-                                scores_b);
+      return score_move_pair<4>(slots_.data(), mask_, filter_, keys, n, column_a, column_b,
+                                scores_a, scores_b);
     default:
-      return score_move_pair<8>(slots_.data(), mask_, filter_, keys, n, column_a, column_b, scores_a,
-                                scores_b);
+      return score_move_pair<8>(slots_.data(), mask_, filter_, keys, n, column_a, column_b,
+                                scores_a, scores_b);
   }
 }
 
@@ -102,40 +102,11 @@ void MoveWeights::score(const uint64_t* keys, int n, int column, int32_t scores[
   }
 }
 
-void LabelWeights::score(const uint64_t* keys, int n, int column, int32_t* scores) const {
+template <typename Visit>
+void LabelWeights::for_each_row(const uint64_t* keys, int n, Visit visit) const {
   // Two dependent misses per key (slot, then its entries): find all slots first and
   // prefetch their entries, so both rounds of misses overlap across keys.
   const Slot* found[kChunk];
-  uint32_t begin[kChunk];
-  uint64_t kept[kChunk];
-  const Slot* slots = slots_.data();
-  const Entry* entries = entries_.data();
-  for (int base = 0; base < n; base += kChunk) {
-    const int m = filter_.select(keys + base, std::min(kChunk, n - base), kept);
-    for (int f = 0; f < m; ++f) __builtin_prefetch(slots + (kept[f] & mask_));
-    for (int f = 0; f < m; ++f) {
-      const uint64_t key = kept[f];
-      size_t i = key & mask_;
-      while (slots[i].key != key && slots[i].key != 0) i = (i + 1) & mask_;
-      const Slot* s = found[f] = slots + i;
-      uint32_t b = s->begin;
-      for (int c = 0; c < column; ++c) b += s->count[c];
-      begin[f] = b;
-      __builtin_prefetch(entries + b);
-    }
-    for (int f = 0; f < m; ++f) {
-      const Entry* e = entries + begin[f];
-      for (uint32_t k = 0, end = found[f]->count[column]; k < end; ++k) {
-        scores[e[k].label] += e[k].weight;
-      }
-    }
-  }
-}
-
-void LabelWeights::score_pair(const uint64_t* keys, int n, int column_a, int column_b,
-                              int32_t* scores_a, int32_t* scores_b) const {
-  const Slot* found[kChunk];
-  uint32_t begin[kChunk];
   uint64_t kept[kChunk];
   const Slot* slots = slots_.data();
   const Entry* entries = entries_.data();
@@ -147,22 +118,29 @@ void LabelWeights::score_pair(const uint64_t* keys, int n, int column_a, int col
       size_t i = key & mask_;
       while (slots[i].key != key && slots[i].key != 0) i = (i + 1) & mask_;
       found[f] = slots + i;
-      begin[f] = found[f]->begin;
-      __builtin_prefetch(entries + begin[f]);
+      __builtin_prefetch(entries + found[f]->begin);
     }
-    for (int f = 0; f < m; ++f) {
-      const Slot* s = found[f];
-      uint32_t a = begin[f], b = begin[f];
-      for (int c = 0; c < column_a; ++c) a += s->count[c];
-      for (int c = 0; c < column_b; ++c) b += s->count[c];
-      for (uint32_t k = 0, end = s->count[column_a]; k < end; ++k) {
-        scores_a[entries[a + k].label] += entries[a + k].weight;
-      }
-      for (uint32_t k = 0, end = s->count[column_b]; k < end; ++k) {
-        scores_b[entries[b + k].label] += entries[b + k].weight;
-      }
-    }
+    for (int f = 0; f < m; ++f) visit(*found[f], entries + found[f]->begin);
   }
+}
+
+void LabelWeights::score(const uint64_t* keys, int n, int column, int32_t* scores) const {
+  for_each_row(keys, n, [&](const Slot& s, const Entry* e) {
+    for (int c = 0; c < column; ++c) e += s.count[c];
+    for (uint32_t k = 0, end = s.count[column]; k < end; ++k) scores[e[k].label] += e[k].weight;
+  });
+}
+
+void LabelWeights::score_pair(const uint64_t* keys, int n, int column_a, int column_b,
+                              int32_t* scores_a, int32_t* scores_b) const {
+  for_each_row(keys, n, [&](const Slot& s, const Entry* row) {
+    const Entry* a = row;
+    const Entry* b = row;
+    for (int c = 0; c < column_a; ++c) a += s.count[c];
+    for (int c = 0; c < column_b; ++c) b += s.count[c];
+    for (uint32_t k = 0, end = s.count[column_a]; k < end; ++k) scores_a[a[k].label] += a[k].weight;
+    for (uint32_t k = 0, end = s.count[column_b]; k < end; ++k) scores_b[b[k].label] += b[k].weight;
+  });
 }
 
 }  // namespace dyad::syntax

@@ -136,6 +136,9 @@ class LabelWeights {
   void for_each_key(int column, Visit visit) const;
   size_t find(uint64_t key) const;
   void build_filter();
+  // Calls visit(slot, its first entry) for each of the n keys present (weight_scoring.cc).
+  template <typename Visit>
+  void for_each_row(const uint64_t* keys, int n, Visit visit) const;
 
   std::vector<Slot, internal::HugePageAllocator<Slot>> slots_;
   internal::KeyFilter filter_;
