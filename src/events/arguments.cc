@@ -24,6 +24,20 @@ constexpr std::string_view kWillingness[] = {"willing",  "unwilling", "ready",  
                                              "keen",     "able",      "unable", "reluctant",
                                              "prepared", "determined"};
 
+// Event nouns whose of-phrase is who acts ("the visit of Blinken", "a meeting of foreign
+// ministers", "a protest of students", "the withdrawal of Syrian troops"); of the others
+// it is who is acted on.
+constexpr std::string_view kOfNamesDoer[] = {
+    "visit",     "trip",   "arrival",    "departure",     "tour",        "meeting",      "summit",
+    "talk",      "talks",  "protest",    "demonstration", "rally",       "strike",       "riot",
+    "walkout",   "march",  "gathering",  "conference",    "negotiation", "conversation", "call",
+    "statement", "speech", "withdrawal", "pullout",       "pullback",    "retreat",      "return"};
+
+bool of_names_doer(std::string_view noun) {
+  return std::find(std::begin(kOfNamesDoer), std::end(kOfNamesDoer), noun) !=
+         std::end(kOfNamesDoer);
+}
+
 // Light verbs whose object noun carries the event: "held talks with", "paid a visit to".
 constexpr std::string_view kLightVerbs[] = {"hold",   "have",    "pay",    "make",     "conduct",
                                             "launch", "carry",   "stage",  "begin",    "start",
@@ -238,14 +252,17 @@ class FrameReader {
         case DepRel::nmod: {
           std::string_view prep = preposition_of(i);
           if (prep.empty()) break;
-          std::string lowered(prep);
-          for (char& c : lowered) {
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-          }
           ArgumentRole role = ArgumentRole::kOblique;
-          if (lowered == "by" && (frame.passive || frame.nominal)) role = ArgumentRole::kAgent;
-          // "the visit of Blinken": of-phrases of event nouns name the actor.
-          if (lowered == "of" && frame.nominal) role = ArgumentRole::kSubject;
+          if (equals_lower(prep, "by") && (frame.passive || frame.nominal)) {
+            role = ArgumentRole::kAgent;
+          }
+          // "the visit of Blinken": the of-phrase of a noun of going or gathering names
+          // who acts; of any other event noun, who is acted on ("the invasion of South
+          // Lebanon", "the expulsion of diplomats").
+          if (equals_lower(prep, "of") && frame.nominal) {
+            role = of_names_doer(lemma(frame.predicate)) ? ArgumentRole::kSubject
+                                                         : ArgumentRole::kObject;
+          }
           frame.arguments.push_back({i, role, prep, inherited});
           break;
         }

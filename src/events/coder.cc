@@ -2316,11 +2316,15 @@ class SentenceCoder {
   // failed to reach agreement" (127) is a failure of both toward each other.
   bool mutual(uint32_t predicate, const CameoCode& code, int depth = 1) {
     const std::string_view c = code.view();
-    if (c.size() >= 2 && ((c[0] == '0' && c[1] >= '3' && c[1] <= '6') || c.starts_with("19"))) {
-      return true;
-    }
     if (c == "019") return true;  // an accord of views is between those who agree
     if (predicate == kNoIndex || !tree_.contains(predicate)) return false;
+    // The root says the act can be joint; the words say it was: "Moscow and Tehran
+    // backed the regime" (050), "MI6 and the CIA had increasing access" (060) and "the
+    // summit was attended by representatives of Colombia and Mexico" (044) are each
+    // doer's own act, "Jordan and Britain met", "held talks", "fought" are one act of both.
+    const bool joint_root =
+        c.size() >= 2 && ((c[0] == '0' && c[1] >= '3' && c[1] <= '6') || c.starts_with("19"));
+    if (joint_root && done_together(predicate)) return true;
     for (uint32_t c2 : tree_.children(predicate)) {
       const DepRel r = tree_.token(c2).deprel;
       if (depth > 0 && r == DepRel::xcomp && tree_.token(c2).upos == Upos::VERB) {
@@ -2340,6 +2344,43 @@ class SentenceCoder {
       }
     }
     return false;
+  }
+
+  // Whether the predicate's words name an act two parties do with each other: a
+  // reciprocal verb ("met", "negotiated", "clashed"), a joint undertaking as the noun or
+  // its object ("talks", "held talks", "signed a treaty"), or "together", "jointly".
+  bool done_together(uint32_t predicate) {
+    if (reciprocal_word(tree_.lemma(predicate))) return true;
+    // "agreed to share information": what the parties agreed on, they do together.
+    const Token& t = tree_.token(predicate);
+    if (t.deprel == DepRel::xcomp && t.head != kNoIndex && tree_.contains(t.head) &&
+        reciprocal_word(tree_.lemma(t.head))) {
+      return true;
+    }
+    for (uint32_t c : tree_.children(predicate)) {
+      const DepRel r = tree_.token(c).deprel;
+      if ((r == DepRel::obj || r == DepRel::obl || r == DepRel::nsubj_pass) &&
+          reciprocal_word(tree_.lemma(c))) {
+        return true;
+      }
+      if (r == DepRel::advmod && one_of(tree_.lemma(c), {"together", "jointly"})) return true;
+    }
+    return false;
+  }
+
+  static bool reciprocal_word(std::string_view lemma) {
+    return one_of(
+        lemma,
+        {"meet",     "talk",        "negotiate",    "discuss",       "consult",     "confer",
+         "agree",    "sign",        "cooperate",    "collaborate",   "coordinate",  "ally",
+         "unite",    "merge",       "fight",        "clash",         "battle",      "skirmish",
+         "exchange", "trade",       "reconcile",    "normalize",     "normalise",   "converse",
+         "speak",    "partner",     "compromise",   "settle",        "talks",       "negotiation",
+         "meeting",  "summit",      "agreement",    "deal",          "accord",      "treaty",
+         "pact",     "ceasefire",   "truce",        "relation",      "relations",   "tie",
+         "ties",     "cooperation", "dialogue",     "exercise",      "alliance",    "partnership",
+         "war",      "fighting",    "consultation", "discussion",    "contact",     "conversation",
+         "call",     "memorandum",  "protocol",     "understanding", "arrangement", "consensus"});
   }
 
   static void add_unique(std::vector<uint32_t>& v, uint32_t m) {

@@ -77,6 +77,36 @@ TEST(Coder, CoordinatedDoersOfAOneSidedActAreNotEachOthersTargets) {
   EXPECT_FALSE(has(events, "EGY BHR")) << all(events);
 }
 
+// A root of joint acts (03-06, 19) is not enough: backing and supporting are each doer's
+// own act, meeting and agreeing to share are one act of both.
+TEST(Coder, CoordinatedDoersActTogetherOnlyWhenTheWordsSaySo) {
+  const auto backed = code(
+      "Assad, who has been backed by both Russian and Iranian forces in Syria's seven-year-old "
+      "civil war, has retaken most of the country.",
+      "2019-01-01");
+  EXPECT_FALSE(has(backed, "RUSMIL IRNMIL")) << all(backed);
+  EXPECT_FALSE(has(backed, "IRNMIL RUSMIL")) << all(backed);
+  const auto supported = code("Britain and France supported the rebels.", "2019-01-01");
+  EXPECT_TRUE(has(supported, "GBR - 05")) << all(supported);
+  EXPECT_FALSE(has(supported, "GBR FRA")) << all(supported);
+  EXPECT_FALSE(has(supported, "FRA GBR")) << all(supported);
+  const auto met = code("Jordan and Britain met in Amman on Monday.", "2000-01-01");
+  EXPECT_TRUE(has(met, "JOR GBR 04")) << all(met);
+  EXPECT_TRUE(has(met, "GBR JOR 04")) << all(met);
+  const auto share = code(
+      "The Turkish and Greek sides of Cyprus have agreed to share information on missing people.",
+      "2000-01-01");
+  EXPECT_TRUE(has(share, "TUR GRC 03")) << all(share);
+}
+
+// The of-phrase of an invasion is who is invaded, not a second invader.
+TEST(Coder, OfPhraseOfAnActOnSomeoneIsItsTarget) {
+  const auto events =
+      code("Israel today mounted its long-threatened invasion of South Lebanon.", "2000-01-01");
+  EXPECT_TRUE(has(events, "ISR LBN 19")) << all(events);
+  EXPECT_FALSE(has(events, "LBN ")) << all(events);
+}
+
 // A failure takes its reading from the deed: failing to reach agreement is mutual, and
 // the sources' report of it is no statement between the parties.
 TEST(Coder, FailureToAgreeIsMutualAndItsReportIsNoEvent) {
@@ -403,8 +433,8 @@ TEST(Coder, AgentWithoutCountryIsADoer) {
 
 // Force against a named victim by no one named is an event without a source.
 TEST(Coder, UnattributedForceHasNoSource) {
-  const auto events = code("Three US servicemen were killed by a roadside bomb on Monday.",
-                           "2000-01-01");
+  const auto events =
+      code("Three US servicemen were killed by a roadside bomb on Monday.", "2000-01-01");
   EXPECT_TRUE(has(events, "- USAMIL 18")) << all(events);
   // Not for what is no force: "was criticized" names no event without its critic.
   EXPECT_TRUE(code("The minister was criticized on Monday.", "2000-01-01").empty());
@@ -590,7 +620,8 @@ TEST(Coder, PrenominalParticipleIsNoEvent) {
            "2000-01-01");
   // Extradition is 174 (TABARI) or, of a militant, 063 (CAMEO 2.0): either is the
   // dictionaries' reading; what matters here is who does it to whom.
-  EXPECT_TRUE(has(suspected, "ZMB GBRUAF 174 asserted") || has(suspected, "ZMB GBRUAF 063 asserted"))
+  EXPECT_TRUE(has(suspected, "ZMB GBRUAF 174 asserted") ||
+              has(suspected, "ZMB GBRUAF 063 asserted"))
       << all(suspected);
   EXPECT_FALSE(has(suspected, "GBRUAF GBR 110")) << all(suspected);
   const auto arrested =
