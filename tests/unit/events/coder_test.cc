@@ -431,6 +431,14 @@ TEST(Coder, AgentWithoutCountryIsADoer) {
   }
 }
 
+// Dying is no one's act: the dead are never the attackers (CAMEO 2.0's default for "die"
+// is 190), though how they died may still name an act ("died on hunger strike").
+TEST(Coder, TheDeadAreNoAttackers) {
+  const auto died = code("The Syrian Observatory said 24 Syrian civilians had died in Idlib.",
+                         "2019-01-01");
+  EXPECT_FALSE(has(died, "SYRCVL")) << all(died);
+}
+
 // Force against a named victim by no one named is an event without a source.
 TEST(Coder, UnattributedForceHasNoSource) {
   const auto events =
