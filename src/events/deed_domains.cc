@@ -134,8 +134,19 @@ constexpr Rule kRules[] = {
     {"reach|conclude|strike|hammer out|work out|clinch|finalize|finalise|seal",
      "agreement|deal|settlement|accord|compromise|solution|consensus|understanding", "037"},
     {"settle|resolve", "dispute|difference|conflict|crisis|standoff|row|feud", "037"},
-    // Easing restrictions (081) on what is not trade.
-    {"@ease", "curfew|ban|restriction|curb|emergency|martial law|censorship", "081"},
+    // Easing restrictions (081) on what is not trade, by the codebook's leaves: on
+    // expression (0811: "cancelled restrictions on the use of the Russian language on
+    // national radio"), on parties and politicians (0812), a curfew (0813), a state of
+    // emergency or martial law (0814).
+    {"@ease", "curfew", "0813"},
+    {"@ease", "emergency|martial law", "0814"},
+    {"@ease", "ban|restriction|curb|prohibition & party|politician|candidate", "0812"},
+    {"@ease", "censorship", "0811"},
+    {"@ease",
+     "ban|restriction|curb|control & press|media|speech|expression|language|radio|television|"
+     "newspaper|internet|broadcast|publication|journalist",
+     "0811"},
+    {"@ease", "ban|restriction|curb", "081"},
     // Easing political dissent (082): a strike, protest or boycott called off, as asked
     // in "pressuring workers to cancel the strike" (1052), "appealed for an end to
     // anti-government agitation" (0252).

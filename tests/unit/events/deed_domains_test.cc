@@ -26,6 +26,19 @@ std::string domain(std::string_view lemma, std::string_view particle,
   return std::string(d.code.view());
 }
 
+// Restrictions eased, by the codebook's leaves of 081: on expression, on parties, a
+// curfew, a state of emergency; other restrictions stay at the root.
+TEST(DeedDomains, EasedRestrictionsByTheirLeaf) {
+  EXPECT_EQ(domain("cancel", "", {"restriction", "use", "language", "radio"}), "0811");
+  EXPECT_EQ(domain("lift", "", {"ban", "political", "party"}), "0812");
+  EXPECT_EQ(domain("ease", "", {"nightly", "curfew"}), "0813");
+  EXPECT_EQ(domain("lift", "", {"state", "emergency"}), "0814");
+  EXPECT_EQ(domain("ease", "", {"restriction", "travel"}), "081");
+  const auto events = code(
+      "The Sri Lankan government lifted restrictions on foreign media in the north.", "2000-01-01");
+  EXPECT_TRUE(has(events, "LKAGOV - 0811")) << all(events);
+}
+
 TEST(DeedDomains, VerbWithItsObject) {
   EXPECT_EQ(domain("hand", "over", {"alleged", "bomber"}), "063");
   EXPECT_EQ(domain("exchange", "", {"information", "water"}), "064");
