@@ -387,12 +387,27 @@ class SentenceCoder {
     std::vector<uint32_t> out;
     for (uint32_t c : tree_.children(predicate)) {
       if (purpose_phrase(c)) out.push_back(c);
+      if (uint32_t p = purpose_hung_on_oblique(c); p != kNoIndex) out.push_back(p);
     }
     if (anchor == predicate) return out;
     for (uint32_t c : tree_.children(anchor)) {
       if (c != predicate && purpose_phrase(c)) out.push_back(c);
     }
     return out;
+  }
+
+  // "demonstrated in the northern city of Kirkuk on Sunday calling for independence": the
+  // parser often hangs the protesters' participle on the place or time phrase before it,
+  // which calls for nothing; a participle there that voices a demand is the protest's.
+  uint32_t purpose_hung_on_oblique(uint32_t c) const {
+    if (tree_.token(c).deprel != DepRel::obl) return kNoIndex;
+    for (uint32_t g : tree_.children(c)) {
+      if (tree_.token(g).deprel == DepRel::acl && tree_.token(g).upos == Upos::VERB &&
+          tree_.form(g).ends_with("ing") && voices_purpose(g)) {
+        return g;
+      }
+    }
+    return kNoIndex;
   }
 
   bool purpose_phrase(uint32_t c) const {

@@ -108,6 +108,17 @@ TEST(CoderProtests, RiotNounAgainstPolicies) {
   EXPECT_TRUE(has(events, "PSE ISRMIL 1452")) << all(events);
 }
 
+// "demonstrated in the streets of Belgrade on Monday calling for…": the parser hangs the
+// participle on the place or time phrase, but it is the protesters' demand all the same.
+TEST(CoderProtests, PurposeHungOnThePlacePhrase) {
+  const auto events = code(
+      "Thousands of Serbian students demonstrated in the streets of Belgrade on Monday calling "
+      "for the resignation of President Slobodan Milosevic.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "SRBEDU SRBGOV 1411")) << all(events);
+  EXPECT_EQ(events.size(), 1u) << all(events);
+}
+
 // "organized a general strike": the strike, held with no one named it is aimed at, not
 // COORDINATE's 050.
 TEST(CoderProtests, GeneralStrikeOrganized) {
