@@ -1041,7 +1041,8 @@ class SentenceCoder {
       return false;
     }
     for (uint32_t c : tree_.children(verb)) {
-      if (tree_.token(c).deprel != DepRel::ccomp || tree_.token(c).upos != Upos::VERB) continue;
+      if (tree_.token(c).deprel != DepRel::ccomp) continue;
+      if (tree_.token(c).upos != Upos::VERB && willing_infinitive(c) == kNoIndex) continue;
       for (uint32_t a : tree_.children(c)) {
         if (tree_.token(a).deprel != DepRel::aux) continue;
         const std::string_view w = tree_.lemma(a);
@@ -1285,9 +1286,28 @@ class SentenceCoder {
 
   // "to withdraw", "that Sudan end"; an infinitive the parser hung as an adverbial
   // clause ("called on Israel to move forward") counts too.
+  // "said that the US must be ready to mediate": the infinitive of a readiness adjective
+  // ("ready", "willing", "prepared" with its copula) is the deed; the adjective only says
+  // the doer stands ready for it.
+  uint32_t willing_infinitive(uint32_t adjective) const {
+    if (tree_.token(adjective).upos != Upos::ADJ ||
+        !one_of(tree_.lemma(adjective), {"ready", "willing", "prepared", "able", "eager"}) ||
+        tree_.child(adjective, DepRel::cop) == kNoIndex) {
+      return kNoIndex;
+    }
+    const uint32_t x = tree_.child(adjective, DepRel::xcomp);
+    if (x == kNoIndex || tree_.token(x).upos != Upos::VERB || tree_.preposition(x) != "to") {
+      return kNoIndex;
+    }
+    return x;
+  }
+
   uint32_t clausal_complement(uint32_t verb) const {
     for (uint32_t c : tree_.children(verb)) {
       const DepRel r = tree_.token(c).deprel;
+      if (r == DepRel::ccomp) {
+        if (uint32_t x = willing_infinitive(c); x != kNoIndex) return x;
+      }
       if (tree_.token(c).upos != Upos::VERB) continue;
       if (r == DepRel::xcomp || r == DepRel::ccomp) return c;
       if (r == DepRel::advcl && tree_.preposition(c) == "to") return c;

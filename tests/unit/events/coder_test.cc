@@ -29,6 +29,18 @@ TEST(Coder, VisitWithItsDate) {
   EXPECT_TRUE(has(events, "RUS CHNGOV 043 asserted")) << all(events);
 }
 
+// "said that the US must be ready to mediate": an obligation laid on another through a
+// readiness adjective is a demand of the adjective's infinitive (108, demand mediation),
+// not the other's own intent (039).
+TEST(Coder, ObligationToBeReadyIsADemand) {
+  const auto events = code(
+      "Egyptian President Hosni Mubarak said on Wednesday that the United States must be ready "
+      "to mediate between Israel and Syria.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "EGYGOV USA 108")) << all(events);
+  EXPECT_FALSE(has(events, "USA ISR 039")) << all(events);
+}
+
 TEST(Coder, IntentionIsCodedAsIntent) {
   const auto events = code("US President Joe Biden is interested in talking with Xi Jinping.");
   EXPECT_TRUE(has(events, "USAGOV CHNGOV 036 intended")) << all(events);
