@@ -41,6 +41,14 @@ TEST(Coder, ObligationToBeReadyIsADemand) {
   EXPECT_FALSE(has(events, "USA ISR 039")) << all(events);
 }
 
+// Nigeria's large peoples name the country, as a nationality does: "Yoruba activists",
+// "Igbo leaders" speak in Nigerian politics.
+TEST(Coder, NigerianPeoplesAreNigerian) {
+  const auto events =
+      code("Yoruba activists accused the Nigerian police of torturing detainees.", "2000-01-01");
+  EXPECT_TRUE(has(events, "NGAOPP NGACOP 112")) << all(events);
+}
+
 TEST(Coder, IntentionIsCodedAsIntent) {
   const auto events = code("US President Joe Biden is interested in talking with Xi Jinping.");
   EXPECT_TRUE(has(events, "USAGOV CHNGOV 036 intended")) << all(events);
