@@ -115,6 +115,15 @@ TEST(CoderCuratedVerbs, TelephoneIsNotAnAppealOnMonday) {
   EXPECT_FALSE(has(events, "RUSGOV CHNGOV 020")) << all(events);
 }
 
+TEST(CoderCuratedVerbs, AnAppealToAGovernmentAsksForNoPeacekeepers) {
+  // CAMEO.2.0's "APPEAL * (TO GOVERNMENT)" is 0234; whom an appeal is addressed to says
+  // nothing of what it asks.
+  const auto events =
+      code("Journalists appealed to the Kenyan government to free their colleagues.");
+  EXPECT_TRUE(has(events, "KENMED KENGOV 020")) << all(events);
+  EXPECT_FALSE(has(events, "0234")) << all(events);
+}
+
 TEST(CoderCuratedVerbs, AttributionAndDescriptionAreNoEvents) {
   // Both verbs were 060 (material cooperation) in the imported tables.
   const auto events = code("The area is controlled by the Syrian government, according to Turkey.");
