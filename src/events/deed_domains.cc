@@ -138,6 +138,12 @@ constexpr Rule kRules[] = {
     // expression (0811: "cancelled restrictions on the use of the Russian language on
     // national radio"), on parties and politicians (0812), a curfew (0813), a state of
     // emergency or martial law (0814).
+    // A ban on relief or monitors eased lets international helpers in (086): "reconsider
+    // its ban on relief flights".
+    {"@ease",
+     "ban|restriction|curb & relief|humanitarian|aid worker|aid agency|inspector|monitor|"
+     "observer|peacekeeper",
+     "086"},
     {"@ease", "curfew", "0813"},
     {"@ease", "emergency|martial law", "0814"},
     {"@ease", "ban|restriction|curb|prohibition & party|politician|candidate", "0812"},

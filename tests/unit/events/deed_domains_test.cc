@@ -39,6 +39,16 @@ TEST(DeedDomains, EasedRestrictionsByTheirLeaf) {
   EXPECT_TRUE(has(events, "LKAGOV - 0811")) << all(events);
 }
 
+// A ban on relief eased lets international helpers in (086), so an appeal for it is 0255.
+TEST(DeedDomains, EasedBanOnReliefAllowsInvolvement) {
+  EXPECT_EQ(domain("lift", "", {"ban", "relief", "flight"}), "086");
+  const auto events = code(
+      "The United Nations appealed to the Ethiopian government to lift its ban on relief "
+      "flights to Tigray.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "IGOUNO ETHGOV 0255")) << all(events);
+}
+
 TEST(DeedDomains, VerbWithItsObject) {
   EXPECT_EQ(domain("hand", "over", {"alleged", "bomber"}), "063");
   EXPECT_EQ(domain("exchange", "", {"information", "water"}), "064");
