@@ -220,21 +220,34 @@ class SentenceCoder {
 
   // Agreeing that something is so is an accord of views (019), not cooperation: "Reagan
   // and Mubarak agreed there was an urgent need for progress". Agreeing that one will
-  // act ("agreed that they would hold talks") is left to the intention it states.
+  // act ("agreed that they would hold talks"), or that one's own side should ("agreed that
+  // their countries should cooperate"), is left to the intention it states. The trailing
+  // speaker the parser hangs as a clause ("agreed upon a pact, the White House
+  // announced") is no content of the agreement.
   void code_accord(uint32_t verb, CodeChoice& choice) {
     if (!r_.cameo_rules || !one_of(tree_.lemma(verb), {"agree", "concur"})) return;
     const std::string_view c = choice.code.view();
     if (!c.starts_with("03") && !c.starts_with("05")) return;
     if (tree_.child(verb, DepRel::xcomp) != kNoIndex) return;
     const uint32_t clause = tree_.child(verb, DepRel::ccomp);
-    if (clause == kNoIndex) return;
+    if (clause == kNoIndex || clause == attribution_.speaker_verb) return;
     for (uint32_t a : tree_.children(clause)) {
-      if (tree_.token(a).deprel == DepRel::aux &&
-          one_of(tree_.lemma(a), {"will", "would", "shall", "'ll"})) {
-        return;
-      }
+      if (tree_.token(a).deprel != DepRel::aux) continue;
+      if (one_of(tree_.lemma(a), {"will", "would", "shall", "'ll"})) return;
+      if (one_of(tree_.lemma(a), {"should", "must"}) && own_side_acts(clause)) return;
     }
     choice.code.assign("019");
+  }
+
+  // The clause's subject is those who agree: "they", "we", "their countries", "both sides".
+  bool own_side_acts(uint32_t clause) const {
+    const uint32_t subject = tree_.child(clause, DepRel::nsubj);
+    if (subject == kNoIndex) return false;
+    if (one_of(tree_.form(subject), {"they", "we", "both"})) return true;
+    for (uint32_t c : tree_.children(subject)) {
+      if (one_of(tree_.form(c), {"their", "our", "both"})) return true;
+    }
+    return false;
   }
 
   // An accusation takes its leaf from what is alleged (accusations.h): "accused Darfur

@@ -49,6 +49,25 @@ TEST(Coder, NigerianPeoplesAreNigerian) {
   EXPECT_TRUE(has(events, "NGAOPP NGACOP 112")) << all(events);
 }
 
+// An agreement is an accord of views (019) only when what is agreed is a state of
+// things: not when the trailing speaker hangs as its clause, nor when the agreeing sides
+// say they themselves should act.
+TEST(Coder, AgreementToActIsNoAccordOfViews) {
+  const auto pact = code(
+      "Egypt and Israel have agreed upon a new trade accord, the Egyptian foreign ministry "
+      "announced Tuesday.",
+      "2000-01-01");
+  EXPECT_TRUE(has(pact, "EGY ISR 0311")) << all(pact);
+  const auto should = code(
+      "Greek and Turkish officials agreed on Monday that their countries should cooperate "
+      "against terrorism.",
+      "2000-01-01");
+  EXPECT_FALSE(has(should, " 019 ")) << all(should);
+  const auto views = code(
+      "Greek and Turkish officials agreed on Monday that the crisis was serious.", "2000-01-01");
+  EXPECT_TRUE(has(views, "GRCGOV TURGOV 019")) << all(views);
+}
+
 TEST(Coder, IntentionIsCodedAsIntent) {
   const auto events = code("US President Joe Biden is interested in talking with Xi Jinping.");
   EXPECT_TRUE(has(events, "USAGOV CHNGOV 036 intended")) << all(events);
