@@ -177,9 +177,23 @@ class PatternFitter {
 
   bool modifiers_under(const PatternPhrase& ph, uint32_t head) const {
     for (size_t i = 0; i + 1 < ph.terms.size(); ++i) {
-      if (!word_under(ph.terms[i], head, 2)) return false;
+      if (!word_under(ph.terms[i], head, 2) && !sibling_modifier(ph.terms[i], head)) return false;
     }
     return true;
+  }
+
+  // "a military aid program": the parser may hang "military" on "program", the noun the
+  // compound "aid" modifies, rather than on "aid"; the phrase is "military aid" all the
+  // same. A modifier before the compound, under the same noun, counts as the compound's.
+  bool sibling_modifier(const PatternTerm& term, uint32_t compound) const {
+    const Token& t = tree_.token(compound);
+    if (t.deprel != DepRel::compound || t.head == kNoIndex || t.head < compound) return false;
+    for (uint32_t c : tree_.children(t.head)) {
+      if (c >= compound) break;
+      const DepRel r = tree_.token(c).deprel;
+      if ((r == DepRel::amod || r == DepRel::compound) && term_matches(term, c)) return true;
+    }
+    return false;
   }
 
   bool word_under(const PatternTerm& term, uint32_t root, int depth) const {

@@ -124,6 +124,15 @@ TEST(CoderCuratedVerbs, AnAppealToAGovernmentAsksForNoPeacekeepers) {
   EXPECT_FALSE(has(events, "0234")) << all(events);
 }
 
+TEST(CoderCuratedVerbs, ModifierOfACompoundsNounIsTheCompounds) {
+  // "a military aid program" parsed with "military" on "program": still military aid
+  // (1622), not aid in general (162).
+  const auto events = code(
+      "The United States suspended part of a military aid program for Pakistan aimed at "
+      "training its special forces, officials said on Friday.");
+  EXPECT_TRUE(has(events, "USA PAK 1622")) << all(events);
+}
+
 TEST(CoderCuratedVerbs, AttributionAndDescriptionAreNoEvents) {
   // Both verbs were 060 (material cooperation) in the imported tables.
   const auto events = code("The area is controlled by the Syrian government, according to Turkey.");
