@@ -1318,6 +1318,7 @@ class SentenceCoder {
   uint32_t clausal_complement(uint32_t verb) const {
     for (uint32_t c : tree_.children(verb)) {
       const DepRel r = tree_.token(c).deprel;
+      if (c == attribution_.speaker_verb) continue;  // "…, the ministry said"
       if (r == DepRel::ccomp) {
         if (uint32_t x = willing_infinitive(c); x != kNoIndex) return x;
       }
@@ -1449,6 +1450,7 @@ class SentenceCoder {
   bool has_clausal_complement(uint32_t verb) const {
     for (uint32_t c : tree_.children(verb)) {
       const DepRel r = tree_.token(c).deprel;
+      if (c == attribution_.speaker_verb) continue;  // "…, the ministry said"
       if (r == DepRel::ccomp || r == DepRel::parataxis) return true;
     }
     return false;

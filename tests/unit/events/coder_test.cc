@@ -68,6 +68,16 @@ TEST(Coder, AgreementToActIsNoAccordOfViews) {
   EXPECT_TRUE(has(views, "GRCGOV TURGOV 019")) << all(views);
 }
 
+// A trailing speaker the parser hangs as the main verb's clause is no content of it: the
+// agreement's own words (a trade pact) decide its code, not a clause to code instead.
+TEST(Coder, TrailingSpeakerIsNoClausalContent) {
+  const auto events = code(
+      "Egypt and Israel have agreed upon a new trade pact between the two countries, the "
+      "Egyptian foreign ministry announced Tuesday.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "EGY ISR 0311")) << all(events);
+}
+
 TEST(Coder, IntentionIsCodedAsIntent) {
   const auto events = code("US President Joe Biden is interested in talking with Xi Jinping.");
   EXPECT_TRUE(has(events, "USAGOV CHNGOV 036 intended")) << all(events);
