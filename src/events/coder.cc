@@ -171,6 +171,7 @@ class SentenceCoder {
     code_accord(verb, choice);
     code_aerial_force(frame, choice);
     code_leaf_by_domain(verb, choice);
+    code_accession(verb, choice);
     code_protest_purpose(verb, verb, choice);
     // "renewed negotiations", "paid a visit": the event noun says what happened; the
     // light verb's own default code ("renew" is 080 upstream) does not. A pattern of the
@@ -199,6 +200,31 @@ class SentenceCoder {
     if (!deed.domain.by_action) return;
     const std::string_view leaf = deed.domain.code.view(), code = choice.code.view();
     if (leaf.size() > code.size() && leaf.starts_with(code)) choice.code = deed.domain.code;
+  }
+
+  // Yielding to demands is yielding what they ask: "conceded to demands from UNITA to
+  // overhaul the judiciary" is acceding to a change of institutions (0834), "accepted
+  // demands for political reforms" 083. The demand's own words name the leaf, under the
+  // lexicon's general yielding code only.
+  void code_accession(uint32_t verb, CodeChoice& choice) {
+    if (!r_.cameo_rules || !choice.code.view().starts_with("08") || choice.code.size >= 4) return;
+    for (uint32_t c : tree_.children(verb)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (r != DepRel::obj && !(r == DepRel::obl && tree_.preposition(c) == "to")) continue;
+      if (!one_of(tree_.lemma(c), {"demand", "request", "call", "appeal"})) continue;
+      Deed deed;
+      deed.predicate = c;
+      deed.tokens = {c};
+      deed.nominal = true;
+      read_domain(deed, verb);
+      // Under the lexicon's code; the general 080 is yielding of any kind.
+      const std::string_view leaf = deed.domain.code.view(), code = choice.code.view();
+      const std::string_view under = code == "080" ? code.substr(0, 2) : code;
+      if (leaf.starts_with(under) && leaf.size() > under.size() && leaf != code) {
+        choice.code = deed.domain.code;
+      }
+      return;
+    }
   }
 
   // Force used from the air is CAMEO 195, whatever the verb: "Russian aircraft including

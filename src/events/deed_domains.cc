@@ -216,7 +216,7 @@ constexpr Rule kRules[] = {
     {"", "repression|persecution|discrimination", "0833"},
     {"", "property & return|restitution|compensation", "0833"},
     {"",
-     "constitution|constitutional|democracy|democratization|democratisation|election|"
+     "constitution|constitutional|democracy|democratization|democratisation|election|judiciary|"
      "electoral|referendum|institution|institutional|autonomy|independence|secession|"
      "self-determination",
      "0834"},

@@ -49,6 +49,19 @@ TEST(DeedDomains, EasedBanOnReliefAllowsInvolvement) {
   EXPECT_TRUE(has(events, "IGOUNO ETHGOV 0255")) << all(events);
 }
 
+// Acceding to demands yields what they ask: the demand's words name the 08 leaf.
+TEST(DeedDomains, AccededDemandsTakeTheirLeaf) {
+  const auto reforms = code(
+      "The Kenyan government accepted opposition demands for political reforms.", "2000-01-01");
+  EXPECT_TRUE(has(reforms, "KENGOV - 0832")) << all(reforms);
+  const auto prisoners = code(
+      "The Kenyan government accepted opposition demands for the release of political "
+      "prisoners.",
+      "2000-01-01");
+  EXPECT_TRUE(has(prisoners, "KENGOV - 084")) << all(prisoners);
+  EXPECT_EQ(domain("overhaul", "", {"judiciary"}), "0834");
+}
+
 TEST(DeedDomains, VerbWithItsObject) {
   EXPECT_EQ(domain("hand", "over", {"alleged", "bomber"}), "063");
   EXPECT_EQ(domain("exchange", "", {"information", "water"}), "064");
