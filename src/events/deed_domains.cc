@@ -198,6 +198,10 @@ constexpr Rule kRules[] = {
      "presence|force|troops|mission|protection & #igo|international|multinational|"
      "stabilization|protection",
      "074"},
+    // The courts overhauled are the institutions changed (0834): "demands ... to overhaul
+    // the judiciary"; the judiciary merely named ("inaction of the judiciary") is none.
+    {"", "judiciary|judicial system|court system & overhaul|reform|restructure|independence",
+     "0834"},
     {"", "policy change|policy shift|change of policy", "0832"},
     {"", "reform & economic|market|fiscal|structural|tax|land|agricultural", "0832"},
     // The codebook's protest examples: "democratic reforms" change the regime (1444),
@@ -216,7 +220,7 @@ constexpr Rule kRules[] = {
     {"", "repression|persecution|discrimination", "0833"},
     {"", "property & return|restitution|compensation", "0833"},
     {"",
-     "constitution|constitutional|democracy|democratization|democratisation|election|judiciary|"
+     "constitution|constitutional|democracy|democratization|democratisation|election|"
      "electoral|referendum|institution|institutional|autonomy|independence|secession|"
      "self-determination",
      "0834"},
