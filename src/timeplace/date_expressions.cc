@@ -1,5 +1,6 @@
 #include "timeplace/date_expressions.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdio>
@@ -161,6 +162,16 @@ struct Words {
   }
 };
 
+// Whether the word after a number makes it a count: a word that is no function word.
+// (`lowered` is "" past the sentence's end, and punctuation is no word.)
+bool counts_something(std::string_view lowered) {
+  if (lowered.empty() || !(lowered[0] >= 'a' && lowered[0] <= 'z')) return false;
+  static constexpr std::array<std::string_view, 24> kFunctionWords = {
+      "when", "and",  "after", "before", "as",   "while", "that", "the", "a",  "an", "in",   "on",
+      "to",   "with", "but",   "until",  "from", "for",   "of",   "by",  "at", "it", "they", "he"};
+  return std::find(kFunctionWords.begin(), kFunctionWords.end(), lowered) == kFunctionWords.end();
+}
+
 struct Match {
   size_t length = 0;
   DateSpec spec;
@@ -186,10 +197,14 @@ std::optional<Match> match_month_first(const Words& w, size_t i) {
     spec.day = *d;
     return Match{2, spec};
   }
-  if (auto y = year_number(w.at(i + 1))) {
+  // "November 2022", and "November, 2015" as some styles write it (but "In March, 2000
+  // soldiers crossed" counts soldiers).
+  const bool comma = w.at(i + 1) == "," && !counts_something(w.at(i + 3));
+  const size_t year_at = comma ? i + 2 : i + 1;
+  if (auto y = year_number(w.at(year_at))) {
     spec.kind = DateSpec::Kind::kAbsoluteMonth;
     spec.year = *y;
-    return Match{2, spec};
+    return Match{year_at + 1 - i, spec};
   }
   // A lone month name: abbreviations and "May" (a modal verb too) need a time word
   // before them; full names stand alone ("talks resumed in February").

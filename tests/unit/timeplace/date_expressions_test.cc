@@ -87,6 +87,20 @@ TEST(DateExpressions, MonthAndYearGivesMonthPrecision) {
   EXPECT_EQ(found[0].precision, "month");
 }
 
+// "November, 2015" is the month of 2015, not a lone November near the report and a year.
+TEST(DateExpressions, MonthCommaYearIsOneDate) {
+  auto found =
+      find("The two countries came to blows in November, 2015 when Turkey shot down a jet.",
+           "2018-01-10");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, "2015-11");
+  EXPECT_EQ(found[0].precision, "month");
+  // A comma before a number that is no year ends the date at the month.
+  found = find("In March, 2000 soldiers crossed the border.", "2018-06-10");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].date, "2018-03");
+}
+
 TEST(DateExpressions, LoneMonthIsTheMostRecentOne) {
   auto found = find("In February, the secretary of state backed out of his visit.", "2023-03-21");
   ASSERT_EQ(found.size(), 1u);
