@@ -2473,25 +2473,46 @@ class SentenceCoder {
         (e.modality == Modality::kIntended || e.modality == Modality::kHypothetical)
             ? timeplace::TimeDirection::kFuture
             : timeplace::TimeDirection::kPast;
-    for (const timeplace::DateExpression& d : dates_) {
-      const uint32_t clause = clause_of(d.token_begin);
-      // "Xi's visit to Russia, which began on Monday": a relative clause on the event
-      // noun dates it.
-      const bool relative_on_noun = clause != kNoIndex &&
-                                    tree_.token(clause).deprel == DepRel::acl_relcl &&
-                                    tree_.dominates(e.predicate, tree_.token(clause).head);
-      if (clause != anchor && !relative_on_noun) continue;
-      if (auto v = timeplace::resolve_date(d.spec, *publication_, direction)) {
-        e.date = static_cast<int32_t>(v->day.time_since_epoch().count());
-        e.date_precision = v->precision;
-        e.date_from_text = true;
-        return;
+    // "tempered celebrations in Sochi last week when Assad's backers met": a clause of
+    // "when", "as" or "while" happened at the time of the clause it hangs on.
+    for (uint32_t dated = anchor; dated != kNoIndex; dated = same_time_governor(dated)) {
+      for (const timeplace::DateExpression& d : dates_) {
+        const uint32_t clause = clause_of(d.token_begin);
+        // "Xi's visit to Russia, which began on Monday": a relative clause on the event
+        // noun dates it.
+        const bool relative_on_noun = clause != kNoIndex &&
+                                      tree_.token(clause).deprel == DepRel::acl_relcl &&
+                                      tree_.dominates(e.predicate, tree_.token(clause).head);
+        if (clause != dated && !relative_on_noun) continue;
+        if (auto v = timeplace::resolve_date(d.spec, *publication_, direction)) {
+          e.date = static_cast<int32_t>(v->day.time_since_epoch().count());
+          e.date_precision = v->precision;
+          e.date_from_text = true;
+          return;
+        }
       }
     }
     if (direction == timeplace::TimeDirection::kPast) {
       e.date = static_cast<int32_t>(publication_->time_since_epoch().count());
       e.date_precision = DatePrecision::kDay;
     }
+  }
+
+  // The clause `clause` is simultaneous with by its own word ("when they met", "as
+  // talks resumed", "while Putin visited"), or kNoIndex.
+  uint32_t same_time_governor(uint32_t clause) const {
+    if (clause == kNoIndex || !tree_.contains(clause)) return kNoIndex;
+    const Token& t = tree_.token(clause);
+    if (t.deprel != DepRel::advcl || t.head == kNoIndex || !tree_.contains(t.head)) {
+      return kNoIndex;
+    }
+    for (uint32_t c : tree_.children(clause)) {
+      if (tree_.token(c).deprel == DepRel::mark &&
+          one_of(tree_.lemma(c), {"when", "as", "while"})) {
+        return t.head;
+      }
+    }
+    return kNoIndex;
   }
 
   // The predicate a word belongs to: the nearest verb above it (or an event noun's

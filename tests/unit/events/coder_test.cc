@@ -29,6 +29,15 @@ TEST(Coder, VisitWithItsDate) {
   EXPECT_TRUE(has(events, "RUS CHNGOV 043 asserted")) << all(events);
 }
 
+// A clause of "as" or "when" happened when the clause it hangs on did: the leaders met
+// last week, not on the day of the report.
+TEST(Coder, AsClauseTakesTheDateOfItsGovernor) {
+  const auto events = code(
+      "Putin hosted talks in Sochi last week as Turkish and Iranian leaders met to discuss Syria.",
+      "2019-02-17");
+  EXPECT_TRUE(has(events, "IRNGOV TURGOV 040 asserted 2019-02-10")) << all(events);
+}
+
 // "said that the US must be ready to mediate": an obligation laid on another through a
 // readiness adjective is a demand of the adjective's infinitive (108, demand mediation),
 // not the other's own intent (039).
@@ -483,8 +492,8 @@ TEST(Coder, AgentWithoutCountryIsADoer) {
 // Dying is no one's act: the dead are never the attackers (CAMEO 2.0's default for "die"
 // is 190), though how they died may still name an act ("died on hunger strike").
 TEST(Coder, TheDeadAreNoAttackers) {
-  const auto died = code("The Syrian Observatory said 24 Syrian civilians had died in Idlib.",
-                         "2019-01-01");
+  const auto died =
+      code("The Syrian Observatory said 24 Syrian civilians had died in Idlib.", "2019-01-01");
   EXPECT_FALSE(has(died, "SYRCVL")) << all(died);
 }
 
