@@ -2507,7 +2507,9 @@ class SentenceCoder {
       return kNoIndex;
     }
     for (uint32_t c : tree_.children(clause)) {
-      if (tree_.token(c).deprel == DepRel::mark &&
+      // UD hangs "when" as an adverb of its clause, "as" and "while" as its marker.
+      const DepRel r = tree_.token(c).deprel;
+      if ((r == DepRel::mark || r == DepRel::advmod) &&
           one_of(tree_.lemma(c), {"when", "as", "while"})) {
         return t.head;
       }
