@@ -159,12 +159,29 @@ class PatternFitter {
   bool noun_phrase_under(const PatternPhrase& ph, uint32_t root, int depth) const {
     if (ph.terms.empty()) return true;
     // Pattern heads are nouns: "* PLAN" is a plan, not "his planned visit".
-    if (is_nominal(root) && term_matches(ph.terms.back(), root) && modifiers_under(ph, root)) {
+    if (is_nominal(root) && !modifies_armed_force(root) && term_matches(ph.terms.back(), root) &&
+        modifiers_under(ph, root)) {
       return true;
     }
     if (depth == 0) return false;
     for (uint32_t c : tree_.children(root)) {
       if (noun_phrase_under(ph, c, depth - 1)) return true;
+    }
+    return false;
+  }
+
+  // "attacked Syrian government forces", "shelled army positions": a noun that only says
+  // whose forces or positions they are is no phrase of its own; "* GOVERNMENT" (111,
+  // verbal attack) is for attacking the government, not its troops.
+  bool modifies_armed_force(uint32_t t) const {
+    const Token& tok = tree_.token(t);
+    if (tok.deprel != DepRel::compound || tok.head == kNoIndex || !tree_.contains(tok.head)) {
+      return false;
+    }
+    const std::string_view head = tree_.lemma(tok.head);
+    for (std::string_view w : {"force", "forces", "troop", "troops", "soldier", "army", "position",
+                               "base", "convoy", "checkpoint", "militia", "fighter", "unit"}) {
+      if (head == w) return true;
     }
     return false;
   }

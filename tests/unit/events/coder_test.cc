@@ -29,6 +29,15 @@ TEST(Coder, VisitWithItsDate) {
   EXPECT_TRUE(has(events, "RUS CHNGOV 043 asserted")) << all(events);
 }
 
+// A noun that only says whose forces they are is no pattern's phrase: attacking
+// government forces is force (19x), not CAMEO 2.0's "ATTACK * GOVERNMENT" (111).
+TEST(Coder, AttackOnGovernmentForcesIsForce) {
+  const auto forces = code("Turkish troops attacked Syrian government forces.", "2019-02-17");
+  EXPECT_TRUE(has(forces, "TURMIL SYRMIL 19")) << all(forces);
+  const auto verbal = code("The opposition attacked the government over the budget.", "2019-02-17");
+  EXPECT_TRUE(has(verbal, "---OPP - 111")) << all(verbal);
+}
+
 // A clause of "as" or "when" happened when the clause it hangs on did: the leaders met
 // last week, not on the day of the report.
 TEST(Coder, AsClauseTakesTheDateOfItsGovernor) {
