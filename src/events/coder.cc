@@ -1501,7 +1501,9 @@ class SentenceCoder {
   uint32_t actor_for(uint32_t head, int depth = 2, bool as_source = false) {
     uint32_t m = mention_of_token_[head];
     if (m != kNoIndex && !doc_.mentions[m].code.empty()) return m;
-    if (uint32_t below = coded_mention_below(head, depth); below != kNoIndex) return below;
+    if (uint32_t below = coded_mention_below(head, depth, as_source); below != kNoIndex) {
+      return below;
+    }
     if (doc_.tokens[head].upos == Upos::PRON) return antecedent(head);
     if (as_source && (m == kNoIndex || doc_.mentions[m].agent == kNoIndex)) {
       // "Tens of thousands of university students", "a group of refugees": the doer is
@@ -1970,18 +1972,30 @@ class SentenceCoder {
     return kNoIndex;
   }
 
-  uint32_t coded_mention_below(uint32_t root, int depth) const {
+  // For a doer (`as_source`), not through a phrase that names whom the act is aimed at:
+  // in "airstrikes against the rebel-held Ghouta district have killed dozens" Ghouta is
+  // struck, not striking.
+  uint32_t coded_mention_below(uint32_t root, int depth, bool as_source = false) const {
+    auto skip = [&](uint32_t c) {
+      return opens_clause(tree_.token(c).deprel) || (as_source && aimed_at(c));
+    };
     for (uint32_t c : tree_.children(root)) {
-      if (opens_clause(tree_.token(c).deprel)) continue;
+      if (skip(c)) continue;
       const uint32_t m = mention_of_token_[c];
       if (m != kNoIndex && !doc_.mentions[m].code.empty()) return m;
     }
     if (depth == 0) return kNoIndex;
     for (uint32_t c : tree_.children(root)) {
-      if (opens_clause(tree_.token(c).deprel)) continue;
-      if (uint32_t m = coded_mention_below(c, depth - 1); m != kNoIndex) return m;
+      if (skip(c)) continue;
+      if (uint32_t m = coded_mention_below(c, depth - 1, as_source); m != kNoIndex) return m;
     }
     return kNoIndex;
+  }
+
+  bool aimed_at(uint32_t t) const {
+    const DepRel r = tree_.token(t).deprel;
+    return (r == DepRel::nmod || r == DepRel::obl) &&
+           one_of_lower(tree_.preposition(t), {"against", "into", "toward", "towards"});
   }
 
   // "the administration", "Officials", "the spokesman" with no actor of their own: the

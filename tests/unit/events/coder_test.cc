@@ -29,6 +29,21 @@ TEST(Coder, VisitWithItsDate) {
   EXPECT_TRUE(has(events, "RUS CHNGOV 043 asserted")) << all(events);
 }
 
+// What an act is aimed at is not who does it: in "the campaign against Islamic State"
+// and "airstrikes against Ghouta", Islamic State and Ghouta are no doers.
+TEST(Coder, WhatAnActIsAimedAtIsNoDoer) {
+  const auto campaign = code(
+      "The international coalition against Isis has killed more than 60,000 fighters in the past "
+      "three years.",
+      "2019-02-17");
+  EXPECT_FALSE(has(campaign, "IMGMUS")) << all(campaign);
+  const auto strikes = code(
+      "In recent days, airstrikes against the rebel-held eastern Ghouta district near Damascus "
+      "have killed dozens.",
+      "2018-02-17");
+  EXPECT_FALSE(has(strikes, "SYR ")) << all(strikes);
+}
+
 // A noun that only says whose forces they are is no pattern's phrase: attacking
 // government forces is force (19x), not CAMEO 2.0's "ATTACK * GOVERNMENT" (111).
 TEST(Coder, AttackOnGovernmentForcesIsForce) {
