@@ -97,6 +97,27 @@ class SentenceCoder {
     bool by_domain = false;        // the stance is coded by `domain`, not the lexicon
   };
 
+  // "Speaking at a forum in Miami, the minister said…", "Speaking with a Birmingham
+  // accent, the man tells his captors…": a participle of speech before the statement it
+  // frames says where or how it was made, and is no consultation of its own (its
+  // "with" or "at" phrase names no one consulted). Unless it is said after an event it
+  // names ("Speaking after a meeting with Theresa May"), which its patterns code.
+  bool sets_the_scene(uint32_t verb) const {
+    const Token& t = tree_.token(verb);
+    if (t.xpos != Xpos::VBG || t.deprel != DepRel::advcl || t.head == kNoIndex || t.head < verb ||
+        !tree_.contains(t.head)) {
+      return false;
+    }
+    for (uint32_t c : tree_.children(verb)) {
+      if (tree_.token(c).deprel == DepRel::obl && !event_noun_verb(tree_.lemma(c)).empty()) {
+        return false;
+      }
+    }
+    return one_of(tree_.lemma(verb), {"speak", "talk", "address", "write", "comment", "respond"}) &&
+           one_of(tree_.lemma(t.head), {"say", "tell", "add", "state", "announce", "stress",
+                                        "insist", "warn", "provide", "note", "declare"});
+  }
+
   // find_verb, remembered for the sentence (the same verb is looked up by several rules).
   const VerbEntry* verb_entry(uint32_t t) {
     const uint32_t i = t - sentence_.token_begin;
@@ -161,6 +182,7 @@ class SentenceCoder {
 
   void code_verb(uint32_t verb) {
     if (accused_deed(verb)) return;
+    if (sets_the_scene(verb)) return;
     const VerbEntry* entry = verb_entry(verb);
     if (entry == nullptr) return;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);

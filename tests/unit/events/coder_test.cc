@@ -29,6 +29,23 @@ TEST(Coder, VisitWithItsDate) {
   EXPECT_TRUE(has(events, "RUS CHNGOV 043 asserted")) << all(events);
 }
 
+// "Speaking at a forum, the minister said…" frames the statement; it consults no one.
+TEST(Coder, SpeakingAtAForumIsNoConsultation) {
+  const auto forum = code(
+      "Speaking at a forum organized by the University of Miami on October 23, Colombian Defense "
+      "Minister Juan Carlos Pinzon said the government would publish new figures.",
+      "2013-10-25");
+  EXPECT_FALSE(has(forum, "COLGOV USA 04")) << all(forum);
+  EXPECT_FALSE(has(forum, "COLGOV - 04")) << all(forum);
+  const auto meeting = code(
+      "Speaking after a meeting with Theresa May in London on Monday, Binali Yildirim said it was "
+      "possible for Turkey to renege on its agreement with the EU.",
+      "2016-10-25");
+  bool met = false;
+  for (const std::string& e : meeting) met |= e.find(" 04") != std::string::npos;
+  EXPECT_TRUE(met) << all(meeting);
+}
+
 // What an act is aimed at is not who does it: in "the campaign against Islamic State"
 // and "airstrikes against Ghouta", Islamic State and Ghouta are no doers.
 TEST(Coder, WhatAnActIsAimedAtIsNoDoer) {
