@@ -279,8 +279,33 @@ class FrameReader {
         frame.passive = true;
       }
     }
-    add_subjects(p, frame, 0);
+    const bool headline_passive = !frame.passive && headline_participle(p);
+    if (headline_passive) frame.passive = true;
+    add_subjects(p, frame, 0, false, headline_passive);
     add_complements(p, frame, false);
+  }
+
+  // "Top Zeta Leader Captured in Oaxaca", "Four Mexicans Arrested in Nigeria": a
+  // headline drops the passive's auxiliary, leaving a capitalized participle with a
+  // subject and no object or auxiliary of its own; the subject is what was done to.
+  bool headline_participle(uint32_t p) const {
+    const Token& t = doc_.tokens[p];
+    if (t.xpos != Xpos::VBN || t.deprel != DepRel::root) return false;
+    const std::string_view form = doc_.form(p);
+    if (form.empty() || !(form[0] >= 'A' && form[0] <= 'Z') || p == sentence_.token_begin) {
+      return false;
+    }
+    bool subject = false;
+    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
+      const Token& d = doc_.tokens[i];
+      if (d.head != p) continue;
+      if (d.deprel == DepRel::aux || d.deprel == DepRel::obj || d.deprel == DepRel::ccomp ||
+          d.deprel == DepRel::xcomp) {
+        return false;
+      }
+      subject |= d.deprel == DepRel::nsubj;
+    }
+    return subject;
   }
 
   void read_nominal(uint32_t p, PredicateFrame& frame) const {

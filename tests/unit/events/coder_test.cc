@@ -29,6 +29,18 @@ TEST(Coder, VisitWithItsDate) {
   EXPECT_TRUE(has(events, "RUS CHNGOV 043 asserted")) << all(events);
 }
 
+// A headline drops the passive's auxiliary: the subject of "Arrested" was arrested, and
+// coercion done in a country by no one named is that state's; whom it is done to is
+// never the place it is done in.
+TEST(Coder, HeadlineParticipleIsPassive) {
+  const auto arrested = code("Italian Mafia Cocaine Broker Arrested in Colombia.", "2015-01-01");
+  EXPECT_TRUE(has(arrested, "COL ITACRM 17")) << all(arrested);
+  EXPECT_FALSE(has(arrested, "ITACRM")) << all(arrested);
+  const auto accused =
+      code("Colombia Brokerage Firm Accused of Laundering Drug Money.", "2015-01-01");
+  EXPECT_FALSE(has(accused, "COL")) << all(accused);
+}
+
 // "Speaking at a forum, the minister said…" frames the statement; it consults no one.
 TEST(Coder, SpeakingAtAForumIsNoConsultation) {
   const auto forum = code(
