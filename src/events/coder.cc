@@ -2410,6 +2410,15 @@ class SentenceCoder {
 
   void emit_reciprocal(uint32_t predicate, uint32_t anchor, const CodeChoice& choice,
                        const std::vector<uint32_t>& actors) {
+    // "The summit was attended by representatives of Colombia, Mexico, Brazil, ... and
+    // South Africa": thirteen parties are a multilateral gathering, not 156 dyads; each
+    // took part, toward no one in particular. Pairs stop at four parties (twelve events).
+    if (actors.size() > kMaxReciprocalParties) {
+      CodeChoice each = choice;
+      each.reverse = CameoCode{};
+      emit_pairs(predicate, anchor, each, actors, {Event::kNone});
+      return;
+    }
     for (uint32_t a : actors) {
       const std::vector<uint32_t> one = {a};
       std::vector<uint32_t> others;
@@ -2497,6 +2506,8 @@ class SentenceCoder {
          "war",      "fighting",    "consultation", "discussion",    "contact",     "conversation",
          "call",     "memorandum",  "protocol",     "understanding", "arrangement", "consensus"});
   }
+
+  static constexpr size_t kMaxReciprocalParties = 4;
 
   static void add_unique(std::vector<uint32_t>& v, uint32_t m) {
     if (m != kNoIndex && std::find(v.begin(), v.end(), m) == v.end()) v.push_back(m);

@@ -29,6 +29,18 @@ TEST(Coder, VisitWithItsDate) {
   EXPECT_TRUE(has(events, "RUS CHNGOV 043 asserted")) << all(events);
 }
 
+// A gathering of many parties is no web of dyads: each of them took part.
+TEST(Coder, ManyPartiesMeetingAreNoWebOfDyads) {
+  const auto events = code(
+      "The summit was attended by representatives of Colombia, Mexico, Brazil, Bolivia, Peru, "
+      "Spain, Algeria and Morocco.",
+      "2010-01-01");
+  EXPECT_LE(events.size(), 8u) << all(events);
+  EXPECT_FALSE(has(events, "COLLEG MEXLEG")) << all(events);
+  const auto two = code("Jordan and Britain met in Amman on Monday.", "2000-01-01");
+  EXPECT_TRUE(has(two, "JOR GBR 04")) << all(two);
+}
+
 // A headline drops the passive's auxiliary: the subject of "Arrested" was arrested, and
 // coercion done in a country by no one named is that state's; whom it is done to is
 // never the place it is done in.
