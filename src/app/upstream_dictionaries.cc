@@ -164,6 +164,7 @@ Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<s
   out.resources.actors = std::move(dictionary).value();
   out.resources.verbs = std::move(lexicon).value();
   out.resources.cameo_rules = false;
+  if (format == imp::Format::kTabari) out.resources.countryless_prefix = "~";
   out.warnings = d.warnings() + out.messages.size();
   out.notes = d.notes();
   for (std::string& m : d.messages(imp::Severity::kWarning)) out.messages.push_back(std::move(m));

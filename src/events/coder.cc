@@ -2550,6 +2550,16 @@ void merge_repeats(Document& doc) {
 // are such actors ("The Shire ... with Lorien" is FRO, BIL, SAM x ELR, GAL). Each extra
 // code is a copy of the mention (same span, that role), so the mentions of such a
 // document may share spans. A composed code ("the Shire's government") is left alone.
+// "---GOV" becomes "~GOV" when the dictionaries' engine writes it so. Done last: the coder
+// reads "---" as "no country" throughout.
+void respell_countryless(Document& doc, std::string_view prefix) {
+  for (Mention& m : doc.mentions) {
+    const std::string_view code = m.code.view();
+    if (code.size() <= 3 || !code.starts_with("---")) continue;
+    m.code.assign(std::string(prefix) + std::string(code.substr(3)));
+  }
+}
+
 void expand_joint_codes(Document& doc, const actors::Dictionary& dict) {
   std::vector<std::vector<uint32_t>> alternatives(doc.mentions.size());
   bool any = false;
@@ -2641,6 +2651,9 @@ void Coder::code(Document& doc, CoderWorkspace& ws) const {
   }
   merge_repeats(doc);
   expand_joint_codes(doc, *resources_.actors);
+  if (resources_.countryless_prefix != "---") {
+    respell_countryless(doc, resources_.countryless_prefix);
+  }
   sort_mentions(doc);
 }
 

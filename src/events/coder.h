@@ -37,6 +37,10 @@ struct CoderResources {
   // (governed_codes.h). The engine suites' own dictionaries (PETRARCH and TABARI
   // validation files, WEIS-style codes) code each construction themselves.
   bool cameo_rules = true;
+  // How an actor with an agent but no country is written in the output: PETRARCH (and
+  // dyad) put the null country first ("---GOV"), TABARI writes the agent as its agents
+  // dictionary spells it ("~GOV").
+  std::string countryless_prefix = "---";
 };
 
 struct CoderWorkspace {

@@ -1,0 +1,83 @@
+// The coder reading the engine suites' own dictionaries (TABARI and PETRARCH files,
+// imported in memory as `dyad eval` does): small dictionaries written for each test, the
+// committed models parsing real sentences.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "actors/import/import_format.h"
+#include "app/coder_resources.h"
+#include "app/upstream_dictionaries.h"
+#include "coded_sentences.h"
+#include "events/coder.h"
+
+namespace dyad::events {
+namespace {
+
+using testing::all;
+using testing::has;
+
+struct DictionaryFile {
+  std::string name;  // the engine's file name, which says its kind ("TABARI.Test.verbs")
+  std::string text;
+};
+
+// A coder on `files`, written to a fresh folder under the test's temporary directory.
+std::shared_ptr<const Coder> engine_coder(const std::vector<DictionaryFile>& files,
+                                          actors::import::Format format) {
+  namespace fs = std::filesystem;
+  const fs::path dir =
+      fs::path(::testing::TempDir()) /
+      ("engine_dictionaries_" +
+       std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+  fs::create_directories(dir);
+  std::vector<std::string> paths;
+  for (const DictionaryFile& f : files) {
+    const fs::path p = dir / f.name;
+    std::ofstream(p, std::ios::binary) << f.text;
+    paths.push_back(p.string());
+  }
+  app::CoderDataOptions options;
+  options.data_dir = std::string(DYAD_SOURCE_DIR) + "/data";
+  auto base = app::load_coder_resources(options);
+  EXPECT_TRUE(base.ok()) << base.status().message();
+  auto upstream = app::load_upstream_coder_resources(paths, format, base.value());
+  EXPECT_TRUE(upstream.ok()) << upstream.status().message();
+  auto coder = Coder::create(upstream.value().resources);
+  EXPECT_TRUE(coder.ok());
+  return coder.value();
+}
+
+std::vector<std::string> code_with(const Coder& coder, std::string_view text) {
+  Document doc = testing::parse(text);
+  doc.date = "1995-01-01";
+  CoderWorkspace ws;
+  coder.code(doc, ws);
+  std::vector<std::string> out;
+  for (const Event& e : doc.events) {
+    auto code_of = [&](uint32_t m) {
+      return m == Event::kNone ? std::string("-") : std::string(doc.mentions[m].code.view());
+    };
+    out.push_back(code_of(e.source) + " " + code_of(e.target) + " " + std::string(e.cameo.view()));
+  }
+  return out;
+}
+
+TEST(EngineDictionaries, TabariWritesAnAgentWithoutCountryWithItsTilde) {
+  const auto coder = engine_coder({{"TABARI.Test.actors", "GONDOR  [GON]\n"},
+                                   {"TABARI.Test.verbs", "RESTOR  [064]\n"},
+                                   {"Validate.agents", "SECURITY_FORCE_   [  ~MIL]\n"}},
+                                  actors::import::Format::kTabari);
+  const auto events =
+      code_with(*coder, "Security forces are about to restore full diplomatic ties with Gondor.");
+  // TABARI codes an agent no country claims as its agents file spells it.
+  EXPECT_TRUE(has(events, "~MIL GON 064")) << all(events);
+}
+
+}  // namespace
+}  // namespace dyad::events
