@@ -1743,6 +1743,57 @@ class SentenceCoder {
     found();
   }
 
+  // "Arnor has celebrated Eid at Osgiliath with Gondor" under "* EID AT ^ WITH +": the
+  // pattern says the target is in the with-phrase, where the first oblique is only the
+  // place. Each "^" skips a noun phrase from the preposition's own on ("* AT ^ +": in
+  // "warned at the Gondor of the Prince", the Prince).
+  void target_the_pattern_names(uint32_t predicate, const VerbPattern& pattern,
+                                const std::vector<uint32_t>& sources, std::vector<uint32_t>& out) {
+    if (pattern.target_preposition.empty()) return;
+    const uint32_t phrase = phrase_after(predicate, pattern.target_preposition);
+    if (phrase == kNoIndex) return;
+    const uint32_t m = pattern.target_skips == 0 ? actor_for(phrase, 1)
+                                                 : mention_after(phrase, pattern.target_skips);
+    if (m != kNoIndex && !same_actor(m, sources)) add_unique(out, m);
+  }
+
+  // The first phrase after `predicate` introduced by `preposition`, on the predicate or
+  // hung on one of its objects or phrases ("restore ties with Gondor", "at Osgiliath with
+  // Gondor" with the with-phrase under Osgiliath); kNoIndex when there is none.
+  uint32_t phrase_after(uint32_t predicate, std::string_view preposition) const {
+    uint32_t best = kNoIndex;
+    auto look_under = [&](auto&& self, uint32_t head, int depth) -> void {
+      for (uint32_t c : tree_.children(head)) {
+        const DepRel r = tree_.token(c).deprel;
+        if (c < predicate || (r != DepRel::obl && r != DepRel::nmod && r != DepRel::obj)) {
+          continue;
+        }
+        if (r != DepRel::obj && tree_.preposition(c) == preposition && c < best) best = c;
+        if (depth > 0) self(self, c, depth - 1);
+      }
+    };
+    look_under(look_under, predicate, 1);
+    return best;
+  }
+
+  // The coded mention after `skips` noun phrases from `phrase`'s own on, reading the words
+  // in order up to the next verb, as a linear pattern reads them.
+  uint32_t mention_after(uint32_t phrase, uint32_t skips) const {
+    uint32_t t = phrase;
+    if (const uint32_t own = mention_of_token_[phrase]; own != kNoIndex) {
+      t = doc_.mentions[own].token_end - 1;
+    }
+    for (++t; t < sentence_.token_end; ++t) {
+      const Upos u = doc_.tokens[t].upos;
+      if (u == Upos::VERB || u == Upos::AUX) return kNoIndex;
+      const uint32_t m = mention_of_token_[t];
+      if (m == kNoIndex || doc_.mentions[m].code.empty()) continue;
+      if (--skips == 0) return m;
+      t = doc_.mentions[m].token_end - 1;
+    }
+    return kNoIndex;
+  }
+
   bool is_time(uint32_t token) const {
     for (const timeplace::DateExpression& d : dates_) {
       if (token >= d.token_begin && token < d.token_end) return true;
@@ -2011,6 +2062,9 @@ class SentenceCoder {
     }
     if (r_.cameo_rules && is_protest(choice.code)) {
       purpose_targets(predicate, anchor, sources, targets);
+    }
+    if (targets.empty() && choice.pattern != UINT32_MAX) {
+      target_the_pattern_names(predicate, r_.verbs->pattern(choice.pattern), sources, targets);
     }
     if (targets.empty()) find_targets(predicate, frame, choice.code, targets, &sources);
     // The parser lost the phrase ("granted asylum to five Panamanian army officers holed

@@ -222,8 +222,11 @@ class LexiconBuilder {
           side().push_back(std::move(np));
           break;
         }
+        case imp::ElementKind::kTarget:
+          if (!tree && after_verb) read_target_phrase(el, i, p);
+          break;
         default:
-          break;  // $ + ^ % and stray closers: markers the tree makes unnecessary
+          break;  // $ ^ % and stray closers: markers the tree makes unnecessary
       }
     }
     for (const auto* phrases : {&p.subject_side, &p.object_side}) {
@@ -235,6 +238,23 @@ class LexiconBuilder {
     blocks_[b].patterns.push_back(static_cast<uint32_t>(patterns_.size()));
     patterns_.push_back(std::move(p));
     return Status::ok_status();
+  }
+
+  // "WITH +", "AT ^ +", "IFTAR AT ^ ^ +": the preposition before the target marker at
+  // `target`, past the skips ("^") between them.
+  static void read_target_phrase(const std::vector<imp::PatternElement>& el, size_t target,
+                                 VerbPattern& p) {
+    size_t j = target;
+    uint8_t skips = 0;
+    while (j > 0 && el[j - 1].kind == imp::ElementKind::kSkip) {
+      --j;
+      ++skips;
+    }
+    if (j == 0 || el[j - 1].kind != imp::ElementKind::kWord) return;
+    const std::string word = lexicon_key(el[j - 1].text);
+    if (!is_preposition(word)) return;
+    p.target_preposition = word;
+    p.target_skips = skips;
   }
 
   std::unordered_map<std::string, size_t> synset_ids_;

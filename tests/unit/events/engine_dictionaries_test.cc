@@ -79,5 +79,25 @@ TEST(EngineDictionaries, TabariWritesAnAgentWithoutCountryWithItsTilde) {
   EXPECT_TRUE(has(events, "~MIL GON 064")) << all(events);
 }
 
+TEST(EngineDictionaries, LinearPatternSaysWhichPhraseHoldsTheTarget) {
+  const auto coder = engine_coder({{"TABARI.Test.actors",
+                                    "ARNOR  [ARN]\nGONDOR  [GON]\nOSGILIATH  [OSG]\n"
+                                    "ERIADOR  [ERI]\nPRINCE_OF_DOL_AMROTH  [DOL]\n"},
+                                   {"TABARI.Test.verbs",
+                                    "CELEBRATE  [181]\n- * EID AT ^ WITH +  [043]\n"
+                                    "- * IFTAR AT ^ ^ +  [044]\nWARN  [160]\n- * AT ^ +  [162]\n"}},
+                                  actors::import::Format::kTabari);
+  // The with-phrase, which the parser hangs under the place.
+  auto events = code_with(*coder, "Arnor has celebrated Eid at Osgiliath with Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 043")) << all(events);
+  EXPECT_FALSE(has(events, "ARN OSG")) << all(events);
+  // Each "^" skips a noun phrase: the place, then the leaders of Gondor.
+  events = code_with(
+      *coder, "Arnor has celebrated Iftar at Osgiliath with the leaders of Gondor in Eriador.");
+  EXPECT_TRUE(has(events, "ARN ERI 044")) << all(events);
+  events = code_with(*coder, "Gondor warned at the Osgiliath of the Prince of Dol Amroth.");
+  EXPECT_TRUE(has(events, "GON DOL 162")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
