@@ -156,7 +156,7 @@ Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<s
   auto dictionary = actors::Dictionary::build(
       sources, actors::BuildInfo{"dyad eval (upstream dictionaries)", names, ""});
   if (!dictionary.ok()) return dictionary.status();
-  auto lexicon = events::VerbLexicon::build(verbs);
+  auto lexicon = events::VerbLexicon::build(verbs, /*engine_reading=*/true);
   if (!lexicon.ok()) return lexicon.status();
 
   out.resources.ontology = base.ontology;

@@ -86,6 +86,7 @@ class LexiconBuilder {
   std::vector<StringMap<bool>> synsets_;
   std::vector<StringMap<std::vector<std::vector<std::string>>>> phrases_;
   StringMap<VerbEntry> stems_;
+  bool engine_reading_ = false;  // VerbLexicon::build's flag
 
  private:
   bool stem_patterns_ = false;  // the pattern being added is TABARI's: its words are stems
@@ -180,6 +181,12 @@ class LexiconBuilder {
           after_verb = true;
           break;
         case imp::ElementKind::kOpenBrace: {  // {MOD ... HEAD}; in linear patterns, alternatives
+          if (!tree && engine_reading_) {
+            if (PatternPhrase alts; alternatives(el, i, alts)) {
+              side().push_back(std::move(alts));
+              break;
+            }
+          }
           PatternPhrase np;
           for (++i; i < el.size() && el[i].kind != imp::ElementKind::kCloseBrace; ++i) {
             if (el[i].kind == imp::ElementKind::kWord || el[i].kind == imp::ElementKind::kSynset) {
@@ -240,6 +247,39 @@ class LexiconBuilder {
     return Status::ok_status();
   }
 
+  // A linear pattern's "{ EXERCISES | MANUVERS }" as one term, a synonym set of its own
+  // whose members are the alternatives ("{ ECONOMIC_SANCTIONS | TOTAL_BOYCOTT }": phrases
+  // found as their last word with the others below it). On success `i` is at the "}".
+  // False, `i` unmoved, when an alternative names a synonym set: the first word stands in.
+  bool alternatives(const std::vector<imp::PatternElement>& el, size_t& i, PatternPhrase& out) {
+    std::vector<std::string> members(1);
+    size_t j = i + 1;
+    for (; j < el.size() && el[j].kind != imp::ElementKind::kCloseBrace; ++j) {
+      if (el[j].kind == imp::ElementKind::kOr) {
+        members.emplace_back();
+      } else if (el[j].kind == imp::ElementKind::kWord) {
+        std::string& m = members.back();
+        m += (m.empty() ? "" : " ") + lexicon_key(el[j].text);
+      } else {
+        return false;
+      }
+    }
+    std::erase_if(members, [](const std::string& m) { return m.empty(); });
+    if (j == el.size() || members.empty()) return false;
+    std::string name = "{";
+    for (const std::string& m : members) name += m + "|";
+    const uint32_t id = synset_id(name);
+    for (const std::string& m : members) {
+      synsets_[id].emplace(m, true);
+      add_phrase(id, m);
+    }
+    PatternTerm term;
+    term.synset = id;
+    out.terms.push_back(std::move(term));
+    i = j;
+    return true;
+  }
+
   // "WITH +", "AT ^ +", "IFTAR AT ^ ^ +": the preposition before the target marker at
   // `target`, past the skips ("^") between them.
   static void read_target_phrase(const std::vector<imp::PatternElement>& el, size_t target,
@@ -278,8 +318,9 @@ std::string lexicon_key(std::string_view upstream) {
 }
 
 Result<std::shared_ptr<const VerbLexicon>> VerbLexicon::build(
-    std::span<const actors::import::VerbDictionary> tables) {
+    std::span<const actors::import::VerbDictionary> tables, bool engine_reading) {
   LexiconBuilder builder;
+  builder.engine_reading_ = engine_reading;
   for (const auto& table : tables) DYAD_RETURN_IF_ERROR(builder.add(table));
   auto lexicon = std::make_shared<VerbLexicon>();
   builder.finish(lexicon);

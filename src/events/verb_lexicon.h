@@ -84,8 +84,13 @@ using StringMap = std::unordered_map<std::string, V, StringViewHash, std::equal_
 class VerbLexicon {
  public:
   // Builds from imported tables, in order; a verb listed twice keeps its first block.
+  // `engine_reading`: read a linear pattern's "{ A | B }" as its alternatives, as the
+  // engine does, for an engine suite's own dictionaries. dyad's layered tables keep the
+  // first alternative: there the master file's word-order patterns sit under tree
+  // patterns, and with every alternative its auxiliaries ("{ HAVE | HAS } *") fit news
+  // verbs they were not written for.
   static Result<std::shared_ptr<const VerbLexicon>> build(
-      std::span<const actors::import::VerbDictionary> tables);
+      std::span<const actors::import::VerbDictionary> tables, bool engine_reading = false);
   // Reads every *.verbs.tsv under `dir` and builds: curated tables (directly in `dir`)
   // first, then imported tree-pattern tables, then linear ones.
   static Result<std::shared_ptr<const VerbLexicon>> load_dir(const std::string& dir);

@@ -99,5 +99,22 @@ TEST(EngineDictionaries, LinearPatternSaysWhichPhraseHoldsTheTarget) {
   EXPECT_TRUE(has(events, "GON DOL 162")) << all(events);
 }
 
+TEST(EngineDictionaries, LinearAlternativesAreEachAlternative) {
+  const auto coder =
+      engine_coder({{"TABARI.Test.actors", "ERIADOR  [ERI]\nOSGILIATH  [OSG]\n"},
+                    {"TABARI.Test.verbs",
+                     "CARRIED_OUT  [181]\n- * { EXERCISES | MANUVERS }  [182]\nASK  [090]\n"
+                     "- * FOR { ECONOMIC_SANCTIONS | TOTAL_BOYCOTT | EMBARGO }  [172]\n"}},
+                   actors::import::Format::kTabari);
+  // Before, only the first alternative ("exercises") was kept.
+  auto events = code_with(*coder, "Eriador has carried out manuvers against Osgiliath.");
+  EXPECT_TRUE(has(events, "ERI OSG 182")) << all(events);
+  // An alternative of two words: its last word with the first below it.
+  events = code_with(*coder, "Eriador has asked for a total boycott against Osgiliath.");
+  EXPECT_TRUE(has(events, "ERI OSG 172")) << all(events);
+  events = code_with(*coder, "Eriador has asked for economic restraint against Osgiliath.");
+  EXPECT_TRUE(has(events, "ERI OSG 090")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
