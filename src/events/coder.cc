@@ -2312,6 +2312,15 @@ class SentenceCoder {
     if (choice.negation_in_pattern && e.modality == Modality::kNegated) {
       e.modality = Modality::kAsserted;
     }
+    if (e.modality == Modality::kNegated) {
+      for (const auto& [code, negated] : r_.negations) {
+        if (code == e.cameo) {
+          e.cameo = negated;
+          e.modality = Modality::kAsserted;
+          break;
+        }
+      }
+    }
     // "Syria will not accept any more refugees", "the U.S. said it would not meet their
     // demands": a cooperative deed refused for the future is a rejection that happened
     // (CAMEO 12x), not a deed that did not.

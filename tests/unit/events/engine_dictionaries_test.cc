@@ -116,5 +116,19 @@ TEST(EngineDictionaries, LinearAlternativesAreEachAlternative) {
   EXPECT_TRUE(has(events, "ERI OSG 090")) << all(events);
 }
 
+TEST(EngineDictionaries, UniversalPetrarchCodesTheNegationItsOntologyDefines) {
+  const std::vector<DictionaryFile> files = {
+      {"PETR.Test.actors.txt", "BREE  [BRE]\nERIADOR  [ERI]\n+ERIADORI\n"},
+      {"PETR.Test.verbs.2.0.txt",
+       "# VERSION: 2.0 -->\n--- CLASH  [223] ---\nCLASH\n- * (OVER EFFORTS)  [110]\n"},
+      {"PETR.Internal.Coding.Ontology.txt",
+       "050:0x0080#DiplomaticCoop\n110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove\n"}};
+  const auto coder = engine_coder(files, actors::import::Format::kPetrarch2);
+  // 110 is "0xFFFF + 050" there: not clashing over the efforts is cooperating (050).
+  const auto events = code_with(*coder, "Bree didn't clash over the efforts of Eriadori.");
+  EXPECT_TRUE(has(events, "BRE ERI 050")) << all(events);
+  EXPECT_FALSE(has(events, "BRE ERI 110")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
