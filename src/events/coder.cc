@@ -1624,6 +1624,26 @@ class SentenceCoder {
     return kNoIndex;
   }
 
+  bool patient_is_actor(uint32_t predicate) {
+    const uint32_t patient = tree_.child(predicate, DepRel::nsubj_pass);
+    return patient != kNoIndex && actor_for(patient, 1) != kNoIndex;
+  }
+
+  // The actor of a locative or from-phrase of `predicate` or of its secondary predicate
+  // ("shot dead in Osgiliath"), kNoIndex when none names one.
+  uint32_t place_of_passive(uint32_t predicate) {
+    for (uint32_t head : {predicate, tree_.child(predicate, DepRel::xcomp)}) {
+      if (head == kNoIndex) continue;
+      for (uint32_t c : tree_.children(head)) {
+        if (tree_.token(c).deprel != DepRel::obl) continue;
+        const std::string_view p = tree_.preposition(c);
+        if (!is_locative(p) && p != "from") continue;
+        if (const uint32_t m = actor_for(c, 0); m != kNoIndex) return m;
+      }
+    }
+    return kNoIndex;
+  }
+
   // The country of a locative phrase's actor ("in Lebanon"), as a mention of its own.
   uint32_t state_of_place(const PredicateFrame& frame) {
     for (const Argument& a : frame.targets()) {
@@ -1643,12 +1663,14 @@ class SentenceCoder {
   }
 
   // The first coded mention after `verb`, before any other verb or clause punctuation,
-  // other than the source's.
+  // other than the source's (`source` may be kNoIndex).
   uint32_t actor_right_of(uint32_t verb, uint32_t source) const {
     for (uint32_t t = verb + 1; t < sentence_.token_end; ++t) {
       const uint32_t m = mention_of_token_[t];
       if (m != kNoIndex && !doc_.mentions[m].code.empty() && !cited(m, verb)) {
-        if (doc_.mentions[m].code == doc_.mentions[source].code) return kNoIndex;
+        if (source != kNoIndex && doc_.mentions[m].code == doc_.mentions[source].code) {
+          return kNoIndex;
+        }
         return m;
       }
       const Token& token = doc_.tokens[t];
@@ -2055,6 +2077,13 @@ class SentenceCoder {
     if (sources.empty() && frame.passive && frame.sources().empty() && !frame.nominal) {
       const uint32_t agent = misplaced_agent(predicate);
       if (agent != kNoIndex) actors_for(agent, sources, 2, !says);
+    }
+    // "An Eriadorian was shot dead in Osgiliath", "the militia was freed from Barad-dur":
+    // TABARI and PETRARCH read the place a passive act done to an actor happened in or came
+    // from as its doer, when no agent is named.
+    if (sources.empty() && frame.passive && frame.sources().empty() && !frame.nominal &&
+        !r_.cameo_rules && patient_is_actor(predicate)) {
+      add_unique(sources, place_of_passive(predicate));
     }
     if (sources.empty() && frame.sources().empty() && !frame.nominal) {
       add_unique(sources, actor_left_of(predicate));

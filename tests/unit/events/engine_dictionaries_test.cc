@@ -116,6 +116,19 @@ TEST(EngineDictionaries, LinearAlternativesAreEachAlternative) {
   EXPECT_TRUE(has(events, "ERI OSG 090")) << all(events);
 }
 
+TEST(EngineDictionaries, PassiveWithoutAgentIsThePlacesDoing) {
+  const auto coder =
+      engine_coder({{"TABARI.Test.actors", "ERIADOR  [ERI]\nOSGILIATH  [OSG]\nGONDOR  [GON]\n"},
+                    {"TABARI.Test.verbs", "SHOT  [223]\n- + WAS * DEAD  [224]\nFREE  [066]\n"}},
+                   actors::import::Format::kTabari);
+  // As TABARI and PETRARCH read it: the place the act was done in, or came from, did it.
+  auto events = code_with(*coder, "An Eriadorian was shot dead in Osgiliath.");
+  EXPECT_TRUE(has(events, "OSG ERI 224")) << all(events);
+  EXPECT_FALSE(has(events, "ERI OSG")) << all(events);
+  events = code_with(*coder, "The Gondor militia was freed from Osgiliath.");
+  EXPECT_TRUE(has(events, "OSG GON 066")) << all(events);
+}
+
 TEST(EngineDictionaries, UniversalPetrarchCodesTheNegationItsOntologyDefines) {
   const std::vector<DictionaryFile> files = {
       {"PETR.Test.actors.txt", "BREE  [BRE]\nERIADOR  [ERI]\n+ERIADORI\n"},
