@@ -53,6 +53,7 @@ class LexiconBuilder {
         add_phrase(id, member);
       }
     }
+    expand_nested_synsets();
     for (const imp::VerbRow& row : table.rows) {
       if (row.kind == "block") {
         const uint32_t b = block_id(row.block, code_of(row.code));
@@ -113,6 +114,44 @@ class LexiconBuilder {
   static std::vector<std::string> member_spellings(const imp::VerbRow& row) {
     std::vector<std::string> out = {lexicon_key(row.text)};
     for (const std::string& f : row.forms) out.push_back(lexicon_key(f));
+    return out;
+  }
+
+  // TABARI lets a member name another set: &TIEPHRASE's "&TIETYPES_MEMOS" is "military
+  // memos", "economic memos", ... and "MEMOS_ON_&TIETYPES" "memos on military", ... Each
+  // such member is added spelled out, once per member of the set it names.
+  void expand_nested_synsets() {
+    for (size_t id = 0; id < synsets_.size(); ++id) {
+      std::vector<std::string> nested;
+      for (const auto& [member, unused] : synsets_[id]) {
+        if (member.find('&') != std::string::npos) nested.push_back(member);
+      }
+      for (const std::string& member : nested) {
+        for (const std::string& spelled : spell_out(member, 2)) {
+          if (synsets_[id].emplace(spelled, true).second)
+            add_phrase(static_cast<uint32_t>(id), spelled);
+        }
+      }
+    }
+  }
+
+  // `member` with its first "&name" replaced by each member of that set, recursively to
+  // `depth` levels; empty when the set is unknown.
+  std::vector<std::string> spell_out(const std::string& member, int depth) const {
+    const size_t at = member.find('&');
+    if (at == std::string::npos) return {member};
+    size_t end = member.find(' ', at);
+    if (end == std::string::npos) end = member.size();
+    std::string name = member.substr(at + 1, end - at - 1);
+    for (char& c : name) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    auto it = synset_ids_.find(name);
+    if (it == synset_ids_.end() || depth == 0) return {};
+    std::vector<std::string> out;
+    for (const auto& [inner, unused] : synsets_[it->second]) {
+      if (inner.find('&') != std::string::npos) continue;
+      const std::string replaced = member.substr(0, at) + inner + member.substr(end);
+      for (std::string& s : spell_out(replaced, depth - 1)) out.push_back(std::move(s));
+    }
     return out;
   }
 

@@ -129,6 +129,21 @@ TEST(EngineDictionaries, PassiveWithoutAgentIsThePlacesDoing) {
   EXPECT_TRUE(has(events, "OSG GON 066")) << all(events);
 }
 
+TEST(EngineDictionaries, SynonymSetMembersNamingAnotherSetAreSpelledOut) {
+  const auto coder =
+      engine_coder({{"TABARI.Test.actors", "CALENARDHON  [CAL]\nBREE  [BRE]\n"},
+                    {"TABARI.Test.verbs",
+                     "<SYNSETS>\n&TIETYPES\n+MILITARY\n+ECONOMIC\n+CULTURAL\n&TIEPHRASE\n"
+                     "+&TIETYPES_MEMOS\n+&TIETYPES_RUMORS\n</SYNSETS>\n"
+                     "WELCOME  [041]\n- * &TIEPHRASE FROM [911]\n- * &TIEPHRASE ABOUT [915]\n"}},
+                   actors::import::Format::kTabari);
+  // &TIEPHRASE's "&TIETYPES_MEMOS" is "military memos", "economic memos", ...
+  auto events = code_with(*coder, "Calenardhon welcomed economic memos from Bree.");
+  EXPECT_TRUE(has(events, "CAL BRE 911")) << all(events);
+  events = code_with(*coder, "Calenardhon welcomed cultural rumors about Bree.");
+  EXPECT_TRUE(has(events, "CAL BRE 915")) << all(events);
+}
+
 TEST(EngineDictionaries, UniversalPetrarchCodesTheNegationItsOntologyDefines) {
   const std::vector<DictionaryFile> files = {
       {"PETR.Test.actors.txt", "BREE  [BRE]\nERIADOR  [ERI]\n+ERIADORI\n"},
