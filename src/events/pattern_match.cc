@@ -135,10 +135,30 @@ class PatternFitter {
       for (const std::vector<std::string>& words : lexicon_.synset_phrases(synset, head)) {
         bool all = true;
         for (const std::string& w : words) all = all && has_modifier_word(t, w);
-        if (all) return true;
+        if (all && (!joined_member(synset, words, head) || words_right_before(t, words))) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  bool joined_member(uint32_t synset, const std::vector<std::string>& words,
+                     std::string_view head) const {
+    std::string member;
+    for (const std::string& w : words) member += w + " ";
+    member += head;
+    return lexicon_.synset_member_joined(synset, member);
+  }
+
+  // "economic memos", not "economic secret memos": `words` are the ones right before `t`.
+  bool words_right_before(uint32_t t, const std::vector<std::string>& words) const {
+    uint32_t at = t - static_cast<uint32_t>(words.size());
+    for (const std::string& w : words) {
+      if (!tree_.contains(at) || (tree_.form(at) != w && tree_.lemma(at) != w)) return false;
+      ++at;
+    }
+    return true;
   }
 
   bool has_modifier_word(uint32_t head, std::string_view word) const {

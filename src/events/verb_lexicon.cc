@@ -48,8 +48,10 @@ class LexiconBuilder {
       if (row.kind != "synset") continue;
       const uint32_t id = synset_id(row.block);
       auto& members = synsets_[id];
+      // The value: the member's words must follow each other (engine reading of "A_B").
+      const bool joined = engine_reading_ && is_joined(row.text);
       for (const std::string& member : member_spellings(row)) {
-        members.emplace(member, true);
+        members.emplace(member, joined);
         add_phrase(id, member);
       }
     }
@@ -122,35 +124,47 @@ class LexiconBuilder {
   // such member is added spelled out, once per member of the set it names.
   void expand_nested_synsets() {
     for (size_t id = 0; id < synsets_.size(); ++id) {
-      std::vector<std::string> nested;
-      for (const auto& [member, unused] : synsets_[id]) {
-        if (member.find('&') != std::string::npos) nested.push_back(member);
+      std::vector<std::pair<std::string, bool>> nested;
+      for (const auto& [member, joined] : synsets_[id]) {
+        if (member.find('&') != std::string::npos) nested.emplace_back(member, joined);
       }
-      for (const std::string& member : nested) {
-        for (const std::string& spelled : spell_out(member, 2)) {
-          if (synsets_[id].emplace(spelled, true).second)
+      for (const auto& [member, joined] : nested) {
+        for (const auto& [spelled, inner_joined] : spell_out(member, 2)) {
+          if (synsets_[id].emplace(spelled, joined && inner_joined).second) {
             add_phrase(static_cast<uint32_t>(id), spelled);
+          }
         }
       }
     }
   }
 
+  // "ECONOMIC_MEMOS": words joined by "_" only, which an engine reads as consecutive.
+  static bool is_joined(std::string_view raw) {
+    while (!raw.empty() && raw.back() == ' ') raw.remove_suffix(1);
+    while (!raw.empty() && raw.front() == ' ') raw.remove_prefix(1);
+    return raw.find('_') != std::string_view::npos && raw.find(' ') == std::string_view::npos;
+  }
+
   // `member` with its first "&name" replaced by each member of that set, recursively to
-  // `depth` levels; empty when the set is unknown.
-  std::vector<std::string> spell_out(const std::string& member, int depth) const {
+  // `depth` levels, each with whether the members put in are joined words (or one word);
+  // empty when the set is unknown.
+  std::vector<std::pair<std::string, bool>> spell_out(const std::string& member, int depth) const {
     const size_t at = member.find('&');
-    if (at == std::string::npos) return {member};
+    if (at == std::string::npos) return {{member, true}};
     size_t end = member.find(' ', at);
     if (end == std::string::npos) end = member.size();
     std::string name = member.substr(at + 1, end - at - 1);
     for (char& c : name) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
     auto it = synset_ids_.find(name);
     if (it == synset_ids_.end() || depth == 0) return {};
-    std::vector<std::string> out;
-    for (const auto& [inner, unused] : synsets_[it->second]) {
+    std::vector<std::pair<std::string, bool>> out;
+    for (const auto& [inner, inner_joined] : synsets_[it->second]) {
       if (inner.find('&') != std::string::npos) continue;
+      const bool joined = inner_joined || inner.find(' ') == std::string::npos;
       const std::string replaced = member.substr(0, at) + inner + member.substr(end);
-      for (std::string& s : spell_out(replaced, depth - 1)) out.push_back(std::move(s));
+      for (auto& [spelled, rest_joined] : spell_out(replaced, depth - 1)) {
+        out.emplace_back(std::move(spelled), joined && rest_joined);
+      }
     }
     return out;
   }
@@ -291,25 +305,28 @@ class LexiconBuilder {
   // found as their last word with the others below it). On success `i` is at the "}".
   // False, `i` unmoved, when an alternative names a synonym set: the first word stands in.
   bool alternatives(const std::vector<imp::PatternElement>& el, size_t& i, PatternPhrase& out) {
-    std::vector<std::string> members(1);
+    // Each member with whether its words are joined ("TOTAL_BOYCOTT", not "TO THE END").
+    std::vector<std::pair<std::string, bool>> members(1, {"", true});
     size_t j = i + 1;
     for (; j < el.size() && el[j].kind != imp::ElementKind::kCloseBrace; ++j) {
       if (el[j].kind == imp::ElementKind::kOr) {
-        members.emplace_back();
+        members.emplace_back("", true);
       } else if (el[j].kind == imp::ElementKind::kWord) {
-        std::string& m = members.back();
+        auto& [m, joined] = members.back();
         m += (m.empty() ? "" : " ") + lexicon_key(el[j].text);
+        const bool last = j + 1 == el.size() || el[j + 1].kind != imp::ElementKind::kWord;
+        joined = joined && (last || el[j].joined);
       } else {
         return false;
       }
     }
-    std::erase_if(members, [](const std::string& m) { return m.empty(); });
+    std::erase_if(members, [](const auto& m) { return m.first.empty(); });
     if (j == el.size() || members.empty()) return false;
     std::string name = "{";
-    for (const std::string& m : members) name += m + "|";
+    for (const auto& [m, joined] : members) name += m + "|";
     const uint32_t id = synset_id(name);
-    for (const std::string& m : members) {
-      synsets_[id].emplace(m, true);
+    for (const auto& [m, joined] : members) {
+      synsets_[id].emplace(m, joined);
       add_phrase(id, m);
     }
     PatternTerm term;
@@ -417,6 +434,12 @@ const VerbEntry* VerbLexicon::find(std::string_view key) const {
     if (s != stems_.end()) return &s->second;
   }
   return nullptr;
+}
+
+bool VerbLexicon::synset_member_joined(uint32_t synset, std::string_view member) const {
+  if (synset >= synsets_.size()) return false;
+  auto it = synsets_[synset].find(member);
+  return it != synsets_[synset].end() && it->second;
 }
 
 bool VerbLexicon::synset_contains(uint32_t synset, std::string_view lowered_word) const {

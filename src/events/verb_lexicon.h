@@ -98,6 +98,9 @@ class VerbLexicon {
   // `key`: a lowercased verb form, or "form particle" for phrasal verbs ("back out").
   const VerbEntry* find(std::string_view key) const;
   bool synset_contains(uint32_t synset, std::string_view lowered_word) const;
+  // Whether the member's words must follow each other in the text: an engine dictionary's
+  // "ECONOMIC_MEMOS" (built with engine_reading), not "ECONOMIC MEMOS".
+  bool synset_member_joined(uint32_t synset, std::string_view member) const;
   // The synset's members of several words ending in `lowered_head`, as their other
   // words ("swiss francs" -> {"swiss"} under "francs"); empty when none.
   std::span<const std::vector<std::string>> synset_phrases(uint32_t synset,

@@ -114,6 +114,9 @@ TEST(EngineDictionaries, LinearAlternativesAreEachAlternative) {
   EXPECT_TRUE(has(events, "ERI OSG 172")) << all(events);
   events = code_with(*coder, "Eriador has asked for economic restraint against Osgiliath.");
   EXPECT_TRUE(has(events, "ERI OSG 090")) << all(events);
+  // Joined words follow each other: a "total complete boycott" is no "TOTAL_BOYCOTT".
+  events = code_with(*coder, "Eriador has asked for a total complete boycott against Osgiliath.");
+  EXPECT_TRUE(has(events, "ERI OSG 090")) << all(events);
 }
 
 TEST(EngineDictionaries, PassiveWithoutAgentIsThePlacesDoing) {
@@ -142,6 +145,9 @@ TEST(EngineDictionaries, SynonymSetMembersNamingAnotherSetAreSpelledOut) {
   EXPECT_TRUE(has(events, "CAL BRE 911")) << all(events);
   events = code_with(*coder, "Calenardhon welcomed cultural rumors about Bree.");
   EXPECT_TRUE(has(events, "CAL BRE 915")) << all(events);
+  // "_" joins words that follow each other: "economic secret memos" is none of them.
+  events = code_with(*coder, "Calenardhon welcomed economic secret memos from Bree.");
+  EXPECT_TRUE(has(events, "CAL BRE 041")) << all(events);
 }
 
 TEST(EngineDictionaries, UniversalPetrarchCodesTheNegationItsOntologyDefines) {
