@@ -163,6 +163,7 @@ Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<s
   // there the first code stands in, as before.
   actor_options.stems = format == imp::Format::kTabari;
   actor_options.joint_codes = format != imp::Format::kPetrarch2;
+  actor_options.underscore_spellings = true;
   for (auto& per_file : imp::build_actor_entries(actor_files, d, actor_stats, actor_options)) {
     for (auto& e : per_file) sources.entries.push_back(std::move(e));
   }

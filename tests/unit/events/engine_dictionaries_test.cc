@@ -150,6 +150,16 @@ TEST(EngineDictionaries, SynonymSetMembersNamingAnotherSetAreSpelledOut) {
   EXPECT_TRUE(has(events, "CAL BRE 041")) << all(events);
 }
 
+TEST(EngineDictionaries, NameWithUnderscoreJoinedWordsIsTheName) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt", "ITHILEN  [ITH]\nPRINCE OF DOL AMROTH  [DOL]\n"},
+                    {"PETR.Test.verbs.txt", "--- WARN  [160] ---\nWARN\n"}},
+                   actors::import::Format::kPetrarch);
+  // The engines' texts write a name's words joined as their dictionaries do.
+  const auto events = code_with(*coder, "Ithilen warned of the Prince of Dol_Amroth.");
+  EXPECT_TRUE(has(events, "ITH DOL 160")) << all(events);
+}
+
 TEST(EngineDictionaries, UniversalPetrarchCodesTheNegationItsOntologyDefines) {
   const std::vector<DictionaryFile> files = {
       {"PETR.Test.actors.txt", "BREE  [BRE]\nERIADOR  [ERI]\n+ERIADORI\n"},
