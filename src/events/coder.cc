@@ -2037,6 +2037,12 @@ class SentenceCoder {
     if (!personal && !one_of(w, {"it", "they", "them", "its", "their"})) return kNoIndex;
     const uint32_t floor_sentence = sentence_index_ >= 2 ? sentence_index_ - 2 : 0;
     const uint32_t floor_token = doc_.sentences[floor_sentence].token_begin;
+    // A person's pronoun, or a subject: "assist it" after "urged Bree" is still Bree's.
+    if (!r_.cameo_rules && (personal || tree_.token(pronoun).deprel == DepRel::nsubj)) {
+      if (const uint32_t doer = earlier_doer(pronoun); doer != kNoIndex) {
+        return corefer(pronoun, doer);
+      }
+    }
     for (uint32_t i = static_cast<uint32_t>(doc_.mentions.size()); i-- > 0;) {
       const Mention& m = doc_.mentions[i];
       if (m.token_begin >= pronoun) continue;
@@ -2046,16 +2052,40 @@ class SentenceCoder {
       const bool person =
           m.entry != kNoIndex && (r_.actors->entry(m.entry).flags & actors::CompiledEntry::kPerson);
       if (personal != person) continue;
-      Mention copy = m;
-      copy.token_begin = pronoun;
-      copy.token_end = pronoun + 1;
-      copy.how = MentionHow::kCoreference;
-      copy.antecedent = i;
-      copy.confidence = m.confidence * 0.8f;
-      doc_.mentions.push_back(copy);
-      const uint32_t index = static_cast<uint32_t>(doc_.mentions.size() - 1);
-      mention_of_token_[pronoun] = index;
-      return index;
+      return corefer(pronoun, i);
+    }
+    return kNoIndex;
+  }
+
+  // `pronoun` as a mention of `antecedent`'s actor.
+  uint32_t corefer(uint32_t pronoun, uint32_t antecedent) {
+    Mention copy = doc_.mentions[antecedent];
+    copy.token_begin = pronoun;
+    copy.token_end = pronoun + 1;
+    copy.how = MentionHow::kCoreference;
+    copy.antecedent = antecedent;
+    copy.confidence = doc_.mentions[antecedent].confidence * 0.8f;
+    doc_.mentions.push_back(copy);
+    const uint32_t index = static_cast<uint32_t>(doc_.mentions.size() - 1);
+    mention_of_token_[pronoun] = index;
+    return index;
+  }
+
+  // "Elrond urged Bree to chill out and Gondor asked him to …": the engines' dictionaries
+  // do not say who is a person, and TABARI and PETRARCH read a pronoun as the doer of an
+  // earlier clause of the sentence: the latest subject before it that is not its own
+  // clause's. kNoIndex when the sentence has none.
+  uint32_t earlier_doer(uint32_t pronoun) const {
+    const uint32_t own_clause = clause_of(pronoun);
+    for (uint32_t t = pronoun; t-- > sentence_.token_begin;) {
+      const uint32_t m = mention_of_token_[t];
+      if (m == kNoIndex || doc_.mentions[m].code.empty() ||
+          doc_.mentions[m].code.view().starts_with("---")) {
+        continue;
+      }
+      const Token& tok = tree_.token(t);
+      if (tok.deprel != DepRel::nsubj || clause_of(t) == own_clause) continue;
+      return m;
     }
     return kNoIndex;
   }

@@ -160,6 +160,23 @@ TEST(EngineDictionaries, NameWithUnderscoreJoinedWordsIsTheName) {
   EXPECT_TRUE(has(events, "ITH DOL 160")) << all(events);
 }
 
+TEST(EngineDictionaries, PronounIsTheDoerOfAnEarlierClause) {
+  const auto coder = engine_coder(
+      {{"TABARI.Test.actors", "ELROND  [ELF]\nBREE  [BRE]\nGONDOR  [GON]\nGALADRIEL  [ELF]\n"},
+       {"TABARI.Test.verbs", "URGE  [102]\nASK  [090]\n"}},
+      actors::import::Format::kTabari);
+  // The engines' dictionaries say nothing of persons: "him" is the earlier clause's doer,
+  // not the latest actor (Bree) nor its own clause's subject (Gondor).
+  auto events =
+      code_with(*coder,
+                "Elrond urged Bree to chill out and Gondor asked him to take a greater role in the "
+                "forthcoming peace talks.");
+  EXPECT_TRUE(has(events, "GON ELF 090")) << all(events);
+  events = code_with(*coder,
+                     "Galadriel urged Bree to chill out and then she asked Gondor to take a role.");
+  EXPECT_TRUE(has(events, "ELF GON 090")) << all(events);
+}
+
 TEST(EngineDictionaries, UniversalPetrarchCodesTheNegationItsOntologyDefines) {
   const std::vector<DictionaryFile> files = {
       {"PETR.Test.actors.txt", "BREE  [BRE]\nERIADOR  [ERI]\n+ERIADORI\n"},
