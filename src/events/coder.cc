@@ -2128,6 +2128,20 @@ class SentenceCoder {
     if (r_.cameo_rules && is_protest(choice.code)) {
       purpose_targets(predicate, anchor, sources, targets);
     }
+    // "Fornost and Gondor welcomed ... ties between Gondor and Osgiliath" under MEET's
+    // "% *" (044:045): a pattern of the compound marker is an act of the coordinated doers
+    // toward each other, each way with its reverse, whoever else the clause names.
+    if (!r_.cameo_rules && choice.pattern != UINT32_MAX && sources.size() >= 2 &&
+        r_.verbs->pattern(choice.pattern).compound_marked) {
+      for (uint32_t a : sources) {
+        std::vector<uint32_t> others;
+        for (uint32_t b : sources) {
+          if (b != a) others.push_back(b);
+        }
+        emit_pairs(predicate, anchor, choice, {a}, others);
+      }
+      return;
+    }
     if (targets.empty() && choice.pattern != UINT32_MAX && !r_.cameo_rules) {
       target_the_pattern_names(predicate, r_.verbs->pattern(choice.pattern), sources, targets);
     }

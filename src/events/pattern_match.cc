@@ -38,6 +38,24 @@ class PatternFitter {
     }
   }
 
+  // A pattern of markers only ("$ *", "% *", "* +"): the actors it names are there.
+  bool markers_fit(const VerbPattern& p) const {
+    if (!p.source_marked && !p.compound_marked && !p.target_marked) return false;
+    if (p.source_marked && subjects_.empty()) return false;
+    if (p.compound_marked && !std::any_of(subjects_.begin(), subjects_.end(), [&](uint32_t s) {
+          return tree_.child(s, DepRel::conj) != kNoIndex;
+        })) {
+      return false;
+    }
+    if (p.target_marked && std::none_of(complements_.begin(), complements_.end(), [&](uint32_t c) {
+          const DepRel r = tree_.token(c).deprel;
+          return r == DepRel::obj || r == DepRel::iobj || r == DepRel::obl;
+        })) {
+      return false;
+    }
+    return true;
+  }
+
   bool fits(const VerbPattern& p, bool& negation) const {
     negation = false;
     for (const PatternPhrase& ph : p.subject_side) {
@@ -251,7 +269,10 @@ CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const
   PatternFitter fitter(lexicon, tree, verb, frame);
   for (uint32_t p : block.patterns) {  // most specific first
     const VerbPattern& pattern = lexicon.pattern(p);
-    if (pattern.specificity == 0) continue;
+    if (pattern.specificity == 0) {
+      if (fitter.markers_fit(pattern)) return {pattern.code, pattern.reverse, p, false};
+      continue;
+    }
     bool negation = false;
     if (fitter.fits(pattern, negation)) return {pattern.code, pattern.reverse, p, negation};
   }
@@ -283,6 +304,19 @@ const VerbEntry* find_verb(const VerbLexicon& lexicon, const TreeView& tree, uin
     if (u == Upos::NUM || ((u == Upos::SYM || tree.form(next) == "$") && tree.contains(next + 1) &&
                            tree.token(next + 1).upos == Upos::NUM)) {
       particle = kNoIndex;
+    }
+  }
+  // "called on Gondor": a verb of two words whose second the parser made the case word of
+  // the next phrase (TABARI's CALLED_ON). Only the word right after the verb, and only in
+  // an engine's own dictionary: in dyad's, "called for" and "sided with" would leave the
+  // verb's tree patterns for a two-word entry's bare default.
+  if (lexicon.engine_reading() && particle == kNoIndex && tree.contains(verb + 1) &&
+      tree.token(verb + 1).upos == Upos::ADP) {
+    for (std::string_view base : {tree.form(verb), tree.lemma(verb)}) {
+      scratch.assign(base);
+      scratch += ' ';
+      scratch += tree.form(verb + 1);
+      if (const VerbEntry* e = lexicon.find(scratch)) return e;
     }
   }
   for (std::string_view base : {tree.form(verb), tree.lemma(verb)}) {

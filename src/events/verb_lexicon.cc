@@ -284,6 +284,13 @@ class LexiconBuilder {
         }
         case imp::ElementKind::kTarget:
           if (!tree && after_verb) read_target_phrase(el, i, p);
+          p.target_marked = p.target_marked || (engine_reading_ && !tree && after_verb);
+          break;
+        case imp::ElementKind::kSource:
+          p.source_marked = p.source_marked || (engine_reading_ && !tree && !after_verb);
+          break;
+        case imp::ElementKind::kCompound:
+          p.compound_marked = p.compound_marked || (engine_reading_ && !tree && !after_verb);
           break;
         default:
           break;  // $ ^ % and stray closers: markers the tree makes unnecessary
@@ -382,6 +389,7 @@ Result<std::shared_ptr<const VerbLexicon>> VerbLexicon::build(
   builder.finish(lexicon);
   lexicon->verbs_ = std::move(builder.verbs_);
   lexicon->stems_ = std::move(builder.stems_);
+  lexicon->engine_reading_ = engine_reading;
   lexicon->blocks_ = std::move(builder.blocks_);
   lexicon->patterns_ = std::move(builder.patterns_);
   lexicon->origins_ = std::move(builder.origins_);

@@ -56,6 +56,12 @@ struct VerbPattern {
   // own, which each "^" skips. Empty when the pattern does not say.
   std::string target_preposition;
   uint8_t target_skips = 0;
+  // Engine reading of a pattern that names no word, only who is there: "$ *" (a source
+  // before the verb), "% *" (a compound one: "Gondor and Osgiliath met"), "* +" (a
+  // target after it). Such a pattern fits after every pattern that names words.
+  bool source_marked = false;
+  bool compound_marked = false;
+  bool target_marked = false;
 };
 
 struct VerbBlock {
@@ -110,6 +116,8 @@ class VerbLexicon {
   const VerbPattern& pattern(uint32_t i) const { return patterns_[i]; }
   std::string_view origin(uint32_t row) const { return origins_[row]; }
   size_t verb_count() const { return verbs_.size(); }
+  // Built with build()'s engine_reading: an engine suite's own dictionaries.
+  bool engine_reading() const { return engine_reading_; }
   size_t pattern_count() const { return patterns_.size(); }
 
  private:
@@ -121,6 +129,7 @@ class VerbLexicon {
   // Per synset: last word of a multi-word member -> the members' other words.
   std::vector<StringMap<std::vector<std::vector<std::string>>>> phrases_;
   StringMap<VerbEntry> stems_;  // TABARI verb stems, matched as prefixes of a word
+  bool engine_reading_ = false;
 };
 
 // "bury the hatchet" -> "bury the hatchet"; "WIRE_+TAP" -> "wiretap"; "CASH_" -> "cash".

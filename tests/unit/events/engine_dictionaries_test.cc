@@ -177,6 +177,22 @@ TEST(EngineDictionaries, PronounIsTheDoerOfAnEarlierClause) {
   EXPECT_TRUE(has(events, "ELF GON 090")) << all(events);
 }
 
+TEST(EngineDictionaries, VerbOfTwoWordsAndPatternsOfMarkersOnly) {
+  const auto coder = engine_coder(
+      {{"TABARI.Test.actors", "GOLLUM  [HOB]\nGONDOR  [GON]\nFORNOST  [FOR]\nOSGILIATH  [OSG]\n"},
+       {"TABARI.Test.verbs", "CALLED_ON  [094]\n- $ *  [095]\nMEET  [031:032]\n- % *  [046]\n"}},
+      actors::import::Format::kTabari);
+  // CALLED_ON although the parser makes "on" the case word of "on Gondor"; "$ *" fits
+  // whenever a source comes before the verb.
+  auto events = code_with(*coder, "Gollum called on Gondor late Sunday to be allowed to leave.");
+  EXPECT_TRUE(has(events, "HOB GON 095")) << all(events);
+  // "% *": the coordinated doers act on each other, not on the place named.
+  events = code_with(*coder, "Fornost and Gondor met in Osgiliath.");
+  EXPECT_TRUE(has(events, "FOR GON 046")) << all(events);
+  EXPECT_TRUE(has(events, "GON FOR 046")) << all(events);
+  EXPECT_FALSE(has(events, "FOR OSG")) << all(events);
+}
+
 TEST(EngineDictionaries, UniversalPetrarchCodesTheNegationItsOntologyDefines) {
   const std::vector<DictionaryFile> files = {
       {"PETR.Test.actors.txt", "BREE  [BRE]\nERIADOR  [ERI]\n+ERIADORI\n"},
