@@ -2426,8 +2426,10 @@ class SentenceCoder {
         doc_.events.push_back(copy);
         // "X visited Y" is also "Y hosted X" (042:043 upstream). Not for what X only
         // means or might do: "Biden wants to talk with Xi" says nothing of Xi's wishes.
-        const bool factual =
-            e.modality != Modality::kIntended && e.modality != Modality::kHypothetical;
+        // The engines code no modality, so with their dictionaries the reverse goes with
+        // every event ("will meet Eriadori leaders": both ways, 031:031).
+        const bool factual = !r_.cameo_rules || (e.modality != Modality::kIntended &&
+                                                 e.modality != Modality::kHypothetical);
         if (!choice.reverse.empty() && factual && t != Event::kNone && s != Event::kNone) {
           copy.source = t;
           copy.target = s;

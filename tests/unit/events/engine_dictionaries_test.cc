@@ -193,6 +193,18 @@ TEST(EngineDictionaries, VerbOfTwoWordsAndPatternsOfMarkersOnly) {
   EXPECT_FALSE(has(events, "FOR OSG")) << all(events);
 }
 
+TEST(EngineDictionaries, ReverseCodeGoesWithAnIntendedEventToo) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt", "BREE  [BRE]\nERIADOR  [ERI]\n+ERIADORI\n"},
+                    {"PETR.Test.verbs.txt", "--- MEET  [031:031]  ---\nMEET\n"}},
+                   actors::import::Format::kPetrarch);
+  // The engines code no modality: "will meet" is a meeting both ways, as "met" is.
+  const auto events =
+      code_with(*coder, "Bree Prime Minister Romendacil will meet Eriadori leaders on Sunday.");
+  EXPECT_TRUE(has(events, "BRE ERI 031")) << all(events);
+  EXPECT_TRUE(has(events, "ERI BRE 031")) << all(events);
+}
+
 TEST(EngineDictionaries, UniversalPetrarchCodesTheNegationItsOntologyDefines) {
   const std::vector<DictionaryFile> files = {
       {"PETR.Test.actors.txt", "BREE  [BRE]\nERIADOR  [ERI]\n+ERIADORI\n"},
