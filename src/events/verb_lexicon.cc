@@ -260,6 +260,9 @@ class LexiconBuilder {
             } else if (el[i].kind == imp::ElementKind::kWord ||
                        el[i].kind == imp::ElementKind::kSynset) {
               pp.terms.push_back(term_of(el[i]));
+            } else if (el[i].kind == imp::ElementKind::kTarget && after_verb &&
+                       !pp.preposition.empty() && pp.terms.empty()) {
+              p.target_preposition = pp.preposition;  // "(WITH +)": the target is its noun
             }
           }
           side().push_back(std::move(pp));

@@ -51,9 +51,10 @@ struct VerbPattern {
   CameoCode reverse;    // "042:043": the target's event toward the source (hosting the visit)
   uint32_t row = 0;     // index into the lexicon's origins, for evidence
   int specificity = 0;  // number of terms and prepositions it constrains
-  // A linear pattern that puts its target after a preposition says which phrase holds it:
-  // "* EID AT ^ WITH +" the with-phrase, "* AT ^ +" the noun phrase after the at-phrase's
-  // own, which each "^" skips. Empty when the pattern does not say.
+  // A pattern that puts its target after a preposition says which phrase holds it:
+  // "* EID AT ^ WITH +" and the tree pattern's "(WITH +)" the with-phrase, "* AT ^ +" the
+  // noun phrase after the at-phrase's own, which each "^" skips. Empty when the pattern
+  // does not say.
   std::string target_preposition;
   uint8_t target_skips = 0;
   // Engine reading of a pattern that names no word, only who is there: "$ *" (a source

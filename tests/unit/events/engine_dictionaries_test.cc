@@ -99,6 +99,18 @@ TEST(EngineDictionaries, LinearPatternSaysWhichPhraseHoldsTheTarget) {
   EXPECT_TRUE(has(events, "GON DOL 162")) << all(events);
 }
 
+TEST(EngineDictionaries, TreePatternSaysWhichPhraseHoldsTheTarget) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt", "ARNOR  [ARN]\nGONDOR  [GON]\nOSGILIATH  [OSG]\n"},
+                    {"PETR.Test.verbs.2.0.txt",
+                     "# VERSION: 2.0 -->\n--- CELEBRATE  [051] ---\nCELEBRATE\n"
+                     "- * EID (AT ^) (WITH +)  [017]\n"}},
+                   actors::import::Format::kPetrarch2);
+  const auto events = code_with(*coder, "Arnor has celebrated Eid at Osgiliath with Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 017")) << all(events);
+  EXPECT_FALSE(has(events, "ARN OSG")) << all(events);
+}
+
 TEST(EngineDictionaries, LinearAlternativesAreEachAlternative) {
   const auto coder =
       engine_coder({{"TABARI.Test.actors", "ERIADOR  [ERI]\nOSGILIATH  [OSG]\n"},
