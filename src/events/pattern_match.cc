@@ -233,6 +233,13 @@ class PatternFitter {
                        [&](uint32_t r) { return noun_phrase_under(ph, r, 2); });
   }
 
+  bool preposition_matches(const PatternPhrase& ph, std::string_view preposition) const {
+    if (ph.preposition_synset == UINT32_MAX) return preposition == ph.preposition;
+    std::string lowered(preposition);
+    for (char& ch : lowered) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    return lexicon_.synset_contains(ph.preposition_synset, lowered);
+  }
+
   // (PREP [NP]) among the dependents of the verb and of its complements. On the object
   // side of a pattern the phrase follows the verb, as the patterns were written for
   // running text: in "a camp for refugees was attacked", "for" is no "ATTACK * (FOR)".
@@ -245,7 +252,7 @@ class PatternFitter {
             r != DepRel::obl_unmarked) {
           continue;
         }
-        if (tree_.preposition(c) != ph.preposition) continue;
+        if (!preposition_matches(ph, tree_.preposition(c))) continue;
         if (ph.terms.empty() || noun_phrase_under(ph, c, 2)) return true;
       }
       return false;

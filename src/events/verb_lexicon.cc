@@ -138,6 +138,15 @@ class LexiconBuilder {
     }
   }
 
+  // A synonym set of prepositions only (&PREPOSIT1: AGAINST, IN, ON, ...).
+  bool all_prepositions(uint32_t id) const {
+    if (id >= synsets_.size() || synsets_[id].empty()) return false;
+    for (const auto& [member, unused] : synsets_[id]) {
+      if (!is_preposition(member) && member != "near") return false;
+    }
+    return true;
+  }
+
   // "ECONOMIC_MEMOS": words joined by "_" only, which an engine reads as consecutive.
   static bool is_joined(std::string_view raw) {
     while (!raw.empty() && raw.back() == ' ') raw.remove_suffix(1);
@@ -272,8 +281,18 @@ class LexiconBuilder {
         case imp::ElementKind::kSynset: {
           PatternPhrase np;
           // Linear patterns spell prepositions inline: "* TO_ +" is a to-phrase.
-          if (!tree && el[i].kind == imp::ElementKind::kWord &&
-              is_preposition(lexicon_key(el[i].text))) {
+          const bool preposition_set = !tree && engine_reading_ &&
+                                       el[i].kind == imp::ElementKind::kSynset &&
+                                       all_prepositions(synset_id(el[i].text));
+          if (preposition_set) {  // "* &PREPOSIT1 RESOLUTION": on, in, against ... a resolution
+            np.preposition = "&" + el[i].text;
+            np.preposition_synset = synset_id(el[i].text);
+            if (i + 1 < el.size() && (el[i + 1].kind == imp::ElementKind::kWord ||
+                                      el[i + 1].kind == imp::ElementKind::kSynset)) {
+              np.terms.push_back(term_of(el[++i]));
+            }
+          } else if (!tree && el[i].kind == imp::ElementKind::kWord &&
+                     is_preposition(lexicon_key(el[i].text))) {
             np.preposition = lexicon_key(el[i].text);
             if (i + 1 < el.size() && (el[i + 1].kind == imp::ElementKind::kWord ||
                                       el[i + 1].kind == imp::ElementKind::kSynset)) {

@@ -41,6 +41,9 @@ struct PatternTerm {
 // phrase possibly empty).
 struct PatternPhrase {
   std::string preposition;
+  // A linear pattern's synonym set of prepositions ("&PREPOSIT1"): any of them will do;
+  // `preposition` is then "&" and the set's name.
+  uint32_t preposition_synset = UINT32_MAX;
   std::vector<PatternTerm> terms;
 };
 

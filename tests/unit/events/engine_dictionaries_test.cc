@@ -111,6 +111,19 @@ TEST(EngineDictionaries, TreePatternSaysWhichPhraseHoldsTheTarget) {
   EXPECT_FALSE(has(events, "ARN OSG")) << all(events);
 }
 
+TEST(EngineDictionaries, SynonymSetOfPrepositionsIsAPrepositionalPhrase) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt", "ETHIOPIA  [ETH]\nLIBYA  [LBY]\n"},
+                    {"PETR.Test.verbs.txt",
+                     "&PREPOSIT1_\n+AGAINST\n+IN\n+ON\n+NEAR\n\n--- ACT [100] ---\nACT\n"
+                     "- * &PREPOSIT1 RESOLUTION  [102]\n- * &PREPOSIT1 PROGRAMS  [103]\n"}},
+                   actors::import::Format::kPetrarch);
+  auto events = code_with(*coder, "Ethiopia acted on a resolution against Libya.");
+  EXPECT_TRUE(has(events, "ETH LBY 102")) << all(events);
+  events = code_with(*coder, "Ethiopia acted on some programs with Libya.");
+  EXPECT_TRUE(has(events, "ETH LBY 103")) << all(events);
+}
+
 TEST(EngineDictionaries, LinearAlternativesAreEachAlternative) {
   const auto coder =
       engine_coder({{"TABARI.Test.actors", "ERIADOR  [ERI]\nOSGILIATH  [OSG]\n"},
