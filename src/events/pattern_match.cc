@@ -56,6 +56,28 @@ class PatternFitter {
     return true;
   }
 
+  // Linear patterns read words in order around the verb, whatever their role: "INDICATED
+  // WOULD * NOW" has the verb that governs this one before it ("indicated it would act")
+  // and an adverb after it.
+  bool governor_is(const PatternPhrase& ph) const {
+    if (ph.terms.size() != 1) return false;
+    const Token& v = tree_.token(verb_);
+    if (v.head == kNoIndex || !tree_.contains(v.head) || v.head > verb_) return false;
+    if (v.deprel != DepRel::ccomp && v.deprel != DepRel::xcomp) return false;
+    return term_matches(ph.terms.front(), v.head);
+  }
+
+  bool modifier_after_is(const PatternPhrase& ph) const {
+    if (ph.terms.size() != 1) return false;
+    for (uint32_t c : tree_.children(verb_)) {
+      if (c > verb_ && tree_.token(c).deprel == DepRel::advmod &&
+          term_matches(ph.terms.front(), c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool fits(const VerbPattern& p, bool& negation) const {
     negation = false;
     for (const PatternPhrase& ph : p.subject_side) {
@@ -67,12 +89,15 @@ class PatternFitter {
         continue;
       }
       if (phrase_in_any(ph, subjects_)) continue;
+      if (p.linear && lexicon_.engine_reading() && governor_is(ph)) continue;
       if (!function_words_fit(ph)) return false;
       negation = negation || names_negation(ph);
     }
     for (const PatternPhrase& ph : p.object_side) {
       if (ph.preposition.empty()) {
-        if (!phrase_in_any(ph, complements_)) return false;
+        if (phrase_in_any(ph, complements_)) continue;
+        if (p.linear && lexicon_.engine_reading() && modifier_after_is(ph)) continue;
+        return false;
       } else if (!prepositional_fits(ph, /*after_verb=*/true)) {
         return false;
       }

@@ -231,6 +231,7 @@ class LexiconBuilder {
     p.code = code_of(row.code);
     p.reverse = reverse_of(row.code);
     p.row = static_cast<uint32_t>(origins_.size());
+    p.linear = !tree;
     origins_.push_back(row.origin);
     bool after_verb = false;
     const auto& el = parsed.value();

@@ -63,6 +63,7 @@ struct VerbPattern {
   // Engine reading of a pattern that names no word, only who is there: "$ *" (a source
   // before the verb), "% *" (a compound one: "Gondor and Osgiliath met"), "* +" (a
   // target after it). Such a pattern fits after every pattern that names words.
+  bool linear = false;  // TABARI / PETRARCH 1 word-order syntax
   bool source_marked = false;
   bool compound_marked = false;
   bool target_marked = false;

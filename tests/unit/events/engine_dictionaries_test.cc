@@ -124,6 +124,19 @@ TEST(EngineDictionaries, SynonymSetOfPrepositionsIsAPrepositionalPhrase) {
   EXPECT_TRUE(has(events, "ETH LBY 103")) << all(events);
 }
 
+TEST(EngineDictionaries, LinearPatternWordsAroundTheVerbWhateverTheirRole) {
+  const auto coder = engine_coder({{"PETR.Test.actors.txt", "ETHIOPIA  [ETH]\nLIBYA  [LBY]\n"},
+                                   {"PETR.Test.verbs.txt",
+                                    "--- ACT [100] ---\nACT\n- INDICATED WOULD * NOW  [1010]\n"
+                                    "- INDICATED SHOULD *   [1011]\n"}},
+                                  actors::import::Format::kPetrarch);
+  // The governing verb before, an adverb after: word order, not roles.
+  auto events = code_with(*coder, "Ethiopia indicated it would act now with Libya.");
+  EXPECT_TRUE(has(events, "ETH LBY 1010")) << all(events);
+  events = code_with(*coder, "Ethiopia indicated it should have acted against Libya.");
+  EXPECT_TRUE(has(events, "ETH LBY 1011")) << all(events);
+}
+
 TEST(EngineDictionaries, LinearAlternativesAreEachAlternative) {
   const auto coder =
       engine_coder({{"TABARI.Test.actors", "ERIADOR  [ERI]\nOSGILIATH  [OSG]\n"},
