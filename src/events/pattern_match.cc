@@ -168,6 +168,9 @@ class PatternFitter {
              lexicon_.synset_contains(term.synset, lemma) || synset_phrase_at(term.synset, t);
     }
     if (term.stem) return form.starts_with(term.word) || lemma.starts_with(term.word);
+    if (lexicon_.engine_reading() && term.word.find(' ') != std::string::npos) {
+      return words_end_at(term.word, t);
+    }
     return form == term.word || (!term.exact && lemma == term.word);
   }
 
@@ -202,6 +205,24 @@ class PatternFitter {
       ++at;
     }
     return true;
+  }
+
+  // "really pleasant" as the words ending at `t`, in order.
+  bool words_end_at(std::string_view words, uint32_t t) const {
+    size_t end = words.size();
+    uint32_t at = t;
+    while (true) {
+      const size_t space = words.rfind(' ', end - 1);
+      const size_t begin = space == std::string_view::npos ? 0 : space + 1;
+      if (!tree_.contains(at)) return false;
+      std::string form(tree_.form(at));
+      for (char& c : form) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      if (form != words.substr(begin, end - begin)) return false;
+      if (begin == 0) return true;
+      end = space;
+      if (at == 0) return false;
+      --at;
+    }
   }
 
   bool has_modifier_word(uint32_t head, std::string_view word) const {

@@ -138,6 +138,20 @@ class LexiconBuilder {
     }
   }
 
+  // "REALLY_PLEASANT", "THE_NEATEST_PLACE" after the verb: words an engine reads as
+  // consecutive, one term of several words (matched on the words ending at a token,
+  // pattern_match.cc). Before the verb they stay single function words ("MOST_CERTAINLY_
+  // &NEGATVAUXVRB"). On return `i` is at the last of them.
+  static PatternTerm joined_words(const std::vector<imp::PatternElement>& el, size_t& i) {
+    PatternTerm t;
+    t.word = lexicon_key(el[i].text);
+    while (el[i].joined && i + 1 < el.size() && el[i + 1].kind == imp::ElementKind::kWord) {
+      t.word += ' ' + lexicon_key(el[++i].text);
+    }
+    t.exact = true;
+    return t;
+  }
+
   // A synonym set of prepositions only (&PREPOSIT1: AGAINST, IN, ON, ...).
   bool all_prepositions(uint32_t id) const {
     if (id >= synsets_.size() || synsets_[id].empty()) return false;
@@ -299,6 +313,10 @@ class LexiconBuilder {
                                       el[i + 1].kind == imp::ElementKind::kSynset)) {
               np.terms.push_back(term_of(el[++i]));
             }
+          } else if (!tree && engine_reading_ && after_verb &&
+                     el[i].kind == imp::ElementKind::kWord && el[i].joined && i + 1 < el.size() &&
+                     el[i + 1].kind == imp::ElementKind::kWord) {
+            np.terms.push_back(joined_words(el, i));
           } else {
             np.terms.push_back(term_of(el[i]));
           }

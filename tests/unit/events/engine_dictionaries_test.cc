@@ -137,6 +137,23 @@ TEST(EngineDictionaries, LinearPatternWordsAroundTheVerbWhateverTheirRole) {
   EXPECT_TRUE(has(events, "ETH LBY 1011")) << all(events);
 }
 
+TEST(EngineDictionaries, JoinedWordsAfterTheVerbAreConsecutive) {
+  const auto coder = engine_coder({{"PETR.Test.actors.txt", "GOLLUM  [HOB]\nMORDOR  [MOR]\n"},
+                                   {"PETR.Test.verbs.txt",
+                                    "--- ALLOW  [080] ---\nALLOW\n- * THE_NEATEST_PLACE  [027]\n"
+                                    "- * REALLY_PLEASANT  [024]\n"}},
+                                  actors::import::Format::kPetrarch);
+  auto events =
+      code_with(*coder, "Gollum allowed that Mordor isn't a really pleasant place to visit.");
+  EXPECT_TRUE(has(events, "HOB MOR 024")) << all(events);
+  events = code_with(*coder, "Gollum allowed that Mordor isn't the neatest place to visit.");
+  EXPECT_TRUE(has(events, "HOB MOR 027")) << all(events);
+  // "really" and "pleasant" not side by side: ALLOW's own 080.
+  events = code_with(*coder,
+                     "Gollum allowed that Mordor isn't a really easy or pleasant place to visit.");
+  EXPECT_TRUE(has(events, "HOB MOR 080")) << all(events);
+}
+
 TEST(EngineDictionaries, LinearAlternativesAreEachAlternative) {
   const auto coder =
       engine_coder({{"TABARI.Test.actors", "ERIADOR  [ERI]\nOSGILIATH  [OSG]\n"},
