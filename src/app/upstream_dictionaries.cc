@@ -1,9 +1,12 @@
 #include "app/upstream_dictionaries.h"
 
+#include <filesystem>
+
 #include "actors/actors_tsv.h"
 #include "actors/dictionary.h"
 #include "actors/import/actor_dictionary.h"
 #include "actors/import/agent_dictionary.h"
+#include "actors/import/coding_ontology.h"
 #include "actors/import/line_fixes.h"
 #include "actors/import/verb_dictionary.h"
 #include "events/verb_lexicon.h"
@@ -76,6 +79,24 @@ Result<imp::Format> guess_upstream_format(const std::vector<std::string>& paths)
   return tree ? imp::Format::kPetrarch2 : imp::Format::kPetrarch;
 }
 
+// UniversalPETRARCH's coding ontology, which says what a negated verb codes: the one named
+// among `paths`, else the one its dictionaries ship beside the verb file (the gold records
+// list the dictionaries they code with, and the ontology is the engine's, not theirs).
+static std::string coding_ontology_of(const std::vector<std::string>& paths, imp::Format format) {
+  namespace fs = std::filesystem;
+  for (const std::string& p : paths) {
+    if (contains(file_name(p), "Coding.Ontology")) return p;
+  }
+  if (format != imp::Format::kPetrarch2) return {};
+  for (const std::string& p : paths) {
+    if (upstream_file_kind(p) != UpstreamFileKind::kVerbs) continue;
+    const fs::path beside = fs::path(p).parent_path() / "PETR.Internal.Coding.Ontology.txt";
+    std::error_code ec;
+    if (fs::is_regular_file(beside, ec)) return beside.string();
+  }
+  return {};
+}
+
 Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<std::string>& paths,
                                                              imp::Format format,
                                                              const events::CoderResources& base,
@@ -100,8 +121,10 @@ Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<s
     imp::apply_line_fixes(*src, fixes, d);
     return src;
   };
+  std::string ontology = coding_ontology_of(paths, format);
   for (const std::string& path : paths) {
     const UpstreamFileKind kind = upstream_file_kind(path);
+    if (path == ontology) continue;
     if (kind == UpstreamFileKind::kIgnored) {
       out.ignored.push_back(path);
       continue;
@@ -140,6 +163,7 @@ Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<s
   // there the first code stands in, as before.
   actor_options.stems = format == imp::Format::kTabari;
   actor_options.joint_codes = format != imp::Format::kPetrarch2;
+  actor_options.underscore_spellings = true;
   for (auto& per_file : imp::build_actor_entries(actor_files, d, actor_stats, actor_options)) {
     for (auto& e : per_file) sources.entries.push_back(std::move(e));
   }
@@ -156,7 +180,7 @@ Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<s
   auto dictionary = actors::Dictionary::build(
       sources, actors::BuildInfo{"dyad eval (upstream dictionaries)", names, ""});
   if (!dictionary.ok()) return dictionary.status();
-  auto lexicon = events::VerbLexicon::build(verbs);
+  auto lexicon = events::VerbLexicon::build(verbs, /*engine_reading=*/true);
   if (!lexicon.ok()) return lexicon.status();
 
   out.resources.ontology = base.ontology;
@@ -164,6 +188,20 @@ Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<s
   out.resources.actors = std::move(dictionary).value();
   out.resources.verbs = std::move(lexicon).value();
   out.resources.cameo_rules = false;
+  if (!ontology.empty()) {
+    auto src = read(ontology);
+    if (!src.ok()) return src.status();
+    out.used.push_back(ontology);
+    std::string text;
+    for (const imp::SourceLine& line : src->lines) text += line.text + "\n";
+    for (const imp::NegatedCode& n : imp::negations_from_coding_ontology(text)) {
+      CameoCode code, negated;
+      if (code.assign(n.code) && negated.assign(n.negated)) {
+        out.resources.negations.emplace_back(code, negated);
+      }
+    }
+  }
+  if (format == imp::Format::kTabari) out.resources.countryless_prefix = "~";
   out.warnings = d.warnings() + out.messages.size();
   out.notes = d.notes();
   for (std::string& m : d.messages(imp::Severity::kWarning)) out.messages.push_back(std::move(m));

@@ -13,6 +13,8 @@
 
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "actors/dictionary.h"
 #include "actors/resolver.h"
@@ -37,6 +39,14 @@ struct CoderResources {
   // (governed_codes.h). The engine suites' own dictionaries (PETRARCH and TABARI
   // validation files, WEIS-style codes) code each construction themselves.
   bool cameo_rules = true;
+  // How an actor with an agent but no country is written in the output: PETRARCH (and
+  // dyad) put the null country first ("---GOV"), TABARI writes the agent as its agents
+  // dictionary spells it ("~GOV").
+  std::string countryless_prefix = "---";
+  // (code, what its negation codes): UniversalPETRARCH's coding ontology defines some acts
+  // as the negation of others ("did not clash", 110 negated, is 050), and codes them so.
+  // Empty for every other dictionary set: a negated act is then written as negated.
+  std::vector<std::pair<CameoCode, CameoCode>> negations;
 };
 
 struct CoderWorkspace {

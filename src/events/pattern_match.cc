@@ -38,6 +38,46 @@ class PatternFitter {
     }
   }
 
+  // A pattern of markers only ("$ *", "% *", "* +"): the actors it names are there.
+  bool markers_fit(const VerbPattern& p) const {
+    if (!p.source_marked && !p.compound_marked && !p.target_marked) return false;
+    if (p.source_marked && subjects_.empty()) return false;
+    if (p.compound_marked && !std::any_of(subjects_.begin(), subjects_.end(), [&](uint32_t s) {
+          return tree_.child(s, DepRel::conj) != kNoIndex;
+        })) {
+      return false;
+    }
+    if (p.target_marked && std::none_of(complements_.begin(), complements_.end(), [&](uint32_t c) {
+          const DepRel r = tree_.token(c).deprel;
+          return r == DepRel::obj || r == DepRel::iobj || r == DepRel::obl;
+        })) {
+      return false;
+    }
+    return true;
+  }
+
+  // Linear patterns read words in order around the verb, whatever their role: "INDICATED
+  // WOULD * NOW" has the verb that governs this one before it ("indicated it would act")
+  // and an adverb after it.
+  bool governor_is(const PatternPhrase& ph) const {
+    if (ph.terms.size() != 1) return false;
+    const Token& v = tree_.token(verb_);
+    if (v.head == kNoIndex || !tree_.contains(v.head) || v.head > verb_) return false;
+    if (v.deprel != DepRel::ccomp && v.deprel != DepRel::xcomp) return false;
+    return term_matches(ph.terms.front(), v.head);
+  }
+
+  bool modifier_after_is(const PatternPhrase& ph) const {
+    if (ph.terms.size() != 1) return false;
+    for (uint32_t c : tree_.children(verb_)) {
+      if (c > verb_ && tree_.token(c).deprel == DepRel::advmod &&
+          term_matches(ph.terms.front(), c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool fits(const VerbPattern& p, bool& negation) const {
     negation = false;
     for (const PatternPhrase& ph : p.subject_side) {
@@ -49,12 +89,15 @@ class PatternFitter {
         continue;
       }
       if (phrase_in_any(ph, subjects_)) continue;
+      if (p.linear && lexicon_.engine_reading() && governor_is(ph)) continue;
       if (!function_words_fit(ph)) return false;
       negation = negation || names_negation(ph);
     }
     for (const PatternPhrase& ph : p.object_side) {
       if (ph.preposition.empty()) {
-        if (!phrase_in_any(ph, complements_)) return false;
+        if (phrase_in_any(ph, complements_)) continue;
+        if (p.linear && lexicon_.engine_reading() && modifier_after_is(ph)) continue;
+        return false;
       } else if (!prepositional_fits(ph, /*after_verb=*/true)) {
         return false;
       }
@@ -125,6 +168,9 @@ class PatternFitter {
              lexicon_.synset_contains(term.synset, lemma) || synset_phrase_at(term.synset, t);
     }
     if (term.stem) return form.starts_with(term.word) || lemma.starts_with(term.word);
+    if (lexicon_.engine_reading() && term.word.find(' ') != std::string::npos) {
+      return words_end_at(term.word, t);
+    }
     return form == term.word || (!term.exact && lemma == term.word);
   }
 
@@ -135,10 +181,48 @@ class PatternFitter {
       for (const std::vector<std::string>& words : lexicon_.synset_phrases(synset, head)) {
         bool all = true;
         for (const std::string& w : words) all = all && has_modifier_word(t, w);
-        if (all) return true;
+        if (all && (!joined_member(synset, words, head) || words_right_before(t, words))) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  bool joined_member(uint32_t synset, const std::vector<std::string>& words,
+                     std::string_view head) const {
+    std::string member;
+    for (const std::string& w : words) member += w + " ";
+    member += head;
+    return lexicon_.synset_member_joined(synset, member);
+  }
+
+  // "economic memos", not "economic secret memos": `words` are the ones right before `t`.
+  bool words_right_before(uint32_t t, const std::vector<std::string>& words) const {
+    uint32_t at = t - static_cast<uint32_t>(words.size());
+    for (const std::string& w : words) {
+      if (!tree_.contains(at) || (tree_.form(at) != w && tree_.lemma(at) != w)) return false;
+      ++at;
+    }
+    return true;
+  }
+
+  // "really pleasant" as the words ending at `t`, in order.
+  bool words_end_at(std::string_view words, uint32_t t) const {
+    size_t end = words.size();
+    uint32_t at = t;
+    while (true) {
+      const size_t space = words.rfind(' ', end - 1);
+      const size_t begin = space == std::string_view::npos ? 0 : space + 1;
+      if (!tree_.contains(at)) return false;
+      std::string form(tree_.form(at));
+      for (char& c : form) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      if (form != words.substr(begin, end - begin)) return false;
+      if (begin == 0) return true;
+      end = space;
+      if (at == 0) return false;
+      --at;
+    }
   }
 
   bool has_modifier_word(uint32_t head, std::string_view word) const {
@@ -226,6 +310,13 @@ class PatternFitter {
                        [&](uint32_t r) { return noun_phrase_under(ph, r, 2); });
   }
 
+  bool preposition_matches(const PatternPhrase& ph, std::string_view preposition) const {
+    if (ph.preposition_synset == UINT32_MAX) return preposition == ph.preposition;
+    std::string lowered(preposition);
+    for (char& ch : lowered) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    return lexicon_.synset_contains(ph.preposition_synset, lowered);
+  }
+
   // (PREP [NP]) among the dependents of the verb and of its complements. On the object
   // side of a pattern the phrase follows the verb, as the patterns were written for
   // running text: in "a camp for refugees was attacked", "for" is no "ATTACK * (FOR)".
@@ -238,7 +329,7 @@ class PatternFitter {
             r != DepRel::obl_unmarked) {
           continue;
         }
-        if (tree_.preposition(c) != ph.preposition) continue;
+        if (!preposition_matches(ph, tree_.preposition(c))) continue;
         if (ph.terms.empty() || noun_phrase_under(ph, c, 2)) return true;
       }
       return false;
@@ -262,7 +353,10 @@ CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const
   PatternFitter fitter(lexicon, tree, verb, frame);
   for (uint32_t p : block.patterns) {  // most specific first
     const VerbPattern& pattern = lexicon.pattern(p);
-    if (pattern.specificity == 0) continue;
+    if (pattern.specificity == 0) {
+      if (fitter.markers_fit(pattern)) return {pattern.code, pattern.reverse, p, false};
+      continue;
+    }
     bool negation = false;
     if (fitter.fits(pattern, negation)) return {pattern.code, pattern.reverse, p, negation};
   }
@@ -294,6 +388,19 @@ const VerbEntry* find_verb(const VerbLexicon& lexicon, const TreeView& tree, uin
     if (u == Upos::NUM || ((u == Upos::SYM || tree.form(next) == "$") && tree.contains(next + 1) &&
                            tree.token(next + 1).upos == Upos::NUM)) {
       particle = kNoIndex;
+    }
+  }
+  // "called on Gondor": a verb of two words whose second the parser made the case word of
+  // the next phrase (TABARI's CALLED_ON). Only the word right after the verb, and only in
+  // an engine's own dictionary: in dyad's, "called for" and "sided with" would leave the
+  // verb's tree patterns for a two-word entry's bare default.
+  if (lexicon.engine_reading() && particle == kNoIndex && tree.contains(verb + 1) &&
+      tree.token(verb + 1).upos == Upos::ADP) {
+    for (std::string_view base : {tree.form(verb), tree.lemma(verb)}) {
+      scratch.assign(base);
+      scratch += ' ';
+      scratch += tree.form(verb + 1);
+      if (const VerbEntry* e = lexicon.find(scratch)) return e;
     }
   }
   for (std::string_view base : {tree.form(verb), tree.lemma(verb)}) {

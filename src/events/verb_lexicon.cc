@@ -48,11 +48,14 @@ class LexiconBuilder {
       if (row.kind != "synset") continue;
       const uint32_t id = synset_id(row.block);
       auto& members = synsets_[id];
+      // The value: the member's words must follow each other (engine reading of "A_B").
+      const bool joined = engine_reading_ && is_joined(row.text);
       for (const std::string& member : member_spellings(row)) {
-        members.emplace(member, true);
+        members.emplace(member, joined);
         add_phrase(id, member);
       }
     }
+    expand_nested_synsets();
     for (const imp::VerbRow& row : table.rows) {
       if (row.kind == "block") {
         const uint32_t b = block_id(row.block, code_of(row.code));
@@ -86,6 +89,7 @@ class LexiconBuilder {
   std::vector<StringMap<bool>> synsets_;
   std::vector<StringMap<std::vector<std::vector<std::string>>>> phrases_;
   StringMap<VerbEntry> stems_;
+  bool engine_reading_ = false;  // VerbLexicon::build's flag
 
  private:
   bool stem_patterns_ = false;  // the pattern being added is TABARI's: its words are stems
@@ -112,6 +116,79 @@ class LexiconBuilder {
   static std::vector<std::string> member_spellings(const imp::VerbRow& row) {
     std::vector<std::string> out = {lexicon_key(row.text)};
     for (const std::string& f : row.forms) out.push_back(lexicon_key(f));
+    return out;
+  }
+
+  // TABARI lets a member name another set: &TIEPHRASE's "&TIETYPES_MEMOS" is "military
+  // memos", "economic memos", ... and "MEMOS_ON_&TIETYPES" "memos on military", ... Each
+  // such member is added spelled out, once per member of the set it names.
+  void expand_nested_synsets() {
+    for (size_t id = 0; id < synsets_.size(); ++id) {
+      std::vector<std::pair<std::string, bool>> nested;
+      for (const auto& [member, joined] : synsets_[id]) {
+        if (member.find('&') != std::string::npos) nested.emplace_back(member, joined);
+      }
+      for (const auto& [member, joined] : nested) {
+        for (const auto& [spelled, inner_joined] : spell_out(member, 2)) {
+          if (synsets_[id].emplace(spelled, joined && inner_joined).second) {
+            add_phrase(static_cast<uint32_t>(id), spelled);
+          }
+        }
+      }
+    }
+  }
+
+  // "REALLY_PLEASANT", "THE_NEATEST_PLACE" after the verb: words an engine reads as
+  // consecutive, one term of several words (matched on the words ending at a token,
+  // pattern_match.cc). Before the verb they stay single function words ("MOST_CERTAINLY_
+  // &NEGATVAUXVRB"). On return `i` is at the last of them.
+  static PatternTerm joined_words(const std::vector<imp::PatternElement>& el, size_t& i) {
+    PatternTerm t;
+    t.word = lexicon_key(el[i].text);
+    while (el[i].joined && i + 1 < el.size() && el[i + 1].kind == imp::ElementKind::kWord) {
+      t.word += ' ' + lexicon_key(el[++i].text);
+    }
+    t.exact = true;
+    return t;
+  }
+
+  // A synonym set of prepositions only (&PREPOSIT1: AGAINST, IN, ON, ...).
+  bool all_prepositions(uint32_t id) const {
+    if (id >= synsets_.size() || synsets_[id].empty()) return false;
+    for (const auto& [member, unused] : synsets_[id]) {
+      if (!is_preposition(member) && member != "near") return false;
+    }
+    return true;
+  }
+
+  // "ECONOMIC_MEMOS": words joined by "_" only, which an engine reads as consecutive.
+  static bool is_joined(std::string_view raw) {
+    while (!raw.empty() && raw.back() == ' ') raw.remove_suffix(1);
+    while (!raw.empty() && raw.front() == ' ') raw.remove_prefix(1);
+    return raw.find('_') != std::string_view::npos && raw.find(' ') == std::string_view::npos;
+  }
+
+  // `member` with its first "&name" replaced by each member of that set, recursively to
+  // `depth` levels, each with whether the members put in are joined words (or one word);
+  // empty when the set is unknown.
+  std::vector<std::pair<std::string, bool>> spell_out(const std::string& member, int depth) const {
+    const size_t at = member.find('&');
+    if (at == std::string::npos) return {{member, true}};
+    size_t end = member.find(' ', at);
+    if (end == std::string::npos) end = member.size();
+    std::string name = member.substr(at + 1, end - at - 1);
+    for (char& c : name) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    auto it = synset_ids_.find(name);
+    if (it == synset_ids_.end() || depth == 0) return {};
+    std::vector<std::pair<std::string, bool>> out;
+    for (const auto& [inner, inner_joined] : synsets_[it->second]) {
+      if (inner.find('&') != std::string::npos) continue;
+      const bool joined = inner_joined || inner.find(' ') == std::string::npos;
+      const std::string replaced = member.substr(0, at) + inner + member.substr(end);
+      for (auto& [spelled, rest_joined] : spell_out(replaced, depth - 1)) {
+        out.emplace_back(std::move(spelled), joined && rest_joined);
+      }
+    }
     return out;
   }
 
@@ -168,6 +245,7 @@ class LexiconBuilder {
     p.code = code_of(row.code);
     p.reverse = reverse_of(row.code);
     p.row = static_cast<uint32_t>(origins_.size());
+    p.linear = !tree;
     origins_.push_back(row.origin);
     bool after_verb = false;
     const auto& el = parsed.value();
@@ -180,6 +258,12 @@ class LexiconBuilder {
           after_verb = true;
           break;
         case imp::ElementKind::kOpenBrace: {  // {MOD ... HEAD}; in linear patterns, alternatives
+          if (!tree && engine_reading_) {
+            if (PatternPhrase alts; alternatives(el, i, alts)) {
+              side().push_back(std::move(alts));
+              break;
+            }
+          }
           PatternPhrase np;
           for (++i; i < el.size() && el[i].kind != imp::ElementKind::kCloseBrace; ++i) {
             if (el[i].kind == imp::ElementKind::kWord || el[i].kind == imp::ElementKind::kSynset) {
@@ -200,6 +284,9 @@ class LexiconBuilder {
             } else if (el[i].kind == imp::ElementKind::kWord ||
                        el[i].kind == imp::ElementKind::kSynset) {
               pp.terms.push_back(term_of(el[i]));
+            } else if (el[i].kind == imp::ElementKind::kTarget && after_verb &&
+                       !pp.preposition.empty() && pp.terms.empty()) {
+              p.target_preposition = pp.preposition;  // "(WITH +)": the target is its noun
             }
           }
           side().push_back(std::move(pp));
@@ -209,21 +296,45 @@ class LexiconBuilder {
         case imp::ElementKind::kSynset: {
           PatternPhrase np;
           // Linear patterns spell prepositions inline: "* TO_ +" is a to-phrase.
-          if (!tree && el[i].kind == imp::ElementKind::kWord &&
-              is_preposition(lexicon_key(el[i].text))) {
+          const bool preposition_set = !tree && engine_reading_ &&
+                                       el[i].kind == imp::ElementKind::kSynset &&
+                                       all_prepositions(synset_id(el[i].text));
+          if (preposition_set) {  // "* &PREPOSIT1 RESOLUTION": on, in, against ... a resolution
+            np.preposition = "&" + el[i].text;
+            np.preposition_synset = synset_id(el[i].text);
+            if (i + 1 < el.size() && (el[i + 1].kind == imp::ElementKind::kWord ||
+                                      el[i + 1].kind == imp::ElementKind::kSynset)) {
+              np.terms.push_back(term_of(el[++i]));
+            }
+          } else if (!tree && el[i].kind == imp::ElementKind::kWord &&
+                     is_preposition(lexicon_key(el[i].text))) {
             np.preposition = lexicon_key(el[i].text);
             if (i + 1 < el.size() && (el[i + 1].kind == imp::ElementKind::kWord ||
                                       el[i + 1].kind == imp::ElementKind::kSynset)) {
               np.terms.push_back(term_of(el[++i]));
             }
+          } else if (!tree && engine_reading_ && after_verb &&
+                     el[i].kind == imp::ElementKind::kWord && el[i].joined && i + 1 < el.size() &&
+                     el[i + 1].kind == imp::ElementKind::kWord) {
+            np.terms.push_back(joined_words(el, i));
           } else {
             np.terms.push_back(term_of(el[i]));
           }
           side().push_back(std::move(np));
           break;
         }
+        case imp::ElementKind::kTarget:
+          if (!tree && after_verb) read_target_phrase(el, i, p);
+          p.target_marked = p.target_marked || (engine_reading_ && !tree && after_verb);
+          break;
+        case imp::ElementKind::kSource:
+          p.source_marked = p.source_marked || (engine_reading_ && !tree && !after_verb);
+          break;
+        case imp::ElementKind::kCompound:
+          p.compound_marked = p.compound_marked || (engine_reading_ && !tree && !after_verb);
+          break;
         default:
-          break;  // $ + ^ % and stray closers: markers the tree makes unnecessary
+          break;  // $ ^ % and stray closers: markers the tree makes unnecessary
       }
     }
     for (const auto* phrases : {&p.subject_side, &p.object_side}) {
@@ -235,6 +346,59 @@ class LexiconBuilder {
     blocks_[b].patterns.push_back(static_cast<uint32_t>(patterns_.size()));
     patterns_.push_back(std::move(p));
     return Status::ok_status();
+  }
+
+  // A linear pattern's "{ EXERCISES | MANUVERS }" as one term, a synonym set of its own
+  // whose members are the alternatives ("{ ECONOMIC_SANCTIONS | TOTAL_BOYCOTT }": phrases
+  // found as their last word with the others below it). On success `i` is at the "}".
+  // False, `i` unmoved, when an alternative names a synonym set: the first word stands in.
+  bool alternatives(const std::vector<imp::PatternElement>& el, size_t& i, PatternPhrase& out) {
+    // Each member with whether its words are joined ("TOTAL_BOYCOTT", not "TO THE END").
+    std::vector<std::pair<std::string, bool>> members(1, {"", true});
+    size_t j = i + 1;
+    for (; j < el.size() && el[j].kind != imp::ElementKind::kCloseBrace; ++j) {
+      if (el[j].kind == imp::ElementKind::kOr) {
+        members.emplace_back("", true);
+      } else if (el[j].kind == imp::ElementKind::kWord) {
+        auto& [m, joined] = members.back();
+        m += (m.empty() ? "" : " ") + lexicon_key(el[j].text);
+        const bool last = j + 1 == el.size() || el[j + 1].kind != imp::ElementKind::kWord;
+        joined = joined && (last || el[j].joined);
+      } else {
+        return false;
+      }
+    }
+    std::erase_if(members, [](const auto& m) { return m.first.empty(); });
+    if (j == el.size() || members.empty()) return false;
+    std::string name = "{";
+    for (const auto& [m, joined] : members) name += m + "|";
+    const uint32_t id = synset_id(name);
+    for (const auto& [m, joined] : members) {
+      synsets_[id].emplace(m, joined);
+      add_phrase(id, m);
+    }
+    PatternTerm term;
+    term.synset = id;
+    out.terms.push_back(std::move(term));
+    i = j;
+    return true;
+  }
+
+  // "WITH +", "AT ^ +", "IFTAR AT ^ ^ +": the preposition before the target marker at
+  // `target`, past the skips ("^") between them.
+  static void read_target_phrase(const std::vector<imp::PatternElement>& el, size_t target,
+                                 VerbPattern& p) {
+    size_t j = target;
+    uint8_t skips = 0;
+    while (j > 0 && el[j - 1].kind == imp::ElementKind::kSkip) {
+      --j;
+      ++skips;
+    }
+    if (j == 0 || el[j - 1].kind != imp::ElementKind::kWord) return;
+    const std::string word = lexicon_key(el[j - 1].text);
+    if (!is_preposition(word)) return;
+    p.target_preposition = word;
+    p.target_skips = skips;
   }
 
   std::unordered_map<std::string, size_t> synset_ids_;
@@ -258,13 +422,15 @@ std::string lexicon_key(std::string_view upstream) {
 }
 
 Result<std::shared_ptr<const VerbLexicon>> VerbLexicon::build(
-    std::span<const actors::import::VerbDictionary> tables) {
+    std::span<const actors::import::VerbDictionary> tables, bool engine_reading) {
   LexiconBuilder builder;
+  builder.engine_reading_ = engine_reading;
   for (const auto& table : tables) DYAD_RETURN_IF_ERROR(builder.add(table));
   auto lexicon = std::make_shared<VerbLexicon>();
   builder.finish(lexicon);
   lexicon->verbs_ = std::move(builder.verbs_);
   lexicon->stems_ = std::move(builder.stems_);
+  lexicon->engine_reading_ = engine_reading;
   lexicon->blocks_ = std::move(builder.blocks_);
   lexicon->patterns_ = std::move(builder.patterns_);
   lexicon->origins_ = std::move(builder.origins_);
@@ -317,6 +483,12 @@ const VerbEntry* VerbLexicon::find(std::string_view key) const {
     if (s != stems_.end()) return &s->second;
   }
   return nullptr;
+}
+
+bool VerbLexicon::synset_member_joined(uint32_t synset, std::string_view member) const {
+  if (synset >= synsets_.size()) return false;
+  auto it = synsets_[synset].find(member);
+  return it != synsets_[synset].end() && it->second;
 }
 
 bool VerbLexicon::synset_contains(uint32_t synset, std::string_view lowered_word) const {

@@ -41,6 +41,9 @@ struct PatternTerm {
 // phrase possibly empty).
 struct PatternPhrase {
   std::string preposition;
+  // A linear pattern's synonym set of prepositions ("&PREPOSIT1"): any of them will do;
+  // `preposition` is then "&" and the set's name.
+  uint32_t preposition_synset = UINT32_MAX;
   std::vector<PatternTerm> terms;
 };
 
@@ -51,6 +54,19 @@ struct VerbPattern {
   CameoCode reverse;    // "042:043": the target's event toward the source (hosting the visit)
   uint32_t row = 0;     // index into the lexicon's origins, for evidence
   int specificity = 0;  // number of terms and prepositions it constrains
+  // A pattern that puts its target after a preposition says which phrase holds it:
+  // "* EID AT ^ WITH +" and the tree pattern's "(WITH +)" the with-phrase, "* AT ^ +" the
+  // noun phrase after the at-phrase's own, which each "^" skips. Empty when the pattern
+  // does not say.
+  std::string target_preposition;
+  uint8_t target_skips = 0;
+  // Engine reading of a pattern that names no word, only who is there: "$ *" (a source
+  // before the verb), "% *" (a compound one: "Gondor and Osgiliath met"), "* +" (a
+  // target after it). Such a pattern fits after every pattern that names words.
+  bool linear = false;  // TABARI / PETRARCH 1 word-order syntax
+  bool source_marked = false;
+  bool compound_marked = false;
+  bool target_marked = false;
 };
 
 struct VerbBlock {
@@ -79,8 +95,13 @@ using StringMap = std::unordered_map<std::string, V, StringViewHash, std::equal_
 class VerbLexicon {
  public:
   // Builds from imported tables, in order; a verb listed twice keeps its first block.
+  // `engine_reading`: read a linear pattern's "{ A | B }" as its alternatives, as the
+  // engine does, for an engine suite's own dictionaries. dyad's layered tables keep the
+  // first alternative: there the master file's word-order patterns sit under tree
+  // patterns, and with every alternative its auxiliaries ("{ HAVE | HAS } *") fit news
+  // verbs they were not written for.
   static Result<std::shared_ptr<const VerbLexicon>> build(
-      std::span<const actors::import::VerbDictionary> tables);
+      std::span<const actors::import::VerbDictionary> tables, bool engine_reading = false);
   // Reads every *.verbs.tsv under `dir` and builds: curated tables (directly in `dir`)
   // first, then imported tree-pattern tables, then linear ones.
   static Result<std::shared_ptr<const VerbLexicon>> load_dir(const std::string& dir);
@@ -88,6 +109,9 @@ class VerbLexicon {
   // `key`: a lowercased verb form, or "form particle" for phrasal verbs ("back out").
   const VerbEntry* find(std::string_view key) const;
   bool synset_contains(uint32_t synset, std::string_view lowered_word) const;
+  // Whether the member's words must follow each other in the text: an engine dictionary's
+  // "ECONOMIC_MEMOS" (built with engine_reading), not "ECONOMIC MEMOS".
+  bool synset_member_joined(uint32_t synset, std::string_view member) const;
   // The synset's members of several words ending in `lowered_head`, as their other
   // words ("swiss francs" -> {"swiss"} under "francs"); empty when none.
   std::span<const std::vector<std::string>> synset_phrases(uint32_t synset,
@@ -97,6 +121,8 @@ class VerbLexicon {
   const VerbPattern& pattern(uint32_t i) const { return patterns_[i]; }
   std::string_view origin(uint32_t row) const { return origins_[row]; }
   size_t verb_count() const { return verbs_.size(); }
+  // Built with build()'s engine_reading: an engine suite's own dictionaries.
+  bool engine_reading() const { return engine_reading_; }
   size_t pattern_count() const { return patterns_.size(); }
 
  private:
@@ -108,6 +134,7 @@ class VerbLexicon {
   // Per synset: last word of a multi-word member -> the members' other words.
   std::vector<StringMap<std::vector<std::vector<std::string>>>> phrases_;
   StringMap<VerbEntry> stems_;  // TABARI verb stems, matched as prefixes of a word
+  bool engine_reading_ = false;
 };
 
 // "bury the hatchet" -> "bury the hatchet"; "WIRE_+TAP" -> "wiretap"; "CASH_" -> "cash".

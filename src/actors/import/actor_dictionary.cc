@@ -305,8 +305,17 @@ std::vector<std::vector<ActorEntry>> build_actor_entries(
         entry.names.push_back(
             NameRow{phrase, NameKind::kName, file.name + ":" + std::to_string(line), stem});
       };
-      add_name(a.phrase, a.line);
-      for (const auto& [phrase, line] : a.synonyms) add_name(phrase, line);
+      auto add_spellings = [&](const std::string& phrase, int line) {
+        add_name(phrase, line);
+        if (!options.underscore_spellings) return;
+        for (size_t at = phrase.find(' '); at != std::string::npos; at = phrase.find(' ', at + 1)) {
+          std::string joined = phrase;
+          joined[at] = '_';
+          add_name(joined, line);
+        }
+      };
+      add_spellings(a.phrase, a.line);
+      for (const auto& [phrase, line] : a.synonyms) add_spellings(phrase, line);
       it->second.roles.insert(it->second.roles.end(), a.roles.begin(), a.roles.end());
       if (options.joint_codes) {
         it->second.joint.insert(it->second.joint.end(), a.joint_roles.begin(), a.joint_roles.end());

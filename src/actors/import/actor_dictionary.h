@@ -80,6 +80,10 @@ struct ActorImportOptions {
   // (ActorEntry::joint_codes).
   bool stems = false;
   bool joint_codes = false;
+  // The engines' texts join the words of a name with "_" as their dictionaries do ("the
+  // Prince of Dol_Amroth"), and the tokenizer keeps such a word whole: each name of
+  // several words gets a spelling with each pair of neighbouring words so joined.
+  bool underscore_spellings = false;
 };
 
 // Merges and resolves the files of one import. Returns one list of entries per input file

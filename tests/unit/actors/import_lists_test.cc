@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "actors/import/coding_ontology.h"
 #include "actors/import/discard_list.h"
 #include "actors/import/english_forms.h"
 #include "actors/import/issue_list.h"
@@ -88,3 +89,24 @@ TEST(ImportLists, EnglishForms) {
 
 }  // namespace
 }  // namespace dyad::actors::import
+
+// UniversalPETRARCH's coding ontology: which code the negation of another is.
+TEST(CodingOntology, NegationIsTheCode0xFFFFBelow) {
+  const std::string text =
+      "# comment\n"
+      "010:0x1000#Make Public Statement\n"
+      "011:0x1000-0xFFFF\n"
+      "050:0x0080#DiplomaticCoop\n"
+      "060:0x0070\n"
+      "110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove\n"
+      "121:-0xFFFF+0x0070\n"
+      "not a line\n";
+  const auto pairs = dyad::actors::import::negations_from_coding_ontology(text);
+  ASSERT_EQ(pairs.size(), 3u);
+  EXPECT_EQ(pairs[0].code, "010");
+  EXPECT_EQ(pairs[0].negated, "011");  // "declined to comment"
+  EXPECT_EQ(pairs[1].code, "060");
+  EXPECT_EQ(pairs[1].negated, "121");  // not granting is rejecting
+  EXPECT_EQ(pairs[2].code, "110");
+  EXPECT_EQ(pairs[2].negated, "050");  // not clashing is cooperating
+}

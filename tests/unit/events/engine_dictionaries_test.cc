@@ -1,0 +1,278 @@
+// The coder reading the engine suites' own dictionaries (TABARI and PETRARCH files,
+// imported in memory as `dyad eval` does): small dictionaries written for each test, the
+// committed models parsing real sentences.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "actors/import/import_format.h"
+#include "app/coder_resources.h"
+#include "app/upstream_dictionaries.h"
+#include "coded_sentences.h"
+#include "events/coder.h"
+
+namespace dyad::events {
+namespace {
+
+using testing::all;
+using testing::has;
+
+struct DictionaryFile {
+  std::string name;  // the engine's file name, which says its kind ("TABARI.Test.verbs")
+  std::string text;
+};
+
+// A coder on `files`, written to a fresh folder under the test's temporary directory.
+std::shared_ptr<const Coder> engine_coder(const std::vector<DictionaryFile>& files,
+                                          actors::import::Format format) {
+  namespace fs = std::filesystem;
+  const fs::path dir =
+      fs::path(::testing::TempDir()) /
+      ("engine_dictionaries_" +
+       std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+  fs::create_directories(dir);
+  std::vector<std::string> paths;
+  for (const DictionaryFile& f : files) {
+    const fs::path p = dir / f.name;
+    std::ofstream(p, std::ios::binary) << f.text;
+    paths.push_back(p.string());
+  }
+  app::CoderDataOptions options;
+  options.data_dir = std::string(DYAD_SOURCE_DIR) + "/data";
+  auto base = app::load_coder_resources(options);
+  EXPECT_TRUE(base.ok()) << base.status().message();
+  auto upstream = app::load_upstream_coder_resources(paths, format, base.value());
+  EXPECT_TRUE(upstream.ok()) << upstream.status().message();
+  auto coder = Coder::create(upstream.value().resources);
+  EXPECT_TRUE(coder.ok());
+  return coder.value();
+}
+
+std::vector<std::string> code_with(const Coder& coder, std::string_view text) {
+  Document doc = testing::parse(text);
+  doc.date = "1995-01-01";
+  CoderWorkspace ws;
+  coder.code(doc, ws);
+  std::vector<std::string> out;
+  for (const Event& e : doc.events) {
+    auto code_of = [&](uint32_t m) {
+      return m == Event::kNone ? std::string("-") : std::string(doc.mentions[m].code.view());
+    };
+    out.push_back(code_of(e.source) + " " + code_of(e.target) + " " + std::string(e.cameo.view()));
+  }
+  return out;
+}
+
+TEST(EngineDictionaries, TabariWritesAnAgentWithoutCountryWithItsTilde) {
+  const auto coder = engine_coder({{"TABARI.Test.actors", "GONDOR  [GON]\n"},
+                                   {"TABARI.Test.verbs", "RESTOR  [064]\n"},
+                                   {"Validate.agents", "SECURITY_FORCE_   [  ~MIL]\n"}},
+                                  actors::import::Format::kTabari);
+  const auto events =
+      code_with(*coder, "Security forces are about to restore full diplomatic ties with Gondor.");
+  // TABARI codes an agent no country claims as its agents file spells it.
+  EXPECT_TRUE(has(events, "~MIL GON 064")) << all(events);
+}
+
+TEST(EngineDictionaries, LinearPatternSaysWhichPhraseHoldsTheTarget) {
+  const auto coder = engine_coder({{"TABARI.Test.actors",
+                                    "ARNOR  [ARN]\nGONDOR  [GON]\nOSGILIATH  [OSG]\n"
+                                    "ERIADOR  [ERI]\nPRINCE_OF_DOL_AMROTH  [DOL]\n"},
+                                   {"TABARI.Test.verbs",
+                                    "CELEBRATE  [181]\n- * EID AT ^ WITH +  [043]\n"
+                                    "- * IFTAR AT ^ ^ +  [044]\nWARN  [160]\n- * AT ^ +  [162]\n"}},
+                                  actors::import::Format::kTabari);
+  // The with-phrase, which the parser hangs under the place.
+  auto events = code_with(*coder, "Arnor has celebrated Eid at Osgiliath with Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 043")) << all(events);
+  EXPECT_FALSE(has(events, "ARN OSG")) << all(events);
+  // Each "^" skips a noun phrase: the place, then the leaders of Gondor.
+  events = code_with(
+      *coder, "Arnor has celebrated Iftar at Osgiliath with the leaders of Gondor in Eriador.");
+  EXPECT_TRUE(has(events, "ARN ERI 044")) << all(events);
+  events = code_with(*coder, "Gondor warned at the Osgiliath of the Prince of Dol Amroth.");
+  EXPECT_TRUE(has(events, "GON DOL 162")) << all(events);
+}
+
+TEST(EngineDictionaries, TreePatternSaysWhichPhraseHoldsTheTarget) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt", "ARNOR  [ARN]\nGONDOR  [GON]\nOSGILIATH  [OSG]\n"},
+                    {"PETR.Test.verbs.2.0.txt",
+                     "# VERSION: 2.0 -->\n--- CELEBRATE  [051] ---\nCELEBRATE\n"
+                     "- * EID (AT ^) (WITH +)  [017]\n"}},
+                   actors::import::Format::kPetrarch2);
+  const auto events = code_with(*coder, "Arnor has celebrated Eid at Osgiliath with Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 017")) << all(events);
+  EXPECT_FALSE(has(events, "ARN OSG")) << all(events);
+}
+
+TEST(EngineDictionaries, SynonymSetOfPrepositionsIsAPrepositionalPhrase) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt", "ETHIOPIA  [ETH]\nLIBYA  [LBY]\n"},
+                    {"PETR.Test.verbs.txt",
+                     "&PREPOSIT1_\n+AGAINST\n+IN\n+ON\n+NEAR\n\n--- ACT [100] ---\nACT\n"
+                     "- * &PREPOSIT1 RESOLUTION  [102]\n- * &PREPOSIT1 PROGRAMS  [103]\n"}},
+                   actors::import::Format::kPetrarch);
+  auto events = code_with(*coder, "Ethiopia acted on a resolution against Libya.");
+  EXPECT_TRUE(has(events, "ETH LBY 102")) << all(events);
+  events = code_with(*coder, "Ethiopia acted on some programs with Libya.");
+  EXPECT_TRUE(has(events, "ETH LBY 103")) << all(events);
+}
+
+TEST(EngineDictionaries, LinearPatternWordsAroundTheVerbWhateverTheirRole) {
+  const auto coder = engine_coder({{"PETR.Test.actors.txt", "ETHIOPIA  [ETH]\nLIBYA  [LBY]\n"},
+                                   {"PETR.Test.verbs.txt",
+                                    "--- ACT [100] ---\nACT\n- INDICATED WOULD * NOW  [1010]\n"
+                                    "- INDICATED SHOULD *   [1011]\n"}},
+                                  actors::import::Format::kPetrarch);
+  // The governing verb before, an adverb after: word order, not roles.
+  auto events = code_with(*coder, "Ethiopia indicated it would act now with Libya.");
+  EXPECT_TRUE(has(events, "ETH LBY 1010")) << all(events);
+  events = code_with(*coder, "Ethiopia indicated it should have acted against Libya.");
+  EXPECT_TRUE(has(events, "ETH LBY 1011")) << all(events);
+}
+
+TEST(EngineDictionaries, JoinedWordsAfterTheVerbAreConsecutive) {
+  const auto coder = engine_coder({{"PETR.Test.actors.txt", "GOLLUM  [HOB]\nMORDOR  [MOR]\n"},
+                                   {"PETR.Test.verbs.txt",
+                                    "--- ALLOW  [080] ---\nALLOW\n- * THE_NEATEST_PLACE  [027]\n"
+                                    "- * REALLY_PLEASANT  [024]\n"}},
+                                  actors::import::Format::kPetrarch);
+  auto events =
+      code_with(*coder, "Gollum allowed that Mordor isn't a really pleasant place to visit.");
+  EXPECT_TRUE(has(events, "HOB MOR 024")) << all(events);
+  events = code_with(*coder, "Gollum allowed that Mordor isn't the neatest place to visit.");
+  EXPECT_TRUE(has(events, "HOB MOR 027")) << all(events);
+  // "really" and "pleasant" not side by side: ALLOW's own 080.
+  events = code_with(*coder,
+                     "Gollum allowed that Mordor isn't a really easy or pleasant place to visit.");
+  EXPECT_TRUE(has(events, "HOB MOR 080")) << all(events);
+}
+
+TEST(EngineDictionaries, LinearAlternativesAreEachAlternative) {
+  const auto coder =
+      engine_coder({{"TABARI.Test.actors", "ERIADOR  [ERI]\nOSGILIATH  [OSG]\n"},
+                    {"TABARI.Test.verbs",
+                     "CARRIED_OUT  [181]\n- * { EXERCISES | MANUVERS }  [182]\nASK  [090]\n"
+                     "- * FOR { ECONOMIC_SANCTIONS | TOTAL_BOYCOTT | EMBARGO }  [172]\n"}},
+                   actors::import::Format::kTabari);
+  // Before, only the first alternative ("exercises") was kept.
+  auto events = code_with(*coder, "Eriador has carried out manuvers against Osgiliath.");
+  EXPECT_TRUE(has(events, "ERI OSG 182")) << all(events);
+  // An alternative of two words: its last word with the first below it.
+  events = code_with(*coder, "Eriador has asked for a total boycott against Osgiliath.");
+  EXPECT_TRUE(has(events, "ERI OSG 172")) << all(events);
+  events = code_with(*coder, "Eriador has asked for economic restraint against Osgiliath.");
+  EXPECT_TRUE(has(events, "ERI OSG 090")) << all(events);
+  // Joined words follow each other: a "total complete boycott" is no "TOTAL_BOYCOTT".
+  events = code_with(*coder, "Eriador has asked for a total complete boycott against Osgiliath.");
+  EXPECT_TRUE(has(events, "ERI OSG 090")) << all(events);
+}
+
+TEST(EngineDictionaries, PassiveWithoutAgentIsThePlacesDoing) {
+  const auto coder =
+      engine_coder({{"TABARI.Test.actors", "ERIADOR  [ERI]\nOSGILIATH  [OSG]\nGONDOR  [GON]\n"},
+                    {"TABARI.Test.verbs", "SHOT  [223]\n- + WAS * DEAD  [224]\nFREE  [066]\n"}},
+                   actors::import::Format::kTabari);
+  // As TABARI and PETRARCH read it: the place the act was done in, or came from, did it.
+  auto events = code_with(*coder, "An Eriadorian was shot dead in Osgiliath.");
+  EXPECT_TRUE(has(events, "OSG ERI 224")) << all(events);
+  EXPECT_FALSE(has(events, "ERI OSG")) << all(events);
+  events = code_with(*coder, "The Gondor militia was freed from Osgiliath.");
+  EXPECT_TRUE(has(events, "OSG GON 066")) << all(events);
+}
+
+TEST(EngineDictionaries, SynonymSetMembersNamingAnotherSetAreSpelledOut) {
+  const auto coder =
+      engine_coder({{"TABARI.Test.actors", "CALENARDHON  [CAL]\nBREE  [BRE]\n"},
+                    {"TABARI.Test.verbs",
+                     "<SYNSETS>\n&TIETYPES\n+MILITARY\n+ECONOMIC\n+CULTURAL\n&TIEPHRASE\n"
+                     "+&TIETYPES_MEMOS\n+&TIETYPES_RUMORS\n</SYNSETS>\n"
+                     "WELCOME  [041]\n- * &TIEPHRASE FROM [911]\n- * &TIEPHRASE ABOUT [915]\n"}},
+                   actors::import::Format::kTabari);
+  // &TIEPHRASE's "&TIETYPES_MEMOS" is "military memos", "economic memos", ...
+  auto events = code_with(*coder, "Calenardhon welcomed economic memos from Bree.");
+  EXPECT_TRUE(has(events, "CAL BRE 911")) << all(events);
+  events = code_with(*coder, "Calenardhon welcomed cultural rumors about Bree.");
+  EXPECT_TRUE(has(events, "CAL BRE 915")) << all(events);
+  // "_" joins words that follow each other: "economic secret memos" is none of them.
+  events = code_with(*coder, "Calenardhon welcomed economic secret memos from Bree.");
+  EXPECT_TRUE(has(events, "CAL BRE 041")) << all(events);
+}
+
+TEST(EngineDictionaries, NameWithUnderscoreJoinedWordsIsTheName) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt", "ITHILEN  [ITH]\nPRINCE OF DOL AMROTH  [DOL]\n"},
+                    {"PETR.Test.verbs.txt", "--- WARN  [160] ---\nWARN\n"}},
+                   actors::import::Format::kPetrarch);
+  // The engines' texts write a name's words joined as their dictionaries do.
+  const auto events = code_with(*coder, "Ithilen warned of the Prince of Dol_Amroth.");
+  EXPECT_TRUE(has(events, "ITH DOL 160")) << all(events);
+}
+
+TEST(EngineDictionaries, PronounIsTheDoerOfAnEarlierClause) {
+  const auto coder = engine_coder(
+      {{"TABARI.Test.actors", "ELROND  [ELF]\nBREE  [BRE]\nGONDOR  [GON]\nGALADRIEL  [ELF]\n"},
+       {"TABARI.Test.verbs", "URGE  [102]\nASK  [090]\n"}},
+      actors::import::Format::kTabari);
+  // The engines' dictionaries say nothing of persons: "him" is the earlier clause's doer,
+  // not the latest actor (Bree) nor its own clause's subject (Gondor).
+  auto events =
+      code_with(*coder,
+                "Elrond urged Bree to chill out and Gondor asked him to take a greater role in the "
+                "forthcoming peace talks.");
+  EXPECT_TRUE(has(events, "GON ELF 090")) << all(events);
+  events = code_with(*coder,
+                     "Galadriel urged Bree to chill out and then she asked Gondor to take a role.");
+  EXPECT_TRUE(has(events, "ELF GON 090")) << all(events);
+}
+
+TEST(EngineDictionaries, VerbOfTwoWordsAndPatternsOfMarkersOnly) {
+  const auto coder = engine_coder(
+      {{"TABARI.Test.actors", "GOLLUM  [HOB]\nGONDOR  [GON]\nFORNOST  [FOR]\nOSGILIATH  [OSG]\n"},
+       {"TABARI.Test.verbs", "CALLED_ON  [094]\n- $ *  [095]\nMEET  [031:032]\n- % *  [046]\n"}},
+      actors::import::Format::kTabari);
+  // CALLED_ON although the parser makes "on" the case word of "on Gondor"; "$ *" fits
+  // whenever a source comes before the verb.
+  auto events = code_with(*coder, "Gollum called on Gondor late Sunday to be allowed to leave.");
+  EXPECT_TRUE(has(events, "HOB GON 095")) << all(events);
+  // "% *": the coordinated doers act on each other, not on the place named.
+  events = code_with(*coder, "Fornost and Gondor met in Osgiliath.");
+  EXPECT_TRUE(has(events, "FOR GON 046")) << all(events);
+  EXPECT_TRUE(has(events, "GON FOR 046")) << all(events);
+  EXPECT_FALSE(has(events, "FOR OSG")) << all(events);
+}
+
+TEST(EngineDictionaries, ReverseCodeGoesWithAnIntendedEventToo) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt", "BREE  [BRE]\nERIADOR  [ERI]\n+ERIADORI\n"},
+                    {"PETR.Test.verbs.txt", "--- MEET  [031:031]  ---\nMEET\n"}},
+                   actors::import::Format::kPetrarch);
+  // The engines code no modality: "will meet" is a meeting both ways, as "met" is.
+  const auto events =
+      code_with(*coder, "Bree Prime Minister Romendacil will meet Eriadori leaders on Sunday.");
+  EXPECT_TRUE(has(events, "BRE ERI 031")) << all(events);
+  EXPECT_TRUE(has(events, "ERI BRE 031")) << all(events);
+}
+
+TEST(EngineDictionaries, UniversalPetrarchCodesTheNegationItsOntologyDefines) {
+  const std::vector<DictionaryFile> files = {
+      {"PETR.Test.actors.txt", "BREE  [BRE]\nERIADOR  [ERI]\n+ERIADORI\n"},
+      {"PETR.Test.verbs.2.0.txt",
+       "# VERSION: 2.0 -->\n--- CLASH  [223] ---\nCLASH\n- * (OVER EFFORTS)  [110]\n"},
+      {"PETR.Internal.Coding.Ontology.txt",
+       "050:0x0080#DiplomaticCoop\n110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove\n"}};
+  const auto coder = engine_coder(files, actors::import::Format::kPetrarch2);
+  // 110 is "0xFFFF + 050" there: not clashing over the efforts is cooperating (050).
+  const auto events = code_with(*coder, "Bree didn't clash over the efforts of Eriadori.");
+  EXPECT_TRUE(has(events, "BRE ERI 050")) << all(events);
+  EXPECT_FALSE(has(events, "BRE ERI 110")) << all(events);
+}
+
+}  // namespace
+}  // namespace dyad::events
