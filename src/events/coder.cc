@@ -2532,6 +2532,7 @@ class SentenceCoder {
             (s == t || doc_.mentions[s].code == doc_.mentions[t].code)) {
           continue;
         }
+        if (t != Event::kNone && s != Event::kNone && comes_home(predicate, s, t)) continue;
         Event copy = e;
         copy.source = s;
         copy.target = t;
@@ -2550,6 +2551,17 @@ class SentenceCoder {
         }
       }
     }
+  }
+
+  // "fighters returning to the UK", "Xi returned to China": coming back to one's own
+  // country is no visit of it (042), nor is the country hosting one (043).
+  bool comes_home(uint32_t predicate, uint32_t source, uint32_t target) const {
+    if (!r_.cameo_rules || !one_of(tree_.lemma(predicate), {"return", "come", "go", "fly"})) {
+      return false;
+    }
+    const std::string_view a = actors::country_of(doc_.mentions[source].code.view());
+    const std::string_view b = actors::country_of(doc_.mentions[target].code.view());
+    return !a.empty() && a == b;
   }
 
   void emit_reciprocal(uint32_t predicate, uint32_t anchor, const CodeChoice& choice,

@@ -29,6 +29,18 @@ TEST(Coder, VisitWithItsDate) {
   EXPECT_TRUE(has(events, "RUS CHNGOV 043 asserted")) << all(events);
 }
 
+// Coming back to one's own country is no visit of it.
+TEST(Coder, ReturningHomeIsNoVisit) {
+  const auto home =
+      code("British fighters returning to the UK have been prosecuted.", "2019-03-01");
+  EXPECT_FALSE(has(home, "GBRUAF GBR 042")) << all(home);
+  EXPECT_FALSE(has(home, "GBR GBRUAF 043")) << all(home);
+  const auto abroad =
+      code("The Turkish president returned to Turkey after visiting Russia.", "2019-03-01");
+  EXPECT_TRUE(has(abroad, "TURGOV RUS 042")) << all(abroad);
+  EXPECT_FALSE(has(abroad, "TURGOV TUR 042")) << all(abroad);
+}
+
 // A gathering of many parties is no web of dyads: each of them took part.
 TEST(Coder, ManyPartiesMeetingAreNoWebOfDyads) {
   const auto events = code(
