@@ -102,6 +102,13 @@ class SentenceCoder {
   // frames says where or how it was made, and is no consultation of its own (its
   // "with" or "at" phrase names no one consulted). Unless it is said after an event it
   // names ("Speaking after a meeting with Theresa May"), which its patterns code.
+  // "The presidents have demonstrated a degree of political will": demonstrating
+  // something is showing it; only demonstrating without an object is a protest.
+  bool shows_something(uint32_t verb) const {
+    return tree_.lemma(verb) == "demonstrate" && (tree_.child(verb, DepRel::obj) != kNoIndex ||
+                                                  tree_.child(verb, DepRel::ccomp) != kNoIndex);
+  }
+
   bool sets_the_scene(uint32_t verb) const {
     const Token& t = tree_.token(verb);
     if (t.xpos != Xpos::VBG || t.deprel != DepRel::advcl || t.head == kNoIndex || t.head < verb ||
@@ -182,7 +189,7 @@ class SentenceCoder {
 
   void code_verb(uint32_t verb) {
     if (accused_deed(verb)) return;
-    if (sets_the_scene(verb)) return;
+    if (sets_the_scene(verb) || shows_something(verb)) return;
     const VerbEntry* entry = verb_entry(verb);
     if (entry == nullptr) return;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);

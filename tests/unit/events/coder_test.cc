@@ -29,6 +29,15 @@ TEST(Coder, VisitWithItsDate) {
   EXPECT_TRUE(has(events, "RUS CHNGOV 043 asserted")) << all(events);
 }
 
+// Demonstrating something is showing it, no protest.
+TEST(Coder, DemonstratingSomethingIsNoProtest) {
+  const auto shown = code(
+      "In the past, the FARC have demonstrated a high degree of resourcefulness in securing arms.",
+      "2015-01-01");
+  EXPECT_FALSE(has(shown, "COLREB - 14")) << all(shown);
+  for (const std::string& e : shown) EXPECT_EQ(e.find(" 141 "), std::string::npos) << e;
+}
+
 // Coming back to one's own country is no visit of it.
 TEST(Coder, ReturningHomeIsNoVisit) {
   const auto home =
