@@ -483,8 +483,8 @@ TEST(Coder, AgentWithoutCountryIsADoer) {
 // Dying is no one's act: the dead are never the attackers (CAMEO 2.0's default for "die"
 // is 190), though how they died may still name an act ("died on hunger strike").
 TEST(Coder, TheDeadAreNoAttackers) {
-  const auto died = code("The Syrian Observatory said 24 Syrian civilians had died in Idlib.",
-                         "2019-01-01");
+  const auto died =
+      code("The Syrian Observatory said 24 Syrian civilians had died in Idlib.", "2019-01-01");
   EXPECT_FALSE(has(died, "SYRCVL")) << all(died);
 }
 
@@ -772,6 +772,32 @@ TEST(Coder, SentenceWithoutAnyActorNeedsNoSyntax) {
   EXPECT_FALSE(coder.may_code(doc, doc.sentences[0], ws));
   EXPECT_TRUE(coder.may_code(doc, doc.sentences[1], ws));  // "He" stands for an actor
   EXPECT_TRUE(coder.may_code(doc, doc.sentences[2], ws));
+}
+
+}  // namespace
+}  // namespace dyad::events
+
+namespace dyad::events {
+namespace {
+
+// A person named by surname alone (actors/resolver.h, "surname") is an actor, and a bare
+// title before the surname no longer takes a country from another mention: "President
+// Mugabe" coded GBRGOV, Britain's, before surnames were resolved.
+TEST(Coder, SurnameAloneIsThePersonOnTheDate) {
+  EXPECT_TRUE(has(code("Mugabe criticized Britain.", "2010-06-01"), "ZWEGOV GBR 111"))
+      << all(code("Mugabe criticized Britain.", "2010-06-01"));
+  const auto titled = code("President Mugabe criticized Britain.", "2010-06-01");
+  EXPECT_TRUE(has(titled, "ZWEGOV GBR 111")) << all(titled);
+  EXPECT_FALSE(has(titled, "GBRGOV")) << all(titled);
+}
+
+// The CAMEO manual's undated example: the title makes the one Bouteflika the target.
+TEST(Coder, TitledSurnameInAnUndatedSentence) {
+  const auto events = code(
+      "Young Algerians blocked roads leading to the city centre on Sunday to press their demands "
+      "for greater freedom and opportunities from President Bouteflika's government.",
+      "");
+  EXPECT_TRUE(has(events, "DZA DZAGOV 1443")) << all(events);
 }
 
 }  // namespace
