@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes data/src/actors/surname_exclusions.tsv: the last words of person names in the
-actor data that are also common English words ("Rice", "Brown", "May", "Bush") or places
+actor data that are also common English words ("Rice", "Brown", "May") or places
 of the gazetteer (countries, first-level regions, towns of 50,000 or more and capitals:
 "Concepcion", "Hamilton"), which the resolver must never read as a surname alone
 (docs/formats/actors.md, "Surnames"). Place names the gazetteer's aliases stop as a
@@ -15,6 +15,10 @@ import os
 import sys
 
 SUFFIXES = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+# Common words that, capitalized and read as a proper noun, are the person far more often
+# than the word in news: "Bush" is a president, dated apart from his father. Not "May"
+# (a month) nor "Brown" (a colour that opens sentences).
+KEEP = {"bush"}
 
 
 def person_last_words(actor_dir):
@@ -73,7 +77,7 @@ def main():
     print("# common English words, gazetteer places or name suffixes; never resolved as a")
     print("# surname alone.")
     print("word")
-    for w in sorted((surnames & common) | set(SUFFIXES)):
+    for w in sorted(((surnames & common) - KEEP) | set(SUFFIXES)):
         print(w)
 
 
