@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -114,6 +115,25 @@ Status load_file(const fs::path& path, bool curated, Merger& merger, LoadedActor
   return {};
 }
 
+// surname_exclusions.tsv: a "word" header, then one word a line; `#` comments.
+Status load_surname_exclusions(const fs::path& path, LoadedActors& out) {
+  std::ifstream in(path);
+  if (!in) return not_found(path.generic_string() + ": cannot read");
+  out.files.push_back(path.generic_string());
+  std::string line;
+  bool header = true;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    if (header) {
+      header = false;
+      if (line == "word") continue;
+    }
+    std::vector<std::string> words = phrase_words(line);
+    if (words.size() == 1) out.sources.surname_exclusions.push_back(words[0]);
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<LoadedActors> load_actor_dir(const std::string& dir) {
@@ -150,6 +170,10 @@ Result<LoadedActors> load_actor_dir(const std::string& dir) {
   Merger merger(out);
   for (const fs::path& p : imported) DYAD_RETURN_IF_ERROR(load_file(p, false, merger, out));
   for (const fs::path& p : curated) DYAD_RETURN_IF_ERROR(load_file(p, true, merger, out));
+  const fs::path exclusions = fs::path(dir) / "surname_exclusions.tsv";
+  if (fs::is_regular_file(exclusions, ec)) {
+    DYAD_RETURN_IF_ERROR(load_surname_exclusions(exclusions, out));
+  }
   std::vector<std::string> more = check_actor_sources(out.sources);
   out.warnings.insert(out.warnings.end(), more.begin(), more.end());
   return out;

@@ -74,6 +74,9 @@ struct ActorSources {
   // countries may take codes that CAMEO gives to other actors (ITH, atheists); dyad's own
   // data leaves it off, so country_of decides there.
   bool all_codes_are_countries = false;
+  // Match keys of words never read as a surname alone (surname_exclusions.tsv): common
+  // English words and name suffixes that end person names ("Rice", "Jr").
+  std::vector<std::string> surname_exclusions;
 };
 
 }  // namespace dyad::actors

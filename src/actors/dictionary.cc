@@ -84,6 +84,22 @@ Status unpack(const model::Artifact& a, std::string_view name, std::vector<T>& o
   return {};
 }
 
+// A word that can be a surname: three or more letters (hyphens and apostrophes inside),
+// no digits or periods ("al-Bashir", "O'Neill"; not "Jr.", "II", "3rd").
+bool surname_shaped(std::string_view key) {
+  if (key.size() < 3) return false;
+  size_t letters = 0;
+  for (char ch : key) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80 || (c >= 'a' && c <= 'z')) {
+      ++letters;
+    } else if (ch != '-' && ch != '\'') {
+      return false;
+    }
+  }
+  return letters >= 3;
+}
+
 }  // namespace
 
 // Builds the arrays of a Dictionary. Word ids are given in first-seen order.
@@ -98,6 +114,12 @@ class DictionaryBuilder {
     d_.pool_.append(s);
     strings_.emplace(std::string(s), r);
     return r;
+  }
+
+  // The id of a word already added, or kUnknownWord.
+  uint32_t known_word(const std::string& key) const {
+    auto it = words_.find(key);
+    return it == words_.end() ? kUnknownWord : it->second;
   }
 
   uint32_t add_word(const std::string& key) {
@@ -150,6 +172,55 @@ class DictionaryBuilder {
   std::unordered_map<uint64_t, uint32_t> children_;  // (node << 32 | word) -> child
 };
 
+namespace {
+
+// The last word of every multi-word name of every person, with that name, in entry order
+// (names_ holds them in that order, so the first name of an entry comes first). Excluded
+// words (surname_exclusions.tsv) and words not shaped like a surname are left out here;
+// one-word names and agents in keep_surnames, once the trie is built.
+std::vector<SurnameEntry> surname_candidates(const Dictionary& d, const DictionaryBuilder& b,
+                                             const ActorSources& sources) {
+  std::vector<uint32_t> excluded;
+  for (const std::string& w : sources.surname_exclusions) {
+    if (const uint32_t id = b.known_word(w); id != kUnknownWord) excluded.push_back(id);
+  }
+  std::sort(excluded.begin(), excluded.end());
+  std::vector<SurnameEntry> out;
+  for (uint32_t n = 0; n < d.name_count(); ++n) {
+    const NameMatch& nm = d.name_match(n);
+    if (nm.adjective || !(d.entry(nm.entry).flags & CompiledEntry::kPerson)) continue;
+    const std::vector<std::string> words = phrase_words(d.str(nm.phrase));
+    if (words.size() < 2 || !surname_shaped(words.back())) continue;
+    const uint32_t id = b.known_word(words.back());
+    if (id == kUnknownWord || std::binary_search(excluded.begin(), excluded.end(), id)) continue;
+    out.push_back(SurnameEntry{id, n});
+  }
+  return out;
+}
+
+// Drops surnames that are a one-word name or agent of their own (a country, a city, a
+// group, "Administration"): the trie matches those words, and a surname must not shadow
+// them. Keeps one row per (word, entry), sorted by word.
+std::vector<SurnameEntry> keep_surnames(const Dictionary& d, std::vector<SurnameEntry> rows) {
+  std::erase_if(rows, [&](const SurnameEntry& s) {
+    const uint32_t node = d.root_child(s.word);
+    return node != 0 && d.node(node).accepts();
+  });
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const SurnameEntry& a, const SurnameEntry& b) { return a.word < b.word; });
+  std::vector<SurnameEntry> out;
+  for (const SurnameEntry& s : rows) {
+    const uint32_t entry = d.name_match(s.name).entry;
+    const bool seen = std::any_of(out.rbegin(), out.rend(), [&](const SurnameEntry& o) {
+      return o.word == s.word && d.name_match(o.name).entry == entry;
+    });
+    if (!seen) out.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace
+
 Result<std::shared_ptr<const Dictionary>> Dictionary::build(const ActorSources& sources,
                                                             const BuildInfo& info) {
   std::shared_ptr<Dictionary> d(new Dictionary());
@@ -201,12 +272,14 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::build(const ActorSources& 
                                        a.attach == AgentAttach::kPrefix ? 1u : 0u});
   }
   d->all_codes_are_countries_ = sources.all_codes_are_countries;
+  std::vector<SurnameEntry> surnames = surname_candidates(*d, b, sources);
   d->former_ = b.add_word("former");
   d->ex_ = b.add_word("ex");
   d->hyphen_ = b.add_word("-");
   d->possessive_ = b.add_word("'s");
   d->and_ = b.add_word("and");
   b.finish();
+  d->surnames_ = keep_surnames(*d, std::move(surnames));
   std::sort(d->stem_words_.begin(), d->stem_words_.end());
   d->stem_words_.erase(std::unique(d->stem_words_.begin(), d->stem_words_.end()),
                        d->stem_words_.end());
@@ -216,6 +289,7 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::build(const ActorSources& 
                  "\", \"entries\": " + std::to_string(d->entries_.size()) +
                  ", \"names\": " + std::to_string(d->names_.size()) +
                  ", \"agents\": " + std::to_string(d->agents_.size()) +
+                 ", \"surnames\": " + std::to_string(d->surnames_.size()) +
                  ", \"words\": " + std::to_string(d->word_refs_.size()) +
                  ", \"nodes\": " + std::to_string(d->nodes_.size()) + "}";
   return std::shared_ptr<const Dictionary>(std::move(d));
@@ -235,6 +309,7 @@ Result<std::string> Dictionary::serialize(int compression_level) const {
   w.add_section("roles", pack(roles_));
   w.add_section("agents", pack(agents_));
   w.add_section("special", pack(std::vector<uint32_t>{former_, ex_, hyphen_, possessive_, and_}));
+  w.add_section("surnames", pack(surnames_));
   if (!stem_words_.empty()) w.add_section("stems", pack(stem_words_));
   if (all_codes_are_countries_) w.add_section("countries", pack(std::vector<uint32_t>{1}));
   return w.serialize(compression_level);
@@ -290,6 +365,7 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::parse(std::string_view byt
   DYAD_RETURN_IF_ERROR(unpack(*a, "roles", d->roles_));
   DYAD_RETURN_IF_ERROR(unpack(*a, "agents", d->agents_));
   DYAD_RETURN_IF_ERROR(unpack(*a, "special", special));
+  DYAD_RETURN_IF_ERROR(unpack(*a, "surnames", d->surnames_));
   if (a->has_section("stems")) DYAD_RETURN_IF_ERROR(unpack(*a, "stems", d->stem_words_));
   if (a->has_section("countries")) {
     std::vector<uint32_t> countries;
@@ -320,6 +396,14 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::parse(std::string_view byt
   }
   for (uint32_t w : d->stem_words_) {
     if (w >= n_words) return bad("stem word out of range");
+  }
+  for (const SurnameEntry& s : d->surnames_) {
+    if (s.word >= n_words || s.name >= d->names_.size()) return bad("surname out of range");
+  }
+  if (!std::is_sorted(
+          d->surnames_.begin(), d->surnames_.end(),
+          [](const SurnameEntry& a, const SurnameEntry& b) { return a.word < b.word; })) {
+    return bad("surnames not sorted");
   }
   const size_t n_slots = d->word_slots_.size();
   if (n_slots == 0 || (n_slots & (n_slots - 1)) != 0 || n_slots <= n_words) {
@@ -364,6 +448,14 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::parse(std::string_view byt
   return std::shared_ptr<const Dictionary>(std::move(d));
 }
 
+std::span<const SurnameEntry> Dictionary::surname_persons(uint32_t word) const {
+  auto lo = std::lower_bound(surnames_.begin(), surnames_.end(), word,
+                             [](const SurnameEntry& s, uint32_t w) { return s.word < w; });
+  auto hi = lo;
+  while (hi != surnames_.end() && hi->word == word) ++hi;
+  return {lo, hi};
+}
+
 uint32_t Dictionary::find_entry(std::string_view id) const {
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     if (str(entries_[i].id) == id) return i;
@@ -376,7 +468,7 @@ size_t Dictionary::memory_bytes() const {
          root_children_.capacity() * 4 + nodes_.capacity() * sizeof(TrieNode) +
          edges_.capacity() * sizeof(TrieEdge) + names_.capacity() * sizeof(NameMatch) +
          entries_.capacity() * sizeof(CompiledEntry) + roles_.capacity() * sizeof(CompiledRole) +
-         agents_.capacity() * sizeof(CompiledAgent);
+         agents_.capacity() * sizeof(CompiledAgent) + surnames_.capacity() * sizeof(SurnameEntry);
 }
 
 }  // namespace dyad::actors

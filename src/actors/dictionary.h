@@ -106,6 +106,17 @@ struct TrieEdge {
   uint32_t child = 0;
 };
 
+// A person known by a surname: the last word of one of its names ("mugabe" for
+// ROBERT_MUGABE) and one of those names, which stands for the person when the surname
+// alone is resolved (resolver.h, "surname").
+struct SurnameEntry {
+  uint32_t word = 0;
+  uint32_t name = 0;  // index into names, of a person's full name
+  friend bool operator<(const SurnameEntry& a, const SurnameEntry& b) {
+    return a.word != b.word ? a.word < b.word : a.name < b.name;
+  }
+};
+
 // Provenance written into the artifact's metadata.
 struct BuildInfo {
   std::string command;       // the command line that built it
@@ -116,10 +127,11 @@ struct BuildInfo {
 class Dictionary {
  public:
   static constexpr std::string_view kKind = "actors";
-  // 2: NameMatch::needs_capital. Compiled files are rebuilt from data/src/actors by the
-  // build, so older versions are refused ("rebuild it") rather than converted.
-  static constexpr uint32_t kVersion = 2;
-  static constexpr uint32_t kMinVersion = 2;
+  // 2: NameMatch::needs_capital. 3: the surname index (section "surnames"). Compiled
+  // files are rebuilt from data/src/actors by the build, so older versions are refused
+  // ("rebuild it") rather than converted.
+  static constexpr uint32_t kVersion = 3;
+  static constexpr uint32_t kMinVersion = 3;
 
   // Compiles sources (already loaded and checked, see load_actor_dir). Fails when a
   // phrase has no words or a code does not fit a Mention.
@@ -169,6 +181,15 @@ class Dictionary {
   const NameMatch& name_match(uint32_t i) const { return names_[i]; }
   size_t name_count() const { return names_.size(); }
 
+  // ---- surnames ----
+  // The persons whose surname is `word` (one SurnameEntry per person; empty for most
+  // words). Built at compile time from the last word of each person's multi-word names,
+  // except words that are a one-word name or agent themselves ("Jordan", "Administration"
+  // in "BUSH ADMINISTRATION"), shorter than three letters, or listed in
+  // surname_exclusions.tsv (common English words: "Rice", "Brown").
+  std::span<const SurnameEntry> surname_persons(uint32_t word) const;
+  bool is_surname(uint32_t word) const { return !surname_persons(word).empty(); }
+
   // ---- entries, roles, agents ----
   size_t entry_count() const { return entries_.size(); }
   const CompiledEntry& entry(uint32_t i) const { return entries_[i]; }
@@ -205,6 +226,7 @@ class Dictionary {
   uint32_t hyphen_ = kUnknownWord;
   uint32_t possessive_ = kUnknownWord;
   uint32_t and_ = kUnknownWord;
+  std::vector<SurnameEntry> surnames_;    // sorted by word, one row per (word, entry)
   std::vector<uint32_t> stem_words_;      // sorted word ids; section "stems" when not empty
   bool all_codes_are_countries_ = false;  // section "countries" ([1]) when set
   std::string metadata_ = "{}";

@@ -679,17 +679,211 @@ void find_candidates(const Dictionary& dict, std::span<const Token> tokens, std:
   match_longest(dict, scratch.words, scratch.matches);
 }
 
-}  // namespace
+// ---- surnames (resolver.h) ----
 
-bool may_mention(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
-                 ResolveScratch& scratch) {
-  find_candidates(dict, tokens, text, scratch);
-  return !scratch.matches.empty();
+// Does a dated role of the entry cover the day (a default row does not: it says nothing
+// of when the person was in the news)? `office`: only a role that is not ELI.
+bool dated_role_on(const Dictionary& dict, uint32_t entry, Day day, bool office) {
+  for (const CompiledRole& r : dict.roles(entry)) {
+    if (r.is_default() || r.from > day || day >= r.to) continue;
+    if (!office || !is_elite(dict.str(r.code))) return true;
+  }
+  return false;
 }
 
-void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
-                      Day day, uint32_t first_token, ResolveScratch& scratch,
-                      std::vector<Mention>& out) {
+// The one person row left after keeping those `keep` accepts; kNone when none or several
+// are. `rows` is narrowed to the kept ones when any are.
+template <typename Keep>
+uint32_t narrow(std::vector<SurnameEntry>& rows, Keep keep) {
+  std::vector<SurnameEntry> kept;
+  for (const SurnameEntry& r : rows) {
+    if (keep(r)) kept.push_back(r);
+  }
+  if (kept.size() == 1) return kept[0].name;
+  if (!kept.empty()) rows = std::move(kept);
+  return kNone;
+}
+
+// Does a name of `entry` start with `word` ("Carlos" of "CARLOS SAUL MENEM"; not
+// "Ahmed" of "ABIY AHMED ALI")? Linear in the dictionary's names, like entry_has_word;
+// asked only for a surname after a name-like word.
+bool name_starts_with(const Dictionary& dict, uint32_t entry, uint32_t word, std::string& key) {
+  for (uint32_t n = 0; n < dict.name_count(); ++n) {
+    const NameMatch& nm = dict.name_match(n);
+    if (nm.entry != entry) continue;
+    const std::string_view phrase = dict.str(nm.phrase);
+    if (dict.intern(phrase.substr(0, phrase.find(' ')), key) == word) return true;
+  }
+  return false;
+}
+
+// What the words around a surname say of it.
+struct SurnameContext {
+  uint32_t first_name = kUnknownWord;  // "Carlos" of "Carlos Menem", else kUnknownWord
+  bool titled = false;                 // a title unit right before it ("President")
+};
+
+// The name standing for the person a surname names (resolver.h, "surname"), or kNone.
+uint32_t person_by_surname(const Dictionary& dict, uint32_t surname, const SurnameContext& context,
+                           Day day, std::span<const uint32_t> named_in_full, std::string& key) {
+  const std::span<const SurnameEntry> all = dict.surname_persons(surname);
+  std::vector<SurnameEntry> rows(all.begin(), all.end());
+  auto entry = [&](const SurnameEntry& r) { return dict.name_match(r.name).entry; };
+  if (context.first_name != kUnknownWord) {
+    std::erase_if(rows, [&](const SurnameEntry& r) {
+      return !name_starts_with(dict, entry(r), context.first_name, key);
+    });
+    if (rows.empty()) return kNone;
+    // First name and surname of the one person with that surname are a name, whatever
+    // the date ("former president Carlos Menem" in 2000, out of office).
+    if (all.size() == 1) return rows[0].name;
+  }
+  // "Clinton" after "Hillary Clinton" is Hillary, whoever else held an office that day.
+  const uint32_t earlier = narrow(rows, [&](const SurnameEntry& r) {
+    return std::find(named_in_full.begin(), named_in_full.end(), entry(r)) != named_in_full.end();
+  });
+  if (earlier != kNone) return earlier;
+  // Undated text has no date to tell persons apart, and a surname alone is too often
+  // someone the dictionary does not know ("Penn", "Valle" in undated crime reports): only
+  // a title makes it the one person of that surname ("President Mugabe").
+  if (day == kUnknownDay) return context.titled && all.size() == 1 ? all[0].name : kNone;
+  // "Bush" in 2005 is the son: the father held no dated role then. An office on the date
+  // comes first: the imported tables give most persons a dated ELI row for the years
+  // before their office ("DENNIS C. BLAIR" USAELI 1965-2009), and "Blair" in 2005 is the
+  // prime minister, not every Blair of the elite.
+  const uint32_t office =
+      narrow(rows, [&](const SurnameEntry& r) { return dated_role_on(dict, entry(r), day, true); });
+  if (office != kNone) return office;
+  return narrow(rows,
+                [&](const SurnameEntry& r) { return dated_role_on(dict, entry(r), day, false); });
+}
+
+// A word that says the capitalized word after it is a place, not a person: "in Jackson",
+// "to Rubio". Persons after "to" and "from" are lost with them, a price for never
+// reading a town the gazetteer knows and the actor dictionary does not as a person.
+bool place_preposition(std::string_view form) {
+  static constexpr std::string_view kWords[] = {"in", "at", "near", "to",   "from", "into",
+                                                "In", "At", "Near", "From", "To"};
+  return std::find(std::begin(kWords), std::end(kWords), form) != std::end(kWords);
+}
+
+// The first word of the particle before word i ("al -" of "al-Hariri", "de" of "de
+// Gaulle"), or i when there is none.
+uint32_t particle_before(std::string_view text, std::span<const Token> tokens, uint32_t i) {
+  auto form = [&](uint32_t k) {
+    return text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+  };
+  if (i >= 2 && form(i - 1) == "-" &&
+      (form(i - 2) == "al" || form(i - 2) == "el" || form(i - 2) == "Al" || form(i - 2) == "El")) {
+    return i - 2;
+  }
+  if (i >= 1 &&
+      (name_particle(text, tokens[i - 1]) || form(i - 1) == "al-" || form(i - 1) == "el-")) {
+    return i - 1;
+  }
+  return i;
+}
+
+// Persons matched by a name of two or more words (units from the trie): the document's
+// full mentions, which later surnames refer back to.
+void note_full_names(const Dictionary& dict, std::span<const MatchUnit> units,
+                     std::vector<uint32_t>& named_in_full) {
+  for (const MatchUnit& u : units) {
+    if (u.name == kNone || u.end - u.begin < 2) continue;
+    const NameMatch& nm = dict.name_match(u.name);
+    if (nm.adjective || !(dict.entry(nm.entry).flags & CompiledEntry::kPerson)) continue;
+    if (std::find(named_in_full.begin(), named_in_full.end(), nm.entry) == named_in_full.end()) {
+      named_in_full.push_back(nm.entry);
+    }
+  }
+}
+
+// Adds a unit for every surname that names one person (person_by_surname) among the words
+// no unit covers, keeping `units` sorted. A first name before the surname joins its unit
+// (replacing a one-word match of its own); a title unit before it ("President") stays, for
+// composition to join. A surname after an unknown first name blocks it for the document.
+void add_surname_units(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
+                       Day day, ResolveScratch& scratch) {
+  std::vector<MatchUnit>& units = scratch.units;
+  const std::span<const uint32_t> words = scratch.words;
+  const auto n = static_cast<uint32_t>(tokens.size());
+  std::vector<uint32_t>& unit_at = scratch.unit_at;
+  unit_at.assign(n, kNone);
+  for (uint32_t u = 0; u < units.size(); ++u) {
+    for (uint32_t k = units[u].begin; k < units[u].end; ++k) unit_at[k] = u;
+  }
+  auto form = [&](uint32_t k) {
+    return text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+  };
+  auto name_word = [&](uint32_t k) { return k < n && name_like(text, tokens[k]); };
+  std::vector<uint32_t>& blocked = scratch.blocked_surnames;
+  auto block = [&](uint32_t word) {
+    if (std::find(blocked.begin(), blocked.end(), word) == blocked.end()) blocked.push_back(word);
+  };
+  std::vector<MatchUnit> added;
+  std::vector<uint32_t> replaced;  // one-word units a first name took over
+  for (uint32_t i = 0; i < n; ++i) {
+    if (unit_at[i] != kNone || !name_word(i)) continue;
+    if (!dict.is_surname(words[i])) continue;
+    // "Nasr al-Hariri" (al - Hariri), "Charles de Gaulle": a surname after a particle
+    // that follows a name-like word ends a longer name; the dictionary does not know
+    // it (else the trie had matched it), and a later "Hariri" may be that person.
+    if (const uint32_t p = particle_before(text, tokens, i); p < i && p > 0 && name_word(p - 1)) {
+      block(words[i]);
+      continue;
+    }
+    if (name_word(i + 1) || (i + 1 < n && name_particle(text, tokens[i + 1]))) continue;
+    if (i > 0 && place_preposition(form(i - 1))) continue;
+    SurnameContext context;
+    uint32_t begin = i;
+    const uint32_t before = i > 0 ? unit_at[i - 1] : kNone;
+    context.titled = before != kNone && units[before].agent != kNone &&
+                     units[before].name == kNone && units[before].end == i;
+    if (i > 0 && name_word(i - 1) && !context.titled) {
+      // A first name: a word of the person's names, alone before the surname ("Carlos
+      // Menem", not "Alvaro Gomez Sanchez" nor "Valle Valle").
+      const bool alone = i < 2 || !name_word(i - 2);
+      const bool one_word = before == kNone || units[before].begin == i - 1;
+      if (!alone || !one_word || words[i - 1] == words[i]) {
+        block(words[i]);
+        continue;
+      }
+      context.first_name = words[i - 1];
+      begin = i - 1;
+    }
+    if (std::find(blocked.begin(), blocked.end(), words[i]) != blocked.end()) continue;
+    const uint32_t name =
+        context.first_name == kUnknownWord && begin < i
+            ? kNone
+            : person_by_surname(dict, words[i], context, day, scratch.named_in_full, scratch.key);
+    if (name == kNone) {
+      if (begin < i) block(words[i]);  // "Grace Mugabe": a later "Mugabe" may be her
+      continue;
+    }
+    if (begin < i && before != kNone) replaced.push_back(before);
+    added.push_back(MatchUnit{begin, i + 1, name, kNone});
+  }
+  if (added.empty()) return;
+  for (auto it = replaced.rbegin(); it != replaced.rend(); ++it) {
+    units.erase(units.begin() + *it);
+  }
+  units.insert(units.end(), added.begin(), added.end());
+  std::sort(units.begin(), units.end(),
+            [](const MatchUnit& a, const MatchUnit& b) { return a.begin < b.begin; });
+}
+
+// Whether a word may be read as a surname (add_surname_units, before tags are known).
+bool may_be_surname(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
+                    std::span<const uint32_t> words) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (dict.is_surname(words[i]) && has_capital(text, tokens[i])) return true;
+  }
+  return false;
+}
+
+void resolve_in_document(const Dictionary& dict, std::span<const Token> tokens,
+                         std::string_view text, Day day, uint32_t first_token,
+                         ResolveScratch& scratch, std::vector<Mention>& out) {
   find_candidates(dict, tokens, text, scratch);
   std::vector<uint8_t>& ex = scratch.ex_prefixed;
   std::vector<MatchUnit>& units = scratch.units;
@@ -714,6 +908,8 @@ void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std
     }
     units.push_back(u);
   }
+  note_full_names(dict, units, scratch.named_in_full);
+  add_surname_units(dict, tokens, text, day, scratch);
   const Composer composer(dict, scratch.words, tokens, text, day);
   size_t i = 0;
   while (i < units.size()) {
@@ -727,14 +923,32 @@ void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std
   }
 }
 
+}  // namespace
+
+bool may_mention(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
+                 ResolveScratch& scratch) {
+  find_candidates(dict, tokens, text, scratch);
+  return !scratch.matches.empty() || may_be_surname(dict, tokens, text, scratch.words);
+}
+
+void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
+                      Day day, uint32_t first_token, ResolveScratch& scratch,
+                      std::vector<Mention>& out) {
+  scratch.named_in_full.clear();
+  scratch.blocked_surnames.clear();
+  resolve_in_document(dict, tokens, text, day, first_token, scratch, out);
+}
+
 void resolve_document(const Dictionary& dict, const Document& doc, ResolveScratch& scratch,
                       std::vector<Mention>& out) {
   const std::optional<Day> parsed = parse_day(doc.date);
   const Day day = parsed ? *parsed : kUnknownDay;
   const std::span<const Token> all(doc.tokens);
+  scratch.named_in_full.clear();
+  scratch.blocked_surnames.clear();
   for (const Sentence& s : doc.sentences) {
-    resolve_sentence(dict, all.subspan(s.token_begin, s.size()), doc.text, day, s.token_begin,
-                     scratch, out);
+    resolve_in_document(dict, all.subspan(s.token_begin, s.size()), doc.text, day, s.token_begin,
+                        scratch, out);
   }
 }
 

@@ -19,6 +19,21 @@
 //   person + of + country                  "King Hassan of Morocco" -> MARGOV: the named
 //                                          country beats the table's for the name
 //   former + title or person               "former Prime Minister Boris Johnson" -> GBRELI
+//   surname                                "Mugabe", "President Mugabe", "Carlos Menem"
+//                                          (first name + surname of "Carlos Saul Menem"):
+//                                          the one person with that surname (and first
+//                                          name) named in full earlier in the document,
+//                                          else the one holding an office on the date,
+//                                          else the one with a dated role then; none when
+//                                          several are left. Undated text: only a
+//                                          surname named in full earlier, or one person's
+//                                          surname after a title or first name. Only
+//                                          name-like words no dictionary phrase covers,
+//                                          not next to another name-like word, not after
+//                                          "in", "to", "from"..., and no surname the
+//                                          document gave an unknown first name
+//                                          (Dictionary::surname_persons says which words
+//                                          qualify)
 //   person alone                           the role covering the date; else the default
 //                                          row; else <country>ELI of the nearest role;
 //                                          undated: the latest role that is not ELI
@@ -73,6 +88,13 @@ struct ResolveScratch {
   std::vector<uint8_t> ex_prefixed;  // 1: the word was "ex-<word>"
   std::vector<TrieMatch> matches;
   std::vector<MatchUnit> units;
+  std::vector<uint32_t> unit_at;  // per word: the unit covering it, or kNone
+  // Persons named in full so far in the document (entries), for surnames that several
+  // persons share.
+  std::vector<uint32_t> named_in_full;
+  // Surnames the document gave an unknown first name ("Nasr al-Hariri", "Grace Mugabe"):
+  // a later "Hariri" may be that person, so it is not resolved.
+  std::vector<uint32_t> blocked_surnames;
   std::string key;
 };
 
@@ -90,7 +112,8 @@ RoleOnDate role_on(const Dictionary& dict, uint32_t entry, Day day);
 // NGO..., sector-only codes like "GOV").
 std::string_view country_of(std::string_view code);
 
-// Appends the mentions of one sentence to `out`. `tokens` are the sentence's words, whose
+// Appends the mentions of one sentence, read on its own (no earlier sentence names anyone
+// in full), to `out`. `tokens` are the sentence's words, whose
 // byte ranges index `text` (Document::text); `first_token` is the document index of
 // tokens[0], added to every mention's token range.
 void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,

@@ -24,12 +24,17 @@ std::string matched_phrases(const actors::Dictionary& dict, const Document& doc,
   actors::intern_words(dict, tokens, doc.text, scratch.words, scratch.key);
   actors::match_longest(dict, scratch.words, scratch.matches);
   std::string out;
+  bool entry_matched = false;
   for (const actors::TrieMatch& t : scratch.matches) {
     const actors::TrieNode& n = dict.node(t.node);
     if (!out.empty()) out += " + ";
     out += n.name != actors::kNone ? dict.str(dict.name_match(n.name).phrase)
                                    : dict.str(dict.agent(n.agent).phrase);
+    entry_matched |= n.name != actors::kNone && dict.name_match(n.name).entry == m.entry;
   }
+  // A person no phrase matched was read from a surname ("President Mugabe"):
+  // "president + surname".
+  if (m.entry != kNoIndex && !entry_matched) out += out.empty() ? "surname" : " + surname";
   return out;
 }
 

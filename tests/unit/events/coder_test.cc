@@ -876,3 +876,29 @@ TEST(Coder, SentenceWithoutAnyActorNeedsNoSyntax) {
 
 }  // namespace
 }  // namespace dyad::events
+
+namespace dyad::events {
+namespace {
+
+// A person named by surname alone (actors/resolver.h, "surname") is an actor, and a bare
+// title before the surname no longer takes a country from another mention: "President
+// Mugabe" coded GBRGOV, Britain's, before surnames were resolved.
+TEST(Coder, SurnameAloneIsThePersonOnTheDate) {
+  EXPECT_TRUE(has(code("Mugabe criticized Britain.", "2010-06-01"), "ZWEGOV GBR 111"))
+      << all(code("Mugabe criticized Britain.", "2010-06-01"));
+  const auto titled = code("President Mugabe criticized Britain.", "2010-06-01");
+  EXPECT_TRUE(has(titled, "ZWEGOV GBR 111")) << all(titled);
+  EXPECT_FALSE(has(titled, "GBRGOV")) << all(titled);
+}
+
+// The CAMEO manual's undated example: the title makes the one Bouteflika the target.
+TEST(Coder, TitledSurnameInAnUndatedSentence) {
+  const auto events = code(
+      "Young Algerians blocked roads leading to the city centre on Sunday to press their demands "
+      "for greater freedom and opportunities from President Bouteflika's government.",
+      "");
+  EXPECT_TRUE(has(events, "DZA DZAGOV 1443")) << all(events);
+}
+
+}  // namespace
+}  // namespace dyad::events
