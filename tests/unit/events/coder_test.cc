@@ -29,6 +29,15 @@ TEST(Coder, VisitWithItsDate) {
   EXPECT_TRUE(has(events, "RUS CHNGOV 043 asserted")) << all(events);
 }
 
+// Bringing charges against someone is charging them (173).
+TEST(Coder, BringingChargesIsCharging) {
+  const auto events = code(
+      "Within months, the United States brought drug trafficking and money laundering charges "
+      "against members of one of Honduras' wealthiest families.",
+      "2015-01-01");
+  EXPECT_TRUE(has(events, "USA HND 173")) << all(events);
+}
+
 // Demonstrating something is showing it, no protest.
 TEST(Coder, DemonstratingSomethingIsNoProtest) {
   const auto shown = code(
