@@ -29,6 +29,15 @@ TEST(Coder, VisitWithItsDate) {
   EXPECT_TRUE(has(events, "RUS CHNGOV 043 asserted")) << all(events);
 }
 
+// "Latin American", "Central American": a region's adjective, not "American" (the US).
+TEST(Coder, LatinAmericanIsNoAmerican) {
+  const auto events =
+      code("Mexico has signed a number of security treaties with other Latin American countries.",
+           "2015-01-01");
+  EXPECT_TRUE(has(events, "MEX LAM 057")) << all(events);
+  for (const std::string& e : events) EXPECT_EQ(e.find("USA"), std::string::npos) << e;
+}
+
 // Bringing charges against someone is charging them (173).
 TEST(Coder, BringingChargesIsCharging) {
   const auto events = code(
