@@ -109,6 +109,26 @@ class SentenceCoder {
                                                   tree_.child(verb, DepRel::ccomp) != kNoIndex);
   }
 
+  // "Turkey considers the YPG a terrorist group", "Guatemala is considered one of the
+  // most diverse countries", "considers X to be Y": considering someone something is an
+  // opinion, not the weighing of a policy option (014) that "is considering sanctions"
+  // and "considered imposing a curfew" are.
+  bool regards_as(uint32_t verb) const {
+    if (tree_.lemma(verb) != "consider" && tree_.lemma(verb) != "regard") return false;
+    if (tree_.child(verb, DepRel::nsubj_pass) != kNoIndex ||
+        tree_.child(verb, DepRel::aux_pass) != kNoIndex) {
+      return true;
+    }
+    for (uint32_t c : tree_.children(verb)) {
+      const Token& t = tree_.token(c);
+      if (t.deprel == DepRel::xcomp && t.xpos != Xpos::VBG) return true;
+      if ((t.deprel == DepRel::obl || t.deprel == DepRel::advcl) && tree_.preposition(c) == "as") {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool sets_the_scene(uint32_t verb) const {
     const Token& t = tree_.token(verb);
     if (t.xpos != Xpos::VBG || t.deprel != DepRel::advcl || t.head == kNoIndex || t.head < verb ||
@@ -189,7 +209,7 @@ class SentenceCoder {
 
   void code_verb(uint32_t verb) {
     if (accused_deed(verb)) return;
-    if (sets_the_scene(verb) || shows_something(verb)) return;
+    if (sets_the_scene(verb) || shows_something(verb) || regards_as(verb)) return;
     const VerbEntry* entry = verb_entry(verb);
     if (entry == nullptr) return;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);

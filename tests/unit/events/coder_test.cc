@@ -29,6 +29,20 @@ TEST(Coder, VisitWithItsDate) {
   EXPECT_TRUE(has(events, "RUS CHNGOV 043 asserted")) << all(events);
 }
 
+// Considering someone something is an opinion; considering sanctions weighs an option.
+TEST(Coder, ConsideringSomeoneSomethingIsNoPolicyOption) {
+  const auto opinion = code("Turkey considers the YPG a terrorist group.", "2018-01-01");
+  EXPECT_TRUE(opinion.empty()) << all(opinion);
+  const auto passive = code(
+      "Guatemala is considered one of the most diverse countries in the Americas, alongside "
+      "Mexico and Brazil.",
+      "2018-01-01");
+  EXPECT_TRUE(passive.empty()) << all(passive);
+  const auto option =
+      code("The European Union is considering sanctions against Russia.", "2018-01-01");
+  EXPECT_TRUE(has(option, "IGOEUREEC RUS")) << all(option);
+}
+
 // "Latin American", "Central American": a region's adjective, not "American" (the US).
 TEST(Coder, LatinAmericanIsNoAmerican) {
   const auto events =
