@@ -29,6 +29,14 @@ TEST(Coder, VisitWithItsDate) {
   EXPECT_TRUE(has(events, "RUS CHNGOV 043 asserted")) << all(events);
 }
 
+// "Coming to a head", "came to power" meet no one; "came to blows" is a clash.
+TEST(Coder, ComingToAHeadMeetsNoOne) {
+  EXPECT_TRUE(code("Now it is all coming to a head in Syria.", "2018-01-01").empty());
+  EXPECT_TRUE(code("Erdogan came to power in Turkey in 2003.", "2018-01-01").empty());
+  const auto visit = code("The Iranian foreign minister came to Moscow for talks.", "2018-01-01");
+  EXPECT_TRUE(has(visit, "IRNGOV RUSGOV 04")) << all(visit);
+}
+
 // Considering someone something is an opinion; considering sanctions weighs an option.
 TEST(Coder, ConsideringSomeoneSomethingIsNoPolicyOption) {
   const auto opinion = code("Turkey considers the YPG a terrorist group.", "2018-01-01");
