@@ -2012,14 +2012,7 @@ class SentenceCoder {
         // The phrase itself is the mention, with the pair as antecedents, so the event's
         // evidence points at "both sides" and not at words sentences before.
         for (uint32_t antecedent : {e.source, e.target}) {
-          Mention copy = doc_.mentions[antecedent];
-          copy.token_begin = head;
-          copy.token_end = head + 1;
-          copy.how = MentionHow::kCoreference;
-          copy.antecedent = antecedent;
-          copy.confidence = doc_.mentions[antecedent].confidence * 0.7f;
-          doc_.mentions.push_back(copy);
-          out.push_back(static_cast<uint32_t>(doc_.mentions.size() - 1));
+          out.push_back(add_coreferent(head, antecedent, 0.7f));
         }
         return true;
       }
@@ -2198,16 +2191,22 @@ class SentenceCoder {
 
   // `pronoun` as a mention of `antecedent`'s actor.
   uint32_t corefer(uint32_t pronoun, uint32_t antecedent) {
-    Mention copy = doc_.mentions[antecedent];
-    copy.token_begin = pronoun;
-    copy.token_end = pronoun + 1;
-    copy.how = MentionHow::kCoreference;
-    copy.antecedent = antecedent;
-    copy.confidence = doc_.mentions[antecedent].confidence * 0.8f;
-    doc_.mentions.push_back(copy);
-    const uint32_t index = static_cast<uint32_t>(doc_.mentions.size() - 1);
+    const uint32_t index = add_coreferent(pronoun, antecedent, 0.8f);
     mention_of_token_[pronoun] = index;
     return index;
+  }
+
+  // A new mention of `antecedent`'s actor at the one word `word`, trusted `discount` as
+  // much as the antecedent; its index.
+  uint32_t add_coreferent(uint32_t word, uint32_t antecedent, float discount) {
+    Mention copy = doc_.mentions[antecedent];
+    copy.token_begin = word;
+    copy.token_end = word + 1;
+    copy.how = MentionHow::kCoreference;
+    copy.antecedent = antecedent;
+    copy.confidence = doc_.mentions[antecedent].confidence * discount;
+    doc_.mentions.push_back(copy);
+    return static_cast<uint32_t>(doc_.mentions.size() - 1);
   }
 
   // "Elrond urged Bree to chill out and Gondor asked him to …": the engines' dictionaries
