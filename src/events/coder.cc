@@ -1957,12 +1957,8 @@ class SentenceCoder {
   }
 
   static bool is_locative(std::string_view preposition) {
-    std::string p(preposition);
-    for (char& c : p) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return one_of(p, {"in", "at", "near", "inside", "outside", "within", "across", "throughout",
-                      "around", "during"});
+    return one_of_lower(preposition, {"in", "at", "near", "inside", "outside", "within", "across",
+                                      "throughout", "around", "during"});
   }
 
   void deep_targets(uint32_t verb, const PredicateFrame& frame, std::vector<uint32_t>& out) {
