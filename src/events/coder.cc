@@ -9,6 +9,7 @@
 #include "events/deed_domains.h"
 #include "events/event_codes.h"
 #include "events/governed_codes.h"
+#include "events/means_of_force.h"
 #include "events/modality.h"
 #include "events/participles.h"
 #include "events/pattern_match.h"
@@ -219,6 +220,7 @@ class SentenceCoder {
     code_accusation_leaf(verb, choice);
     code_accord(verb, choice);
     code_aerial_force(frame, choice);
+    code_means_of_force(verb, frame, choice);
     code_leaf_by_domain(verb, choice);
     code_accession(verb, choice);
     code_protest_purpose(verb, verb, choice);
@@ -288,6 +290,33 @@ class SentenceCoder {
       if (one_of(tree_.lemma(a.head), {"aircraft", "plane", "warplane", "jet", "helicopter",
                                        "gunship", "drone", "bomber", "fighter-bomber"})) {
         choice.code.assign("195");
+        return;
+      }
+    }
+  }
+
+  // Force coded in general (a killing, a wounding, an attack) takes the leaf of its
+  // means or its victim: a bomb makes it a bombing (183 and leaves), a leader killed an
+  // assassination (186). means_of_force.h says why.
+  void code_means_of_force(uint32_t verb, const PredicateFrame& frame, CodeChoice& choice) const {
+    if (!r_.cameo_rules) return;
+    const std::string_view c = choice.code.view();
+    if (!(c == "180" || c == "190" || c == "193")) return;
+    std::vector<uint32_t> means;
+    for (const Argument& a : frame.arguments) {
+      if (a.role == ArgumentRole::kSubject || a.role == ArgumentRole::kAgent ||
+          (a.role == ArgumentRole::kOblique && one_of(a.preposition, {"in", "with", "by"}))) {
+        means.push_back(a.head);
+      }
+    }
+    if (const CameoCode leaf = bombing_leaf(tree_, means); !leaf.empty()) {
+      choice.code = leaf;
+      return;
+    }
+    if (!one_of(tree_.lemma(verb), {"kill", "murder", "slay", "assassinate"})) return;
+    for (const Argument& a : frame.arguments) {
+      if (a.role == ArgumentRole::kObject && !a.inherited && names_leader(tree_, a.head)) {
+        choice.code.assign("186");
         return;
       }
     }

@@ -1,0 +1,62 @@
+// Force coded by its means and its victim (src/events/means_of_force.cc): bombings
+// (183 and its leaves) and assassinations (186), on the CAMEO codebook's examples and
+// news sentences.
+
+#include "events/means_of_force.h"
+
+#include <gtest/gtest.h>
+
+#include "coded_sentences.h"
+
+namespace dyad::events {
+namespace {
+
+using testing::all;
+using testing::code;
+using testing::has;
+
+TEST(MeansOfForce, BombingsTakeTheLeafOfTheirBomb) {
+  const auto attack = code(
+      "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, "
+      "police said.",
+      "2000-01-01");
+  EXPECT_TRUE(has(attack, "IRL GBRMIL 183")) << all(attack);
+  const auto roadside = code(
+      "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier and "
+      "wounded two others, the military said.",
+      "2000-01-01");
+  EXPECT_TRUE(has(roadside, "IRQ USAMIL 1833")) << all(roadside);
+  const auto suicide = code(
+      "At least three Iraqi civilians have been killed in a suicide car bombing in central "
+      "Baghdad, Iraqi police said.",
+      "2000-01-01");
+  EXPECT_TRUE(has(suicide, "IRQCVL IRQGOV 1831")) << all(suicide);
+}
+
+// A campaign's bombing or a shelling is war, not a bombing in CAMEO's sense (183 is
+// suicide, car and other non-military bombing).
+TEST(MeansOfForce, MilitaryBombingIsNoBombing) {
+  const auto led = code(
+      "Prakash was last year mistakenly thought to be killed in a US-led bombing of the Iraqi "
+      "city of Mosul.",
+      "2000-01-01");
+  EXPECT_FALSE(has(led, "183")) << all(led);
+  const auto mortar =
+      code("Hamas militants killed two Israeli soldiers with a mortar bomb.", "2000-01-01");
+  EXPECT_FALSE(has(mortar, "183")) << all(mortar);
+}
+
+TEST(MeansOfForce, KillingALeaderIsAnAssassination) {
+  const auto chief = code(
+      "Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern "
+      "Lebanon Sunday sources on both sides said.",
+      "2000-01-01");
+  EXPECT_TRUE(has(chief, "LBNREB ISRUAF 186")) << all(chief);
+  const auto soldiers =
+      code("Hezbollah guerrillas killed two Israeli soldiers in southern Lebanon.", "2000-01-01");
+  EXPECT_FALSE(has(soldiers, "186")) << all(soldiers);
+  EXPECT_TRUE(has(soldiers, "LBNREB ISRMIL 190")) << all(soldiers);
+}
+
+}  // namespace
+}  // namespace dyad::events
