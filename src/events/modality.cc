@@ -155,12 +155,15 @@ class ModalityReader {
           break;
         case DepRel::aux:
           if (one_of(w, {"will", "shall", "'ll", "wo"})) cues.intended = true;
-          // "would like to visit" is a wish, not a condition.
+          // "would like to visit" is a wish, not a condition; "said it would blockade
+          // Paris" is "will" told in the past tense.
           if (one_of(w, {"would", "could", "might", "may", "should", "'d"})) {
-            if (one_of(head_lemma, {"like", "love", "want"}))
+            if (one_of(head_lemma, {"like", "love", "want"}) ||
+                (one_of(w, {"would", "'d"}) && future_in_the_past(node))) {
               cues.intended = true;
-            else
+            } else {
               cues.hypothetical = true;
+            }
           }
           break;
         case DepRel::mark:
@@ -188,6 +191,48 @@ class ModalityReader {
           break;
       }
     }
+  }
+
+  // The clause under a past-tense verb of saying whose subject is a pronoun ("Iran said
+  // it would retaliate", "the farmers announced they would blockade Paris"): sequence of
+  // tenses turns the speaker's "will" into "would". A named subject ("said Russia would
+  // attack") may be anyone's forecast, and stays hypothetical.
+  bool future_in_the_past(uint32_t node) const {
+    const Token& clause = doc_.tokens[node];
+    if (clause.deprel != DepRel::ccomp || clause.head == kNoIndex) return false;
+    const Token& governor = doc_.tokens[clause.head];
+    if (governor.xpos != Xpos::VBD && governor.xpos != Xpos::VBN) return false;
+    // Not "announced it would prohibit all aid": an announced policy is the deed itself,
+    // as CAMEO codes it.
+    if (!one_of(lower(governor),
+                {"say", "tell", "confirm", "state", "declare", "insist", "add", "indicate", "reply",
+                 "write", "vow", "pledge", "promise", "warn"})) {
+      return false;
+    }
+    if (has_condition(node)) return false;
+    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
+      const Token& d = doc_.tokens[i];
+      if (d.head != node || (d.deprel != DepRel::nsubj && d.deprel != DepRel::nsubj_pass)) {
+        continue;
+      }
+      return one_of(lower_ascii(doc_.form(d)), {"he", "she", "it", "they", "we", "i"});
+    }
+    return false;
+  }
+
+  // "would meet the mediator if he gave them a veto": an if- or unless-clause under `node`.
+  bool has_condition(uint32_t node) const {
+    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
+      const Token& clause = doc_.tokens[i];
+      if (clause.head != node || clause.deprel != DepRel::advcl) continue;
+      for (uint32_t j = sentence_.token_begin; j < sentence_.token_end; ++j) {
+        const Token& m = doc_.tokens[j];
+        if (m.head == i && m.deprel == DepRel::mark && one_of(lower(m), {"if", "unless"})) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // "US warnings to China against providing military support to Russia, which Beijing

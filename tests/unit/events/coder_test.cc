@@ -656,6 +656,11 @@ TEST(Coder, AnnouncedForceIsAThreat) {
       "Tuesday.",
       "2000-01-01");
   EXPECT_TRUE(has(halt, "IGOEUREEC SRB 135 asserted")) << all(halt);
+  // "said they would" is the speaker's own "will".
+  const auto boycott = code(
+      "Palestinian leaders said they would boycott all official contact with the United States.",
+      "2000-01-01");
+  EXPECT_TRUE(has(boycott, "PSEGOV USA 1312 asserted")) << all(boycott);
 }
 
 // A pattern's preposition before the verb must be in the sentence: TABARI's

@@ -87,6 +87,20 @@ TEST(Modality, WouldLikeIsAWish) {
   EXPECT_EQ(modality_of("Ukraine would like to join NATO.", "join"), "intended");
 }
 
+// "said it would" is the speaker's "will" in the past tense; a forecast about someone
+// else ("said Russia would attack") and a condition ("would ... if") stay hypothetical.
+TEST(Modality, SaidItWouldIsAnIntention) {
+  EXPECT_EQ(modality_of("Radical French farmers said on Friday they would blockade Paris from "
+                        "Monday night.",
+                        "blockade"),
+            "intended");
+  EXPECT_EQ(modality_of("Analysts said Russia would attack Ukraine.", "attack"), "hypothetical");
+  EXPECT_EQ(modality_of("Afghan rebel leaders said on Wednesday they would meet U.N. mediator "
+                        "Diego Cordovez if he gave them a veto over any settlement.",
+                        "meet"),
+            "hypothetical");
+}
+
 TEST(Modality, NegatedPlanIsNegated) {
   EXPECT_EQ(modality_of("Israel does not plan to attack Lebanon.", "attack"), "negated");
 }
