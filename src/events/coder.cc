@@ -215,7 +215,7 @@ class SentenceCoder {
     if (entry == nullptr) return;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);
     CodeChoice choice = cached_choice(*entry, verb, frame);
-    if (choice.code.empty()) return;
+    if (choice.code.empty() || toward_no_one(verb, choice)) return;
     code_meant_by_domain(verb, choice);
     code_accusation_leaf(verb, choice);
     code_accord(verb, choice);
@@ -237,6 +237,54 @@ class SentenceCoder {
       return;
     }
     emit(verb, verb, frame, choice);
+  }
+
+  // A pattern that names nothing but a preposition ("COME * (TO)" 040, "LINK * (WITH)"
+  // 0311, "ATTACK * (FOR)" 111) says the act is toward whoever that phrase names. With
+  // no actor there it does not describe the act: "coming to prominence in Colombia",
+  // "fight for a free Syria".
+  bool toward_no_one(uint32_t verb, const CodeChoice& choice) {
+    if (!r_.cameo_rules || choice.pattern == UINT32_MAX) return false;
+    const VerbPattern& pattern = r_.verbs->pattern(choice.pattern);
+    if (!pattern.subject_side.empty() || pattern.object_side.size() != 1) return false;
+    const PatternPhrase& phrase = pattern.object_side.front();
+    if (phrase.preposition.empty() || !phrase.terms.empty()) return false;
+    // Only acts that need a counterpart, and only a phrase that names one: a for-phrase
+    // is as often the purpose ("travel to Paris for talks"), and an appeal, a seizure or
+    // a killing is an event with no one named after the verb ("called for a regional
+    // debate", "killed 346 gang members in confrontations").
+    const std::string_view code = choice.code.view();
+    if (phrase.preposition == "for" ||
+        !(code.starts_with("03") || code.starts_with("04") || code.starts_with("11"))) {
+      return false;
+    }
+    return !counterpart_named(verb, phrase.preposition, 2);
+  }
+
+  // Whether a phrase of `preposition` after `head`, on it or on its phrases `depth`
+  // levels down ("Speaking after a meeting with Theresa May"), names an actor.
+  bool counterpart_named(uint32_t head, std::string_view preposition, int depth) const {
+    for (uint32_t c : tree_.children(head)) {
+      if (c < head) continue;
+      if (tree_.preposition(c) == preposition && names_an_actor(c)) return true;
+      const DepRel r = tree_.token(c).deprel;
+      if (depth > 1 && (r == DepRel::obj || r == DepRel::obl || r == DepRel::nmod) &&
+          counterpart_named(c, preposition, depth - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether an actor is named in the subtree of `head`.
+  bool names_an_actor(uint32_t head) const {
+    for (uint32_t t = sentence_.token_begin; t < sentence_.token_end; ++t) {
+      const uint32_t m = mention_of_token_[t];
+      if (m != kNoIndex && !doc_.mentions[m].code.empty() && tree_.dominates(head, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A deed the lexicon codes above its leaf takes the leaf its verb and object name, when

@@ -637,6 +637,28 @@ TEST(Coder, UnattributedForceHasNoSource) {
   EXPECT_TRUE(code("The minister was criticized on Monday.", "2000-01-01").empty());
 }
 
+// A pattern that names only a preposition ("COME * (TO)" 040, "ASK * (AGAINST)" 113)
+// codes an act toward whoever that phrase names; with no one named there it is no
+// meeting, visit or criticism.
+TEST(Coder, PrepositionOnlyPatternNeedsItsCounterpart) {
+  EXPECT_TRUE(code("Now Calderon's government is coming to its end, still showing supreme "
+                   "loyalty to the Sinaloa clan.",
+                   "2000-01-01")
+                  .empty());
+  const auto asked = code(
+      "Jeffrey said Washington had repeatedly asked Russia whether it could operate in Idlib "
+      "against Isis.",
+      "2000-01-01");
+  EXPECT_FALSE(has(asked, "113")) << all(asked);
+  EXPECT_TRUE(has(asked, "USAGOV RUS 020")) << all(asked);
+  // A for-phrase is the purpose, and the to-phrase names the host.
+  const auto travel = code(
+      "The Turkish foreign minister, Mevlut Cavusoglu, will travel to Paris for talks on "
+      "Tuesday.",
+      "2000-01-01");
+  EXPECT_TRUE(has(travel, "TURGOV FRAGOV 036 intended")) << all(travel);
+}
+
 // A stated intention to use force or coercion is a threat (13x), asserted; an attempt is
 // the deed itself.
 TEST(Coder, AnnouncedForceIsAThreat) {
