@@ -141,6 +141,18 @@ TEST(CoderCuratedVerbs, AttributionAndDescriptionAreNoEvents) {
   }
 }
 
+// Claiming that something is so is a statement, not disapproval (ALLEGE's 110); claiming
+// responsibility is still 015.
+TEST(CoderCuratedVerbs, AClaimIsAStatementUnlessOfResponsibility) {
+  const auto claimed = code(
+      "Vladimir Putin has claimed as many as 4,000 Russian citizens traveled to Syria and Iraq.");
+  for (const std::string& e : claimed) EXPECT_EQ(e.find(" 110"), std::string::npos) << e;
+  const auto responsibility = code(
+      "A Damascus-based Palestinian guerrilla group claimed responsibility on Saturday for "
+      "attacks on Israeli troops from Jordan in the past two days.");
+  EXPECT_TRUE(has(responsibility, "PSEREB ISRMIL 015")) << all(responsibility);
+}
+
 TEST(CoderCuratedVerbs, RejectionsDefianceAndLegalActionGetTheirCodebookLeaf) {
   struct Case {
     std::string_view text;
