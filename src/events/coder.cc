@@ -11,6 +11,7 @@
 #include "events/governed_codes.h"
 #include "events/means_of_force.h"
 #include "events/modality.h"
+#include "events/no_event_readings.h"
 #include "events/participles.h"
 #include "events/pattern_match.h"
 #include "events/tree_view.h"
@@ -98,54 +99,6 @@ class SentenceCoder {
     bool by_domain = false;        // the stance is coded by `domain`, not the lexicon
   };
 
-  // "Speaking at a forum in Miami, the minister said…", "Speaking with a Birmingham
-  // accent, the man tells his captors…": a participle of speech before the statement it
-  // frames says where or how it was made, and is no consultation of its own (its
-  // "with" or "at" phrase names no one consulted). Unless it is said after an event it
-  // names ("Speaking after a meeting with Theresa May"), which its patterns code.
-  // "The presidents have demonstrated a degree of political will": demonstrating
-  // something is showing it; only demonstrating without an object is a protest.
-  bool shows_something(uint32_t verb) const {
-    return tree_.lemma(verb) == "demonstrate" && (tree_.child(verb, DepRel::obj) != kNoIndex ||
-                                                  tree_.child(verb, DepRel::ccomp) != kNoIndex);
-  }
-
-  // "Turkey considers the YPG a terrorist group", "Guatemala is considered one of the
-  // most diverse countries", "considers X to be Y": considering someone something is an
-  // opinion, not the weighing of a policy option (014) that "is considering sanctions"
-  // and "considered imposing a curfew" are.
-  bool regards_as(uint32_t verb) const {
-    if (tree_.lemma(verb) != "consider" && tree_.lemma(verb) != "regard") return false;
-    if (tree_.child(verb, DepRel::nsubj_pass) != kNoIndex ||
-        tree_.child(verb, DepRel::aux_pass) != kNoIndex) {
-      return true;
-    }
-    for (uint32_t c : tree_.children(verb)) {
-      const Token& t = tree_.token(c);
-      if (t.deprel == DepRel::xcomp && t.xpos != Xpos::VBG) return true;
-      if ((t.deprel == DepRel::obl || t.deprel == DepRel::advcl) && tree_.preposition(c) == "as") {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  bool sets_the_scene(uint32_t verb) const {
-    const Token& t = tree_.token(verb);
-    if (t.xpos != Xpos::VBG || t.deprel != DepRel::advcl || t.head == kNoIndex || t.head < verb ||
-        !tree_.contains(t.head)) {
-      return false;
-    }
-    for (uint32_t c : tree_.children(verb)) {
-      if (tree_.token(c).deprel == DepRel::obl && !event_noun_verb(tree_.lemma(c)).empty()) {
-        return false;
-      }
-    }
-    return one_of(tree_.lemma(verb), {"speak", "talk", "address", "write", "comment", "respond"}) &&
-           one_of(tree_.lemma(t.head), {"say", "tell", "add", "state", "announce", "stress",
-                                        "insist", "warn", "provide", "note", "declare"});
-  }
-
   // find_verb, remembered for the sentence (the same verb is looked up by several rules).
   const VerbEntry* verb_entry(uint32_t t) {
     const uint32_t i = t - sentence_.token_begin;
@@ -210,7 +163,7 @@ class SentenceCoder {
 
   void code_verb(uint32_t verb) {
     if (accused_deed(verb)) return;
-    if (sets_the_scene(verb) || shows_something(verb) || regards_as(verb)) return;
+    if (reads_as_no_event(tree_, verb)) return;
     const VerbEntry* entry = verb_entry(verb);
     if (entry == nullptr) return;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);
@@ -914,7 +867,7 @@ class SentenceCoder {
   void code_stance(uint32_t governor) {
     // A stance inside a deed that did not happen did not happen either ("demanded that
     // Kagame agree to constitutional changes": Kagame agreed to nothing).
-    if (consumed(governor)) return;
+    if (consumed(governor) || reads_as_no_event(tree_, governor)) return;
     Stance stance = stance_of(tree_.lemma(governor));
     bool obligation = false;
     if (stance == Stance::kNone && reports_obligation(governor, stance)) obligation = true;

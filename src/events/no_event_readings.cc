@@ -1,0 +1,119 @@
+#include "events/no_event_readings.h"
+
+#include "events/event_codes.h"
+#include "events/words.h"
+
+namespace dyad::events {
+namespace {
+
+bool has_child(const TreeView& tree, uint32_t t, DepRel rel) {
+  return tree.child(t, rel) != kNoIndex;
+}
+
+// "Speaking at a forum in Miami, the minister said…", "Speaking with a Birmingham
+// accent, the man tells his captors…": a participle of speech before the statement it
+// frames says where or how it was made, and is no consultation of its own (its "with" or
+// "at" phrase names no one consulted). Unless it is said after an event it names
+// ("Speaking after a meeting with Theresa May"), which its patterns code.
+bool sets_the_scene(const TreeView& tree, uint32_t verb) {
+  const Token& t = tree.token(verb);
+  if (t.xpos != Xpos::VBG || t.deprel != DepRel::advcl || t.head == kNoIndex || t.head < verb ||
+      !tree.contains(t.head)) {
+    return false;
+  }
+  for (uint32_t c : tree.children(verb)) {
+    if (tree.token(c).deprel == DepRel::obl && !event_noun_verb(tree.lemma(c)).empty()) {
+      return false;
+    }
+  }
+  return one_of(tree.lemma(verb), {"speak", "talk", "address", "write", "comment", "respond"}) &&
+         one_of(tree.lemma(t.head), {"say", "tell", "add", "state", "announce", "stress", "insist",
+                                     "warn", "provide", "note", "declare"});
+}
+
+// "The presidents have demonstrated a degree of political will": demonstrating something
+// is showing it; only demonstrating without an object is a protest.
+bool shows_something(const TreeView& tree, uint32_t verb) {
+  return tree.lemma(verb) == "demonstrate" &&
+         (has_child(tree, verb, DepRel::obj) || has_child(tree, verb, DepRel::ccomp));
+}
+
+// "Turkey considers the YPG a terrorist group", "Guatemala is considered one of the most
+// diverse countries", "considers X to be Y": considering someone something is an opinion,
+// not the weighing of a policy option (014) that "is considering sanctions" and
+// "considered imposing a curfew" are.
+bool regards_as(const TreeView& tree, uint32_t verb) {
+  if (tree.lemma(verb) != "consider" && tree.lemma(verb) != "regard") return false;
+  if (has_child(tree, verb, DepRel::nsubj_pass) || has_child(tree, verb, DepRel::aux_pass)) {
+    return true;
+  }
+  for (uint32_t c : tree.children(verb)) {
+    const Token& t = tree.token(c);
+    if (t.deprel == DepRel::xcomp && t.xpos != Xpos::VBG) return true;
+    if ((t.deprel == DepRel::obl || t.deprel == DepRel::advcl) && tree.preposition(c) == "as") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "An official, who asked to remain anonymous, told…", "asked not to be identified": a
+// source's wish to stay unnamed asks nothing of anyone. Nor does the reporter's question
+// that frames an answer ("Asked if the attack was a reprisal, she said…"). Asking leave
+// to act ("South Korea has requested to lease a Russian training ground") is a request.
+bool asks_for_oneself(const TreeView& tree, uint32_t verb) {
+  if (!one_of(tree.lemma(verb), {"ask", "request"})) return false;
+  const Token& t = tree.token(verb);
+  if (t.xpos == Xpos::VBN && t.deprel == DepRel::advcl && !has_child(tree, verb, DepRel::nsubj)) {
+    return true;
+  }
+  if (has_child(tree, verb, DepRel::obj) || has_child(tree, verb, DepRel::iobj)) return false;
+  const uint32_t x = tree.child(verb, DepRel::xcomp);
+  return x != kNoIndex &&
+         one_of(tree.lemma(x), {"remain", "stay", "identify", "name", "quote", "know"});
+}
+
+// "One Russian politician called it the most dangerous moment since 1962", "what
+// authorities called the biggest operation": calling something a name is no call.
+bool names_something(const TreeView& tree, uint32_t verb) {
+  if (tree.lemma(verb) != "call" || !has_child(tree, verb, DepRel::obj)) return false;
+  const uint32_t x = tree.child(verb, DepRel::xcomp);
+  return x != kNoIndex && tree.token(x).upos != Upos::VERB;
+}
+
+// Whether a that-clause says what someone should do: a deontic modal ("must", "should"),
+// or the subjunctive ("insisted that Sudan end curbs on the press").
+bool prescribes(const TreeView& tree, uint32_t clause) {
+  for (uint32_t c : tree.children(clause)) {
+    if (tree.token(c).deprel == DepRel::aux &&
+        one_of(tree.lemma(c), {"must", "should", "ought", "need", "shall"})) {
+      return true;
+    }
+  }
+  // The subjunctive is the base form with any subject; the tagger often reads it as the
+  // plural present (VBP), which a singular subject gives away ("that Burundi's government
+  // grant the Hutu more rights").
+  const uint32_t subject = tree.child(clause, DepRel::nsubj);
+  if (subject == kNoIndex || has_child(tree, clause, DepRel::aux)) return false;
+  const Xpos verb = tree.token(clause).xpos, noun = tree.token(subject).xpos;
+  return verb == Xpos::VB || (verb == Xpos::VBP && (noun == Xpos::NN || noun == Xpos::NNP));
+}
+
+// "Mattis insisted that America's role in Syria was to counter Isis", "the police have
+// suggested that the rebirth of the mafia is little more than…": insisting or
+// suggesting that something is so states a view; only insisting or suggesting that
+// someone act is a demand (100) or a proposal (020).
+bool states_a_view(const TreeView& tree, uint32_t verb) {
+  if (!one_of(tree.lemma(verb), {"insist", "suggest"})) return false;
+  const uint32_t clause = tree.child(verb, DepRel::ccomp);
+  return clause != kNoIndex && !prescribes(tree, clause);
+}
+
+}  // namespace
+
+bool reads_as_no_event(const TreeView& tree, uint32_t verb) {
+  return sets_the_scene(tree, verb) || shows_something(tree, verb) || regards_as(tree, verb) ||
+         asks_for_oneself(tree, verb) || names_something(tree, verb) || states_a_view(tree, verb);
+}
+
+}  // namespace dyad::events

@@ -1,0 +1,64 @@
+// Verbs the lexicon codes, read in a sense that codes no event
+// (src/events/no_event_readings.cc), on news sentences; and the same verbs where they do
+// code one.
+
+#include "events/no_event_readings.h"
+
+#include <gtest/gtest.h>
+
+#include "coded_sentences.h"
+
+namespace dyad::events {
+namespace {
+
+using testing::all;
+using testing::code;
+
+bool codes(const std::vector<std::string>& events, std::string_view cameo) {
+  for (const std::string& e : events) {
+    if (e.find(" " + std::string(cameo)) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST(NoEventReadings, AskingToStayUnnamedAsksNothing) {
+  const auto anonymous = code(
+      "A senior Ecuadorean police official, who asked to remain anonymous, told InSight Crime "
+      "that the Oliver Sinisterra Front was active.",
+      "2000-01-01");
+  EXPECT_FALSE(codes(anonymous, "02")) << all(anonymous);
+  const auto lease = code(
+      "South Korea has requested to lease a Russian military training ground, military officers "
+      "in Seoul said on Thursday.",
+      "2000-01-01");
+  EXPECT_TRUE(codes(lease, "021")) << all(lease);
+}
+
+TEST(NoEventReadings, CallingSomethingANameIsNoCall) {
+  const auto named = code(
+      "One Russian politician involved in defence policy called it the most dangerous moment in "
+      "US-Russian relations since the Cuban missile crisis of 1962.",
+      "2000-01-01");
+  EXPECT_FALSE(codes(named, "041")) << all(named);
+}
+
+TEST(NoEventReadings, InsistingThatSomethingIsSoIsNoDemand) {
+  const auto view = code(
+      "But Gen Mohammad Baqeri, Iran's armed forces chief of staff, insisted the ceasefire did "
+      "not apply in areas of Damascus's suburbs.",
+      "2000-01-01");
+  EXPECT_FALSE(codes(view, "10")) << all(view);
+  const auto demand = code(
+      "The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted on its demands "
+      "that Burundi's government grant the Hutu majority more rights.",
+      "2000-01-01");
+  EXPECT_TRUE(codes(demand, "1043")) << all(demand);
+  const auto suggested = code(
+      "One top U.S. military official recently suggested that Mexican groups are arming "
+      "themselves mostly from Central American stocks.",
+      "2000-01-01");
+  EXPECT_FALSE(codes(suggested, "020")) << all(suggested);
+}
+
+}  // namespace
+}  // namespace dyad::events
