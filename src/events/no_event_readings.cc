@@ -109,11 +109,33 @@ bool states_a_view(const TreeView& tree, uint32_t verb) {
   return clause != kNoIndex && !prescribes(tree, clause);
 }
 
+// "has met a mixed response in Europe", "the preconditions have been met", "met with
+// fierce resistance": meeting a demand, a target or a reaction is no meeting of anyone.
+bool meets_a_thing(const TreeView& tree, uint32_t verb) {
+  if (tree.lemma(verb) != "meet") return false;
+  for (uint32_t c : tree.children(verb)) {
+    const DepRel r = tree.token(c).deprel;
+    const bool met = r == DepRel::obj || r == DepRel::nsubj_pass ||
+                     (r == DepRel::obl && tree.preposition(c) == "with");
+    if (met && one_of(tree.lemma(c),
+                      {"response",   "reaction",   "demand",       "requirement", "criterion",
+                       "criteria",   "target",     "deadline",     "need",        "expectation",
+                       "standard",   "condition",  "precondition", "goal",        "obligation",
+                       "challenge",  "resistance", "opposition",   "criticism",   "skepticism",
+                       "scepticism", "approval",   "fate",         "end",         "death",
+                       "threshold",  "quota",      "cost",         "silence"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool reads_as_no_event(const TreeView& tree, uint32_t verb) {
   return sets_the_scene(tree, verb) || shows_something(tree, verb) || regards_as(tree, verb) ||
-         asks_for_oneself(tree, verb) || names_something(tree, verb) || states_a_view(tree, verb);
+         asks_for_oneself(tree, verb) || names_something(tree, verb) || states_a_view(tree, verb) ||
+         meets_a_thing(tree, verb);
 }
 
 }  // namespace dyad::events

@@ -60,5 +60,29 @@ TEST(NoEventReadings, InsistingThatSomethingIsSoIsNoDemand) {
   EXPECT_FALSE(codes(suggested, "020")) << all(suggested);
 }
 
+TEST(NoEventReadings, MeetingADemandOrAReactionIsNoMeeting) {
+  const auto response = code(
+      "Donald Trump's demand that Germany, France and Britain repatriate and prosecute their "
+      "citizens fighting in Syria has met a mixed response in Europe.",
+      "2000-01-01");
+  EXPECT_FALSE(codes(response, "04")) << all(response);
+  const auto met =
+      code("Donald Trump met Russia's president, Vladimir Putin, in Helsinki.", "2000-01-01");
+  EXPECT_TRUE(codes(met, "040")) << all(met);
+}
+
+// What is paid in commerce, crime or daily life is no economic cooperation (FINANCE's
+// 061); tribute paid is still praise.
+TEST(NoEventReadings, PayingAttentionOrABribeIsNoCooperation) {
+  const auto attention = code(
+      "They also expressed little confidence that the administration of President Andres Manuel "
+      "Lopez Obrador is paying attention to the issue.",
+      "2000-01-01");
+  EXPECT_FALSE(codes(attention, "061")) << all(attention);
+  const auto tribute =
+      code("The Syrian Democratic Forces paid tribute to the British volunteer.", "2000-01-01");
+  EXPECT_TRUE(codes(tribute, "051")) << all(tribute);
+}
+
 }  // namespace
 }  // namespace dyad::events
