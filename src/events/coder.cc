@@ -1527,6 +1527,19 @@ class SentenceCoder {
 
   static bool is_statement(CameoCode code) { return code.view().starts_with("01"); }
 
+  // "Javid told the BBC: …", "a Turkish presidential source told Reuters", "Reuters
+  // quoted a US official as saying…": telling the press is how the news is reported, not
+  // a statement to anyone the event data is about. Its content codes what it says.
+  bool statement_to_the_press(const CameoCode& code, uint32_t source, uint32_t target) const {
+    if (!r_.cameo_rules || !code.view().starts_with("01")) return false;
+    auto press = [&](uint32_t m) {
+      if (m == Event::kNone) return false;
+      const std::string_view c = doc_.mentions[m].code.view();
+      return c.size() >= 6 && c.substr(3, 3) == "MED";
+    };
+    return press(source) || press(target);
+  }
+
   // "accused Moscow of violating the agreement", "convicted her of joining an armed group",
   // "on accusations that they had aided the cartel": the accusation (112) or the verdict
   // (116) is the event; the deed is alleged, and the gerund has no subject of its own to
@@ -2585,6 +2598,7 @@ class SentenceCoder {
           continue;
         }
         if (t != Event::kNone && s != Event::kNone && comes_home(predicate, s, t)) continue;
+        if (statement_to_the_press(e.cameo, s, t)) continue;
         Event copy = e;
         copy.source = s;
         copy.target = t;

@@ -637,6 +637,17 @@ TEST(Coder, UnattributedForceHasNoSource) {
   EXPECT_TRUE(code("The minister was criticized on Monday.", "2000-01-01").empty());
 }
 
+// Telling the press is how the news is reported: no 010 to or from a news outlet; what
+// was said codes its own events.
+TEST(Coder, StatementToThePressIsNoEvent) {
+  const auto reuters = code(
+      "Turkish President Tayyip Erdogan has made that call to Vladimir Putin, a Turkish "
+      "presidential source told Reuters.",
+      "2000-01-01");
+  EXPECT_FALSE(has(reuters, "MED")) << all(reuters);
+  EXPECT_TRUE(has(reuters, "TURGOV RUSGOV 041")) << all(reuters);
+}
+
 // A pattern that names only a preposition ("COME * (TO)" 040, "ASK * (AGAINST)" 113)
 // codes an act toward whoever that phrase names; with no one named there it is no
 // meeting, visit or criticism.
