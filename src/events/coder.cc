@@ -1912,6 +1912,11 @@ class SentenceCoder {
     const bool meeting = (code.view().starts_with("03") || code.view().starts_with("04") ||
                           code.view().starts_with("17")) &&
                          !journey;
+    // "their citizens fighting in Syria", "clashed in Idlib": fighting with no one named is
+    // done in a place, not to it. (Force done to something is done to what is there:
+    // "shelled positions in Juba".)
+    const bool fights_there = one_of(tree_.lemma(predicate), {"fight", "clash", "battle"}) &&
+                              tree_.child(predicate, DepRel::obj) == kNoIndex;
     for (const Argument& a : frame.targets()) {
       if (a.role == ArgumentRole::kObject || a.role == ArgumentRole::kIndirect) {
         actors_for(a.head, out, 1);
@@ -1922,7 +1927,7 @@ class SentenceCoder {
       if (a.role != ArgumentRole::kOblique || (!a.inherited && a.head < predicate)) continue;
       // "met in Geneva", "talks at the Kremlin": for a meeting a locative phrase is
       // where, not whom. (For force it is often whom: "shelled positions in Juba".)
-      if (meeting && is_locative(a.preposition)) continue;
+      if ((meeting || fights_there) && is_locative(a.preposition)) continue;
       // "negotiations on an Israeli troop pullback": what a meeting is about is not who
       // it is with.
       if (meeting && one_of(a.preposition, {"on", "about", "over", "regarding", "concerning"})) {
@@ -1931,7 +1936,7 @@ class SentenceCoder {
       actors_for(a.head, out, 1);
       if (found()) return;
     }
-    if (!frame.nominal) deep_targets(predicate, frame, out);
+    if (!frame.nominal && !fights_there) deep_targets(predicate, frame, out);
     found();
   }
 

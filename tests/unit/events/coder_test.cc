@@ -637,6 +637,14 @@ TEST(Coder, UnattributedForceHasNoSource) {
   EXPECT_TRUE(code("The minister was criticized on Monday.", "2000-01-01").empty());
 }
 
+// Fighting with no one named is done in a place, not to it.
+TEST(Coder, FightingSomewhereIsNotFightingIt) {
+  const auto fought =
+      code("The British paratrooper had previously fought in Afghanistan and Iraq.", "2000-01-01");
+  EXPECT_FALSE(has(fought, "AFG")) << all(fought);
+  EXPECT_FALSE(has(fought, "IRQ")) << all(fought);
+}
+
 // Telling the press is how the news is reported: no 010 to or from a news outlet; what
 // was said codes its own events.
 TEST(Coder, StatementToThePressIsNoEvent) {
