@@ -925,6 +925,16 @@ class SentenceCoder {
     if (targets.empty()) {
       find_targets(deed.predicate, deed.frame, deed.choice.code, targets, &sources);
     }
+    // An intention toward a deed no table codes is cooperation only with someone:
+    // "promised Turkey it would not let the Kurds have" and "Jordan and Britain agreed to
+    // undertake joint exercises" are 03x, "plans to double the maximum sentence for
+    // extortion", "agreed to dissolve his foundation" and "is seeking to secure a border"
+    // intend nothing toward anyone.
+    if (r_.cameo_rules && targets.empty() && sources.size() == 1 && stance == Stance::kIntend &&
+        deed.choice.code.empty()) {
+      consume(governor);  // nor is the governor's own verb ("agreed" 050) an event here
+      return;
+    }
     // "Papandreou demanded immediate elections", "Pakistan threatened to resign from the
     // body": the stance was taken, toward no actor the dictionaries name.
     if (targets.empty() && sources.size() == 1) targets.push_back(Event::kNone);

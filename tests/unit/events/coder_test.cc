@@ -637,6 +637,21 @@ TEST(Coder, UnattributedForceHasNoSource) {
   EXPECT_TRUE(code("The minister was criticized on Monday.", "2000-01-01").empty());
 }
 
+// An intention toward a deed no table codes is cooperation only with someone: alone, a
+// government's plan for its own laws intends nothing toward anyone.
+TEST(Coder, IntentionToNoOneIsNoCooperation) {
+  const auto plan = code(
+      "In a legislative project to be brought before Congress, the Colombian government plans "
+      "to almost double the maximum sentence for extortion from 18 to 36 years.",
+      "2000-01-01");
+  EXPECT_TRUE(plan.empty()) << all(plan);
+  const auto exercises = code(
+      "Jordan and Britain have agreed to undertake joint military exercises this month, a "
+      "Jordanian official confirmed.",
+      "2000-01-01");
+  EXPECT_TRUE(has(exercises, "JOR GBR 0312")) << all(exercises);
+}
+
 // Fighting with no one named is done in a place, not to it.
 TEST(Coder, FightingSomewhereIsNotFightingIt) {
   const auto fought =
