@@ -9,6 +9,7 @@
 #include "events/deed_domains.h"
 #include "events/event_codes.h"
 #include "events/governed_codes.h"
+#include "events/missions.h"
 #include "events/modality.h"
 #include "events/participles.h"
 #include "events/pattern_match.h"
@@ -222,6 +223,7 @@ class SentenceCoder {
     code_leaf_by_domain(verb, choice);
     code_accession(verb, choice);
     code_protest_purpose(verb, verb, choice);
+    code_investigative_mission(verb, choice);
     // "renewed negotiations", "paid a visit": the event noun says what happened; the
     // light verb's own default code ("renew" is 080 upstream) does not. A pattern of the
     // verb's that fits ("held talks" through HOLD) is as good, and wins.
@@ -249,6 +251,23 @@ class SentenceCoder {
     if (!deed.domain.by_action) return;
     const std::string_view leaf = deed.domain.code.view(), code = choice.code.view();
     if (leaf.size() > code.size() && leaf.starts_with(code)) choice.code = deed.domain.code;
+  }
+
+  // A mission sent to look into something is the investigation (missions.h): the
+  // purpose's own code when the lexicon reads it as one (09x), else 090.
+  void code_investigative_mission(uint32_t verb, CodeChoice& choice) {
+    if (!r_.cameo_rules) return;
+    const uint32_t purpose = investigative_purpose(tree_, verb);
+    if (purpose == kNoIndex) return;
+    CodeChoice mission;
+    mission.code.assign("090");
+    if (const VerbEntry* entry = verb_entry(purpose)) {
+      const CameoCode own =
+          cached_choice(*entry, purpose, read_frame(doc_, sentence_, purpose)).code;
+      if (own.view().starts_with("09")) mission.code = own;
+    }
+    choice = mission;
+    consume(purpose);
   }
 
   // Yielding to demands is yielding what they ask: "conceded to demands from UNITA to
