@@ -206,5 +206,13 @@ TEST(CoderCuratedVerbs, CapturingPartOfAPlaceIsNoParticipation) {
   EXPECT_TRUE(has(code("Iran took part in a military operation with Iraq."), "IRN IRQ 0312"));
 }
 
+// REVOKE_ has no code for "renege": going back on a commitment rejects what was promised.
+TEST(CoderCuratedVerbs, RenegingIsARejection) {
+  const auto events = code(
+      "In what has been described as a policy u-turn, President Levy Mwanawasa has reneged on "
+      "his commitment to the Zambian people for holding elections under a new constitution.");
+  EXPECT_TRUE(has(events, "ZMBGOV ZMBPPL 120 asserted")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
