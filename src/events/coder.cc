@@ -12,6 +12,7 @@
 #include "events/missions.h"
 #include "events/modality.h"
 #include "events/participles.h"
+#include "events/preparations.h"
 #include "events/pattern_match.h"
 #include "events/tree_view.h"
 #include "events/verb_lexicon.h"
@@ -224,6 +225,7 @@ class SentenceCoder {
     code_accession(verb, choice);
     code_protest_purpose(verb, verb, choice);
     code_investigative_mission(verb, choice);
+    code_force_preparation(verb, choice);
     // "renewed negotiations", "paid a visit": the event noun says what happened; the
     // light verb's own default code ("renew" is 080 upstream) does not. A pattern of the
     // verb's that fits ("held talks" through HOLD) is as good, and wins.
@@ -268,6 +270,25 @@ class SentenceCoder {
     }
     choice = mission;
     consume(purpose);
+  }
+
+  // Readying an attack is a show of force (preparations.h): 150. The attack has not
+  // happened, and its verb codes nothing of its own.
+  void code_force_preparation(uint32_t verb, CodeChoice& choice) {
+    if (!r_.cameo_rules) return;
+    const uint32_t deed = prepared_deed(tree_, verb);
+    if (deed == kNoIndex) return;
+    if (tree_.token(deed).upos == Upos::VERB) {
+      const VerbEntry* entry = verb_entry(deed);
+      if (entry == nullptr) return;
+      const std::string_view code =
+          cached_choice(*entry, deed, read_frame(doc_, sentence_, deed)).code.view();
+      if (!code.starts_with("18") && !code.starts_with("19") && !code.starts_with("20")) return;
+      consume_clause(tree_.child(verb, DepRel::xcomp));
+    }
+    CodeChoice show;
+    show.code.assign("150");
+    choice = show;
   }
 
   // Yielding to demands is yielding what they ask: "conceded to demands from UNITA to
