@@ -214,5 +214,19 @@ TEST(CoderCuratedVerbs, RenegingIsARejection) {
   EXPECT_TRUE(has(events, "ZMBGOV ZMBPPL 120 asserted")) << all(events);
 }
 
+// EXCLUDE codes blocking roads and streets 144; blocking traffic or transport is blocking
+// the way too (BLOCK's default is 170).
+TEST(CoderCuratedVerbs, BlockingTransportObstructsPassage) {
+  const auto events = code(
+      "Rebels in the Ivory Coast on Tuesday blocked transport into Abidjan as they continued "
+      "their effort to overthrow the government of President Laurent Gbagbo.");
+  EXPECT_TRUE(has(events, "CIVREB CIV 144 asserted")) << all(events);
+}
+
+// CANCEL knew ties and relations (161) but coded links cut or suspended as nothing.
+TEST(CoderCuratedVerbs, SuspendingLinksReducesRelations) {
+  EXPECT_TRUE(has(code("Italy suspended air links with Serbia on Wednesday."), "ITA SRB 160"));
+}
+
 }  // namespace
 }  // namespace dyad::events
