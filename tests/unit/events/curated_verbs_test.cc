@@ -228,5 +228,24 @@ TEST(CoderCuratedVerbs, SuspendingLinksReducesRelations) {
   EXPECT_TRUE(has(code("Italy suspended air links with Serbia on Wednesday."), "ITA SRB 160"));
 }
 
+// DELAY held both putting off and preventing: "prevented the demonstration" is coercion
+// (170), "postponed the demonstration" eases dissent (082); both were 120.
+TEST(CoderCuratedVerbs, PreventingAProtestIsCoercionPostponingItEasesDissent) {
+  const auto prevented = code(
+      "Turkish police prevented the demonstration staged by students at Cumhuriyet University "
+      "near AKP offices in Sivas on 15 October to protest the decision of sending troops to "
+      "Iraq.");
+  bool coerced = false;
+  for (const std::string& e : prevented) {
+    if (e.starts_with("TURCOP ") && e.find(" 170 ") != std::string::npos) coerced = true;
+  }
+  EXPECT_TRUE(coerced) << all(prevented);
+  EXPECT_TRUE(
+      has(code("The opposition postponed the demonstration in Baku."), "AZEOPP AZEGOV 082"));
+  EXPECT_TRUE(has(code("Opposition leaders agreed to postpone the demonstration in Baku until 9 "
+                       "November."),
+                  "AZEOPP AZEGOV 0352"));
+}
+
 }  // namespace
 }  // namespace dyad::events
