@@ -155,9 +155,11 @@ class ModalityReader {
           break;
         case DepRel::aux:
           if (one_of(w, {"will", "shall", "'ll", "wo"})) cues.intended = true;
-          // "would like to visit" is a wish, not a condition.
+          // "would like to visit" is a wish, not a condition; "said they would blockade
+          // Paris" is the speaker's "will", moved into the past by reported speech.
           if (one_of(w, {"would", "could", "might", "may", "should", "'d"})) {
-            if (one_of(head_lemma, {"like", "love", "want"}))
+            if (one_of(head_lemma, {"like", "love", "want"}) ||
+                (one_of(w, {"would", "'d"}) && reported_own_future(node)))
               cues.intended = true;
             else
               cues.hypothetical = true;
@@ -188,6 +190,40 @@ class ModalityReader {
           break;
       }
     }
+  }
+
+  // "Palestinian leaders said they would boycott", "NATO confirmed it would tighten the
+  // blockade": a clause under a verb of saying whose subject is a pronoun, which names
+  // the speaker far more often than not, tells what the speaker will do. A named
+  // subject ("analysts said Russia would invade") is a forecast, still hypothetical.
+  // A condition keeps it hypothetical: "said they would meet the mediator if he gave
+  // them a veto".
+  bool reported_own_future(uint32_t clause) const {
+    const Token& c = doc_.tokens[clause];
+    if (c.deprel != DepRel::ccomp || c.head == kNoIndex) return false;
+    if (!reports(lower(doc_.tokens[c.head]))) return false;
+    bool speaker = false;
+    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
+      const Token& d = doc_.tokens[i];
+      if (d.head != clause) continue;
+      if (d.deprel == DepRel::nsubj || d.deprel == DepRel::nsubj_pass) {
+        speaker = one_of_lower(doc_.form(d), {"it", "they", "he", "she", "we"});
+      } else if (d.deprel == DepRel::advcl && has_condition_mark(i)) {
+        return false;
+      }
+    }
+    return speaker;
+  }
+
+  bool has_condition_mark(uint32_t clause) const {
+    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
+      const Token& m = doc_.tokens[i];
+      if (m.head == clause && m.deprel == DepRel::mark &&
+          one_of_lower(doc_.form(m), {"if", "unless"})) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "US warnings to China against providing military support to Russia, which Beijing

@@ -247,5 +247,14 @@ TEST(CoderCuratedVerbs, PreventingAProtestIsCoercionPostponingItEasesDissent) {
                   "AZEOPP AZEGOV 0352"));
 }
 
+// TIGHTEN had no code for blockades or sanctions; announced by the one who will tighten
+// them, they are threats (the CAMEO codebook's example for 1381).
+TEST(CoderCuratedVerbs, TighteningABlockadeOrSanctions) {
+  EXPECT_TRUE(has(code("NATO confirmed on Wednesday it would tighten the naval blockade of "
+                       "Serbia in the Adriatic with Albania's help."),
+                  "IGOWSTNAT SRB 1381 asserted"));
+  EXPECT_TRUE(has(code("Washington tightened sanctions on Iran."), "USAGOV IRN 163"));
+}
+
 }  // namespace
 }  // namespace dyad::events

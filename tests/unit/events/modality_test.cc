@@ -87,6 +87,24 @@ TEST(Modality, WouldLikeIsAWish) {
   EXPECT_EQ(modality_of("Ukraine would like to join NATO.", "join"), "intended");
 }
 
+// Reported speech moves the speaker's "will" to "would": what the speaker says it would do
+// is intended; a forecast of what others would do, or a condition, stays hypothetical.
+TEST(Modality, ReportedWouldOfTheSpeakerIsIntended) {
+  EXPECT_EQ(modality_of("Palestinian leaders said they would boycott all official contact with "
+                        "the United States.",
+                        "boycott"),
+            "intended");
+  EXPECT_EQ(modality_of("NATO confirmed on Wednesday it would tighten the naval blockade of "
+                        "Serbia in the Adriatic with Albania's help.",
+                        "tighten"),
+            "intended");
+  EXPECT_EQ(modality_of("Analysts said Russia would invade Ukraine.", "invade"), "hypothetical");
+  EXPECT_EQ(modality_of("Afghan rebel leaders said on Wednesday they would meet U.N. mediator "
+                        "Diego Cordovez if he gave them a veto over any settlement.",
+                        "meet"),
+            "hypothetical");
+}
+
 TEST(Modality, NegatedPlanIsNegated) {
   EXPECT_EQ(modality_of("Israel does not plan to attack Lebanon.", "attack"), "negated");
 }
