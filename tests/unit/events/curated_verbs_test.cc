@@ -256,5 +256,16 @@ TEST(CoderCuratedVerbs, TighteningABlockadeOrSanctions) {
   EXPECT_TRUE(has(code("Washington tightened sanctions on Iran."), "USAGOV IRN 163"));
 }
 
+// NEWS_EXPEL read "the UN refugee agency" by its modifier as a population (201, mass
+// expulsion); an agency or peacekeepers forced out are expelled (166x).
+TEST(CoderCuratedVerbs, AnAgencyForcedOutIsExpelledNotAPopulation) {
+  EXPECT_TRUE(has(code("Jakarta forced the UN refugee agency, UNHCR, out of the country "
+                       "following the relief operation, although it had more than $12M of "
+                       "unspent donations."),
+                  "IDNGOV IGOUNO 1663 asserted"));
+  EXPECT_TRUE(
+      has(code("Serb forces drove out thousands of refugees from the town."), "SRBMIL - 201"));
+}
+
 }  // namespace
 }  // namespace dyad::events
