@@ -267,5 +267,17 @@ TEST(CoderCuratedVerbs, AnAgencyForcedOutIsExpelledNotAPopulation) {
       has(code("Serb forces drove out thousands of refugees from the town."), "SRBMIL - 201"));
 }
 
+// CONSTRUCT's "* &INVESTIGATION" (090) fitted "an energy research center" by its
+// modifier; agreeing to set up a center is an intent to cooperate (03x), no investigation.
+TEST(CoderCuratedVerbs, SettingUpACenterIsNoInvestigation) {
+  const auto events = code(
+      "The Asia-Pacific Economic Cooperation (APEC) forum has agreed to set up an energy "
+      "research center in Tokyo to further develop its regional energy projections, officials "
+      "said Thursday.");
+  EXPECT_TRUE(has(events, "IGO JPNGOV 030 asserted")) << all(events);
+  for (const std::string& e : events) EXPECT_EQ(e.find(" 090 "), std::string::npos) << all(events);
+  EXPECT_TRUE(has(code("Iraq set up an inquiry into the killings."), "IRQ - 090"));
+}
+
 }  // namespace
 }  // namespace dyad::events
