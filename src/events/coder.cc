@@ -6,6 +6,7 @@
 #include "events/accusations.h"
 #include "events/arguments.h"
 #include "events/attribution.h"
+#include "events/conditions.h"
 #include "events/deed_domains.h"
 #include "events/event_codes.h"
 #include "events/governed_codes.h"
@@ -935,6 +936,9 @@ class SentenceCoder {
     if (targets.empty()) {
       find_targets(deed.predicate, deed.frame, deed.choice.code, targets, &sources);
     }
+    if (targets.empty() && stance == Stance::kThreaten) {
+      threatened_by_condition(governor, deed, sources, targets);
+    }
     // "Papandreou demanded immediate elections", "Pakistan threatened to resign from the
     // body": the stance was taken, toward no actor the dictionaries name.
     if (targets.empty() && sources.size() == 1) targets.push_back(Event::kNone);
@@ -1161,6 +1165,23 @@ class SentenceCoder {
       }
     }
     return false;
+  }
+
+  // A threat that names no target is aimed at whoever its condition names
+  // (conditions.h): "threatened to stop negotiations if the United States goes ahead".
+  void threatened_by_condition(uint32_t governor, const Deed& deed,
+                               const std::vector<uint32_t>& sources,
+                               std::vector<uint32_t>& targets) {
+    for (uint32_t clause : {governor, deed.predicate}) {
+      const uint32_t subject = condition_subject(tree_, clause);
+      if (subject == kNoIndex) continue;
+      std::vector<uint32_t> named;
+      actors_for(subject, named);
+      for (uint32_t m : named) {
+        if (!same_actor(m, sources)) add_unique(targets, m);
+      }
+      if (!targets.empty()) return;
+    }
   }
 
   bool reports_obligation(uint32_t verb, Stance& stance) const {
