@@ -9,12 +9,13 @@
 #include "events/conditions.h"
 #include "events/deed_domains.h"
 #include "events/event_codes.h"
+#include "events/exercises.h"
 #include "events/governed_codes.h"
 #include "events/missions.h"
 #include "events/modality.h"
 #include "events/participles.h"
-#include "events/preparations.h"
 #include "events/pattern_match.h"
+#include "events/preparations.h"
 #include "events/tree_view.h"
 #include "events/verb_lexicon.h"
 #include "events/words.h"
@@ -227,6 +228,7 @@ class SentenceCoder {
     code_protest_purpose(verb, verb, choice);
     code_investigative_mission(verb, choice);
     code_force_preparation(verb, choice);
+    code_joint_exercises(verb, frame, choice);
     // "renewed negotiations", "paid a visit": the event noun says what happened; the
     // light verb's own default code ("renew" is 080 upstream) does not. A pattern of the
     // verb's that fits ("held talks" through HOLD) is as good, and wins.
@@ -271,6 +273,23 @@ class SentenceCoder {
     }
     choice = mission;
     consume(purpose);
+  }
+
+  // Exercises held by the forces of two or more countries are joint (exercises.h): 062,
+  // not the show of force (150) one side's exercises are.
+  void code_joint_exercises(uint32_t verb, const PredicateFrame& frame, CodeChoice& choice) {
+    if (!r_.cameo_rules || choice.code.view() != "150" || !holds_exercises(tree_, verb)) return;
+    std::vector<uint32_t> doers;
+    for (const Argument& a : frame.sources()) actors_for(a.head, doers, 2, true);
+    std::vector<std::string_view> countries;
+    for (uint32_t m : doers) {
+      const std::string_view c = actors::country_of(doc_.mentions[m].code.view());
+      if (!c.empty() && !one_of(c, countries)) countries.push_back(c);
+    }
+    if (countries.size() < 2) return;
+    CodeChoice joint;
+    joint.code.assign("062");
+    choice = joint;
   }
 
   // Readying an attack is a show of force (preparations.h): 150. The attack has not
