@@ -85,6 +85,21 @@ MAP_FIXES = {
     "175": ("ASSAULT", "", "pro_autocracy;repression"),
     # The manual has modes for exactly these weapons; the map predates them.
     "195": ("ASSAULT", "aerial", "military"),
+    # Where the map's type contradicts the v2.0 manual's translation table and its own
+    # definitions, the manual wins (DECISIONS.md, "Types the manual decides").
+    # 081 EASE RESTRICTIONS is 081-083 -> CONCEDE, whose definition names "removing
+    # curfews"; the map files curfews and emergencies lifted under RETREAT.
+    "0813": ("CONCEDE", "", "legal"),
+    "0814": ("CONCEDE", "", "legal"),
+    # Resignation: "RETREAT also covers resignations of government officials" (mode
+    # resign); 0831 is CAMEO's code for stepping down at others' demand.
+    "0831": ("RETREAT", "resign", "political_institutions"),
+    # 16 -> SANCTION; "international (political or economic) sanctions are coded as
+    # 'discontinue'".
+    "163": ("SANCTION", "discontinue", "economic"),
+    # 19 FIGHT -> ASSAULT; occupying territory is fighting (THREATEN 'territory' is the
+    # threat of it), no COERCE mode covers it (COERCE 'seize' is searches and raids).
+    "192": ("ASSAULT", "", "military"),
 }
 # Codes the 2021 map leaves out, mapped by dyad from the manual's definitions.
 DYAD_MAP = {

@@ -6,14 +6,18 @@
 #include "events/accusations.h"
 #include "events/arguments.h"
 #include "events/attribution.h"
+#include "events/conditions.h"
 #include "events/deed_domains.h"
 #include "events/event_codes.h"
+#include "events/exercises.h"
 #include "events/governed_codes.h"
 #include "events/means_of_force.h"
+#include "events/missions.h"
 #include "events/modality.h"
 #include "events/no_event_readings.h"
 #include "events/participles.h"
 #include "events/pattern_match.h"
+#include "events/preparations.h"
 #include "events/tree_view.h"
 #include "events/verb_lexicon.h"
 #include "events/words.h"
@@ -177,6 +181,9 @@ class SentenceCoder {
     code_leaf_by_domain(verb, choice);
     code_accession(verb, choice);
     code_protest_purpose(verb, verb, choice);
+    code_investigative_mission(verb, choice);
+    code_force_preparation(verb, choice);
+    code_joint_exercises(verb, frame, choice);
     // "renewed negotiations", "paid a visit": the event noun says what happened; the
     // light verb's own default code ("renew" is 080 upstream) does not. A pattern of the
     // verb's that fits ("held talks" through HOLD) is as good, and wins.
@@ -252,6 +259,59 @@ class SentenceCoder {
     if (!deed.domain.by_action) return;
     const std::string_view leaf = deed.domain.code.view(), code = choice.code.view();
     if (leaf.size() > code.size() && leaf.starts_with(code)) choice.code = deed.domain.code;
+  }
+
+  // A mission sent to look into something is the investigation (missions.h): the
+  // purpose's own code when the lexicon reads it as one (09x), else 090.
+  void code_investigative_mission(uint32_t verb, CodeChoice& choice) {
+    if (!r_.cameo_rules) return;
+    const uint32_t purpose = investigative_purpose(tree_, verb);
+    if (purpose == kNoIndex) return;
+    CodeChoice mission;
+    mission.code.assign("090");
+    if (const VerbEntry* entry = verb_entry(purpose)) {
+      const CameoCode own =
+          cached_choice(*entry, purpose, read_frame(doc_, sentence_, purpose)).code;
+      if (own.view().starts_with("09")) mission.code = own;
+    }
+    choice = mission;
+    consume(purpose);
+  }
+
+  // Exercises held by the forces of two or more countries are joint (exercises.h): 062,
+  // not the show of force (150) one side's exercises are.
+  void code_joint_exercises(uint32_t verb, const PredicateFrame& frame, CodeChoice& choice) {
+    if (!r_.cameo_rules || choice.code.view() != "150" || !holds_exercises(tree_, verb)) return;
+    std::vector<uint32_t> doers;
+    for (const Argument& a : frame.sources()) actors_for(a.head, doers, 2, true);
+    std::vector<std::string_view> countries;
+    for (uint32_t m : doers) {
+      const std::string_view c = actors::country_of(doc_.mentions[m].code.view());
+      if (!c.empty() && !one_of(c, countries)) countries.push_back(c);
+    }
+    if (countries.size() < 2) return;
+    CodeChoice joint;
+    joint.code.assign("062");
+    choice = joint;
+  }
+
+  // Readying an attack is a show of force (preparations.h): 150. The attack has not
+  // happened, and its verb codes nothing of its own.
+  void code_force_preparation(uint32_t verb, CodeChoice& choice) {
+    if (!r_.cameo_rules) return;
+    const uint32_t deed = prepared_deed(tree_, verb);
+    if (deed == kNoIndex) return;
+    if (tree_.token(deed).upos == Upos::VERB) {
+      const VerbEntry* entry = verb_entry(deed);
+      if (entry == nullptr) return;
+      const std::string_view code =
+          cached_choice(*entry, deed, read_frame(doc_, sentence_, deed)).code.view();
+      if (!code.starts_with("18") && !code.starts_with("19") && !code.starts_with("20")) return;
+      consume_clause(tree_.child(verb, DepRel::xcomp));
+    }
+    CodeChoice show;
+    show.code.assign("150");
+    choice = show;
   }
 
   // Yielding to demands is yielding what they ask: "conceded to demands from UNITA to
@@ -925,6 +985,9 @@ class SentenceCoder {
     if (targets.empty()) {
       find_targets(deed.predicate, deed.frame, deed.choice.code, targets, &sources);
     }
+    if (targets.empty() && stance == Stance::kThreaten) {
+      threatened_by_condition(governor, deed, sources, targets);
+    }
     // An intention toward a deed no table codes is cooperation only with someone:
     // "promised Turkey it would not let the Kurds have" and "Jordan and Britain agreed to
     // undertake joint exercises" are 03x, "plans to double the maximum sentence for
@@ -1161,6 +1224,23 @@ class SentenceCoder {
       }
     }
     return false;
+  }
+
+  // A threat that names no target is aimed at whoever its condition names
+  // (conditions.h): "threatened to stop negotiations if the United States goes ahead".
+  void threatened_by_condition(uint32_t governor, const Deed& deed,
+                               const std::vector<uint32_t>& sources,
+                               std::vector<uint32_t>& targets) {
+    for (uint32_t clause : {governor, deed.predicate}) {
+      const uint32_t subject = condition_subject(tree_, clause);
+      if (subject == kNoIndex) continue;
+      std::vector<uint32_t> named;
+      actors_for(subject, named);
+      for (uint32_t m : named) {
+        if (!same_actor(m, sources)) add_unique(targets, m);
+      }
+      if (!targets.empty()) return;
+    }
   }
 
   bool reports_obligation(uint32_t verb, Stance& stance) const {

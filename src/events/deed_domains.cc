@@ -153,10 +153,11 @@ constexpr Rule kRules[] = {
      "newspaper|internet|broadcast|publication|journalist",
      "0811"},
     {"@ease", "ban|restriction|curb", "081"},
-    // Easing political dissent (082): a strike, protest or boycott called off, as asked
-    // in "pressuring workers to cancel the strike" (1052), "appealed for an end to
-    // anti-government agitation" (0252).
-    {"end|stop|halt|suspend|call off|cancel|abandon|drop|lift",
+    // Easing political dissent (082): a strike, protest or boycott called off or put off,
+    // as asked in "pressuring workers to cancel the strike" (1052), "appealed for an end
+    // to anti-government agitation" (0252), or agreed in "agreed to postpone the
+    // demonstration" (0352).
+    {"end|stop|halt|suspend|call off|cancel|abandon|drop|lift|postpone|delay|defer|put off",
      "strike|protest|demonstration|rally|boycott|agitation|dissent|unrest|sit-in|uprising", "082"},
     // De-escalation (087): withdrawing, disarming, ending the fighting.
     {"withdraw|pull out|pull back|retreat|demobilize|disarm|disband|lay down", "", "087"},

@@ -218,5 +218,78 @@ TEST(CoderCuratedVerbs, CapturingPartOfAPlaceIsNoParticipation) {
   EXPECT_TRUE(has(code("Iran took part in a military operation with Iraq."), "IRN IRQ 0312"));
 }
 
+// REVOKE_ has no code for "renege": going back on a commitment rejects what was promised.
+TEST(CoderCuratedVerbs, RenegingIsARejection) {
+  const auto events = code(
+      "In what has been described as a policy u-turn, President Levy Mwanawasa has reneged on "
+      "his commitment to the Zambian people for holding elections under a new constitution.");
+  EXPECT_TRUE(has(events, "ZMBGOV ZMBPPL 120 asserted")) << all(events);
+}
+
+// EXCLUDE codes blocking roads and streets 144; blocking traffic or transport is blocking
+// the way too (BLOCK's default is 170).
+TEST(CoderCuratedVerbs, BlockingTransportObstructsPassage) {
+  const auto events = code(
+      "Rebels in the Ivory Coast on Tuesday blocked transport into Abidjan as they continued "
+      "their effort to overthrow the government of President Laurent Gbagbo.");
+  EXPECT_TRUE(has(events, "CIVREB CIV 144 asserted")) << all(events);
+}
+
+// CANCEL knew ties and relations (161) but coded links cut or suspended as nothing.
+TEST(CoderCuratedVerbs, SuspendingLinksReducesRelations) {
+  EXPECT_TRUE(has(code("Italy suspended air links with Serbia on Wednesday."), "ITA SRB 160"));
+}
+
+// DELAY held both putting off and preventing: "prevented the demonstration" is coercion
+// (170), "postponed the demonstration" eases dissent (082); both were 120.
+TEST(CoderCuratedVerbs, PreventingAProtestIsCoercionPostponingItEasesDissent) {
+  const auto prevented = code(
+      "Turkish police prevented the demonstration staged by students at Cumhuriyet University "
+      "near AKP offices in Sivas on 15 October to protest the decision of sending troops to "
+      "Iraq.");
+  bool coerced = false;
+  for (const std::string& e : prevented) {
+    if (e.starts_with("TURCOP ") && e.find(" 170 ") != std::string::npos) coerced = true;
+  }
+  EXPECT_TRUE(coerced) << all(prevented);
+  EXPECT_TRUE(
+      has(code("The opposition postponed the demonstration in Baku."), "AZEOPP AZEGOV 082"));
+  EXPECT_TRUE(has(code("Opposition leaders agreed to postpone the demonstration in Baku until 9 "
+                       "November."),
+                  "AZEOPP AZEGOV 0352"));
+}
+
+// TIGHTEN had no code for blockades or sanctions; announced by the one who will tighten
+// them, they are threats (the CAMEO codebook's example for 1381).
+TEST(CoderCuratedVerbs, TighteningABlockadeOrSanctions) {
+  EXPECT_TRUE(has(code("NATO confirmed on Wednesday it would tighten the naval blockade of "
+                       "Serbia in the Adriatic with Albania's help."),
+                  "IGOWSTNAT SRB 1381 asserted"));
+  EXPECT_TRUE(has(code("Washington tightened sanctions on Iran."), "USAGOV IRN 163"));
+}
+
+// NEWS_EXPEL read "the UN refugee agency" by its modifier as a population (201, mass
+// expulsion); an agency or peacekeepers forced out are expelled (166x).
+TEST(CoderCuratedVerbs, AnAgencyForcedOutIsExpelledNotAPopulation) {
+  EXPECT_TRUE(has(code("Jakarta forced the UN refugee agency, UNHCR, out of the country "
+                       "following the relief operation, although it had more than $12M of "
+                       "unspent donations."),
+                  "IDNGOV IGOUNO 1663 asserted"));
+  EXPECT_TRUE(
+      has(code("Serb forces drove out thousands of refugees from the town."), "SRBMIL - 201"));
+}
+
+// CONSTRUCT's "* &INVESTIGATION" (090) fitted "an energy research center" by its
+// modifier; agreeing to set up a center is an intent to cooperate (03x), no investigation.
+TEST(CoderCuratedVerbs, SettingUpACenterIsNoInvestigation) {
+  const auto events = code(
+      "The Asia-Pacific Economic Cooperation (APEC) forum has agreed to set up an energy "
+      "research center in Tokyo to further develop its regional energy projections, officials "
+      "said Thursday.");
+  EXPECT_TRUE(has(events, "IGO JPNGOV 030 asserted")) << all(events);
+  for (const std::string& e : events) EXPECT_EQ(e.find(" 090 "), std::string::npos) << all(events);
+  EXPECT_TRUE(has(code("Iraq set up an inquiry into the killings."), "IRQ - 090"));
+}
+
 }  // namespace
 }  // namespace dyad::events

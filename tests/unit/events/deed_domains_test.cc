@@ -84,6 +84,7 @@ TEST(DeedDomains, VerbWithItsObject) {
   EXPECT_EQ(domain("institute", "", {"curfew"}), "1723");
   EXPECT_EQ(domain("cancel", "", {"strike"}), "082");
   EXPECT_EQ(domain("end", "", {"anti-government", "agitation"}), "082");
+  EXPECT_EQ(domain("postpone", "", {"demonstration"}), "082");  // agreed to postpone: 0352
   // Lifting a ban on rallies eases a restriction (081), it bans nothing.
   EXPECT_EQ(domain("lift", "", {"ban", "rally"}), "081");
 }

@@ -95,6 +95,10 @@ TEST(Modality, SaidItWouldIsAnIntention) {
                         "blockade"),
             "intended");
   EXPECT_EQ(modality_of("Analysts said Russia would attack Ukraine.", "attack"), "hypothetical");
+  EXPECT_EQ(modality_of("NATO confirmed on Wednesday it would tighten the naval blockade of "
+                        "Serbia in the Adriatic with Albania's help.",
+                        "tighten"),
+            "intended");
   EXPECT_EQ(modality_of("Afghan rebel leaders said on Wednesday they would meet U.N. mediator "
                         "Diego Cordovez if he gave them a veto over any settlement.",
                         "meet"),

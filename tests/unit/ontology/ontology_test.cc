@@ -154,6 +154,20 @@ TEST(Ontology, MapUsesOnlyManualModes) {
   EXPECT_EQ(code("1952").plover.mode, "drone");
 }
 
+// Where the map's type contradicts the manual's translation table and type definitions,
+// the manual's type is taken (DECISIONS.md, "Types the manual decides").
+TEST(Ontology, ManualDecidesTypesTheMapContradicts) {
+  EXPECT_EQ(code("0813").plover.event_type, "CONCEDE");  // lifted a night curfew
+  EXPECT_EQ(code("0814").plover.event_type, "CONCEDE");  // lifted a state of emergency
+  EXPECT_EQ(code("0831").plover.event_type, "RETREAT");  // resigned
+  EXPECT_EQ(code("0831").plover.mode, "resign");
+  EXPECT_EQ(code("163").plover.event_type, "SANCTION");  // imposed sanctions
+  EXPECT_EQ(code("163").plover.mode, "discontinue");
+  EXPECT_EQ(code("192").plover.event_type, "ASSAULT");  // retook a village
+  EXPECT_EQ(code("191").plover.event_type, "COERCE");   // blockade: COERCE restrict
+  EXPECT_EQ(code("0831").plover.basis, PloverBasis::kFixed);
+}
+
 TEST(Ontology, MissingLeavesInheritAndAreMarked) {
   EXPECT_EQ(code("1951").plover.event_type, "ASSAULT");
   EXPECT_EQ(code("1951").plover.basis, PloverBasis::kInherited);
