@@ -481,6 +481,7 @@ class SentenceCoder {
     PredicateFrame frame = read_frame(doc_, sentence_, noun);
     // "talks between X and Y": both sides are in one phrase.
     split_between(frame);
+    take_the_clause_subject(noun, frame);
     CodeChoice choice = noun_choice(noun, frame);
     if (choice.code.empty()) return;
     // A light verb ("held talks", "paid a visit") dates and places the event; when the
@@ -499,6 +500,28 @@ class SentenceCoder {
     }
     code_protest_purpose(noun, anchor, choice);
     emit(noun, anchor, frame, choice);
+  }
+
+  // "After a meeting with Theresa May in London, Binali Yildirim said…", "during talks
+  // with the rebels, the minister…": an event noun with no doer of its own that says when
+  // the clause happened is the clause subject's. (Through a participle with no subject:
+  // "Speaking after a meeting with…, Yildirim said".)
+  void take_the_clause_subject(uint32_t noun, PredicateFrame& frame) const {
+    if (!r_.cameo_rules || !frame.sources().empty()) return;
+    const Token& t = tree_.token(noun);
+    if (t.deprel != DepRel::obl || t.head == kNoIndex ||
+        !one_of(tree_.preposition(noun), {"after", "before", "during", "following"})) {
+      return;
+    }
+    uint32_t clause = t.head;
+    for (int steps = 0; steps < 2 && clause != kNoIndex && tree_.contains(clause); ++steps) {
+      if (const uint32_t subject = tree_.child(clause, DepRel::nsubj); subject != kNoIndex) {
+        frame.arguments.push_back({subject, ArgumentRole::kSubject, {}, true});
+        return;
+      }
+      if (tree_.token(clause).deprel != DepRel::advcl) return;
+      clause = tree_.token(clause).head;
+    }
   }
 
   // An event noun's code: a protest's by its kind (event_codes.h), under CAMEO's rules;
@@ -1617,6 +1640,14 @@ class SentenceCoder {
 
   static bool is_statement(CameoCode code) { return code.view().starts_with("01"); }
 
+  // A meeting, a call or a visit is between two parties: with no one named on the other
+  // side it is no event ("called the shots", "called attention to the problem",
+  // "approaching the final stages", "going out for the day"). Mediation, talks and
+  // summits (044-046) name their business and stand alone.
+  bool meets_no_one(const CameoCode& code) const {
+    return r_.cameo_rules && one_of(code.view(), {"040", "041", "042", "043"});
+  }
+
   // "Javid told the BBC: …", "a Turkish presidential source told Reuters", "Reuters
   // quoted a US official as saying…": telling the press is how the news is reported, not
   // a statement to anyone the event data is about. Its content codes what it says.
@@ -2694,6 +2725,7 @@ class SentenceCoder {
         }
         if (t != Event::kNone && s != Event::kNone && comes_home(predicate, s, t)) continue;
         if (statement_to_the_press(e.cameo, s, t)) continue;
+        if (t == Event::kNone && meets_no_one(e.cameo)) continue;
         Event copy = e;
         copy.source = s;
         copy.target = t;

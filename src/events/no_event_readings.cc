@@ -1,6 +1,5 @@
 #include "events/no_event_readings.h"
 
-#include "events/event_codes.h"
 #include "events/words.h"
 
 namespace dyad::events {
@@ -13,18 +12,13 @@ bool has_child(const TreeView& tree, uint32_t t, DepRel rel) {
 // "Speaking at a forum in Miami, the minister said…", "Speaking with a Birmingham
 // accent, the man tells his captors…": a participle of speech before the statement it
 // frames says where or how it was made, and is no consultation of its own (its "with" or
-// "at" phrase names no one consulted). Unless it is said after an event it names
-// ("Speaking after a meeting with Theresa May"), which its patterns code.
+// "at" phrase names no one consulted). An event it names ("Speaking after a meeting with
+// Theresa May") is coded from its noun, as the speaker's.
 bool sets_the_scene(const TreeView& tree, uint32_t verb) {
   const Token& t = tree.token(verb);
   if (t.xpos != Xpos::VBG || t.deprel != DepRel::advcl || t.head == kNoIndex || t.head < verb ||
       !tree.contains(t.head)) {
     return false;
-  }
-  for (uint32_t c : tree.children(verb)) {
-    if (tree.token(c).deprel == DepRel::obl && !event_noun_verb(tree.lemma(c)).empty()) {
-      return false;
-    }
   }
   return one_of(tree.lemma(verb), {"speak", "talk", "address", "write", "comment", "respond"}) &&
          one_of(tree.lemma(t.head), {"say", "tell", "add", "state", "announce", "stress", "insist",
@@ -77,8 +71,10 @@ bool asks_for_oneself(const TreeView& tree, uint32_t verb) {
 // authorities called the biggest operation": calling something a name is no call.
 bool names_something(const TreeView& tree, uint32_t verb) {
   if (tree.lemma(verb) != "call" || !has_child(tree, verb, DepRel::obj)) return false;
+  // A name after a title is one phrase the parser may split: "called Turkish President
+  // Recep Tayyip Erdogan" is a call.
   const uint32_t x = tree.child(verb, DepRel::xcomp);
-  return x != kNoIndex && tree.token(x).upos != Upos::VERB;
+  return x != kNoIndex && tree.token(x).upos != Upos::VERB && tree.token(x).upos != Upos::PROPN;
 }
 
 // Whether a that-clause says what someone should do: a deontic modal ("must", "should"),

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/event_codes.h"
+#include "events/words.h"
 
 namespace dyad::events {
 namespace {
@@ -330,12 +331,29 @@ class PatternFitter {
           continue;
         }
         if (!preposition_matches(ph, tree_.preposition(c))) continue;
+        if (ph.terms.empty() && !lexicon_.engine_reading() && names_a_time(c)) continue;
         if (ph.terms.empty() || noun_phrase_under(ph, c, 2)) return true;
       }
       return false;
     };
     if (try_under(verb_)) return true;
     return std::any_of(complements_.begin(), complements_.end(), try_under);
+  }
+
+  // "called Erdogan on Wednesday" is no "CALL * (ON)" appeal, "met at night" no "(AT)"
+  // meeting place: a phrase that says when fits no pattern's bare preposition.
+  bool names_a_time(uint32_t head) const {
+    return one_of(tree_.lemma(head),
+                  {"monday",     "tuesday", "wednesday", "thursday",  "friday",  "saturday",
+                   "sunday",     "january", "february",  "march",     "april",   "may",
+                   "june",       "july",    "august",    "september", "october", "november",
+                   "december",   "weekend", "morning",   "afternoon", "evening", "night",
+                   "day",        "week",    "month",     "year",      "eve",     "occasion",
+                   "anniversary"}) ||
+           one_of_lower(tree_.form(head),
+                        {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "january", "february", "march", "april", "june", "july",
+                         "august", "september", "october", "november", "december"});
   }
 
   const VerbLexicon& lexicon_;

@@ -652,6 +652,34 @@ TEST(Coder, IntentionToNoOneIsNoCooperation) {
   EXPECT_TRUE(has(exercises, "JOR GBR 0312")) << all(exercises);
 }
 
+// An event noun that says when the clause happened is the clause subject's.
+TEST(Coder, EventNounBeforeTheClauseIsTheSubjects) {
+  const auto after = code(
+      "After a meeting with Theresa May in London on Monday, Binali Yildirim said Turkey would "
+      "renege.",
+      "2016-10-25");
+  EXPECT_TRUE(has(after, "TURGOV GBRGOV 040")) << all(after);
+}
+
+// A meeting, a call or a visit needs someone on the other side.
+TEST(Coder, CallWithNoOneIsNoEvent) {
+  EXPECT_TRUE(code("There was a time, not long ago, when the US called the shots in the Middle "
+                   "East.",
+                   "2000-01-01")
+                  .empty());
+  EXPECT_TRUE(code("Authorities in Costa Rica have called attention to the problem of illicit "
+                   "logging in the country.",
+                   "2000-01-01")
+                  .empty());
+  // "on Wednesday" is when, not "CALL * (ON)" (an appeal); a title and name after the
+  // verb are the one called, not what they are called.
+  const auto phoned = code(
+      "Donald Trump called Turkish President Recep Tayyip Erdogan on Wednesday.", "2019-01-01");
+  EXPECT_TRUE(has(phoned, "USAGOV TURGOV 041")) << all(phoned);
+  const auto surname = code("Donald Trump called Erdogan on Wednesday.", "2019-01-01");
+  EXPECT_TRUE(has(surname, "USAGOV TURGOV 041")) << all(surname);
+}
+
 // Fighting with no one named is done in a place, not to it.
 TEST(Coder, FightingSomewhereIsNotFightingIt) {
   const auto fought =
