@@ -178,6 +178,7 @@ class SentenceCoder {
     code_accord(verb, choice);
     code_aerial_force(frame, choice);
     code_means_of_force(verb, frame, choice);
+    code_captured_people(verb, frame, choice);
     code_leaf_by_domain(verb, choice);
     code_accession(verb, choice);
     code_protest_purpose(verb, verb, choice);
@@ -354,6 +355,39 @@ class SentenceCoder {
         return;
       }
     }
+  }
+
+  // "Venezuelan authorities captured Diego Perez Henao", "the two men were captured by
+  // the Syrian Democratic Forces": people captured are detained (173), not property
+  // seized (APPREHEND's 171, right for "captured 30 aircraft"). Places and things keep
+  // it: towns, bases, weapons.
+  void code_captured_people(uint32_t verb, const PredicateFrame& frame, CodeChoice& choice) const {
+    if (!r_.cameo_rules || choice.code.view() != "171" ||
+        !one_of(tree_.lemma(verb), {"capture", "catch", "nab"})) {
+      return;
+    }
+    for (const Argument& a : frame.arguments) {
+      if (a.role != ArgumentRole::kObject) continue;
+      const std::string_view what = tree_.lemma(a.head);
+      if (one_of(what, {"town",      "city",       "village",  "territory",  "area",     "base",
+                        "region",    "province",   "hill",     "airport",    "port",     "bridge",
+                        "road",      "district",   "enclave",  "stronghold", "position", "control",
+                        "ground",    "weapon",     "arm",      "aircraft",   "plane",    "vehicle",
+                        "ship",      "boat",       "shipment", "cargo",      "market",   "share",
+                        "attention", "imagination"}) ||
+          names_a_place(a.head)) {
+        return;
+      }
+      choice.code.assign("173");
+      return;
+    }
+  }
+
+  bool names_a_place(uint32_t token) const {
+    return std::any_of(ws_.place_matches.begin(), ws_.place_matches.end(),
+                       [&](const timeplace::PlaceMatch& p) {
+                         return token >= p.token_begin && token < p.token_end;
+                       });
   }
 
   // Force coded in general (a killing, a wounding, an attack) takes the leaf of its

@@ -652,6 +652,17 @@ TEST(Coder, IntentionToNoOneIsNoCooperation) {
   EXPECT_TRUE(has(exercises, "JOR GBR 0312")) << all(exercises);
 }
 
+// People captured are detained (173); goods and places captured are seized (171).
+TEST(Coder, CapturedPeopleAreDetained) {
+  const auto people = code(
+      "The following month, Venezuelan authorities captured Diego Perez Henao, the founding "
+      "leader of the criminal group.",
+      "2012-01-01");
+  EXPECT_TRUE(has(people, "VENGOV - 173")) << all(people);
+  const auto aircraft = code("Colombian authorities captured 21 aircraft.", "2012-01-01");
+  EXPECT_FALSE(has(aircraft, "173")) << all(aircraft);
+}
+
 // An event noun that says when the clause happened is the clause subject's.
 TEST(Coder, EventNounBeforeTheClauseIsTheSubjects) {
   const auto after = code(
