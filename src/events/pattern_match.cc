@@ -10,8 +10,12 @@ namespace {
 
 class PatternFitter {
  public:
+  // `says`: the verb's block is one of saying (010). What is said is its object ("reported
+  // an attack", "announced aid"); a noun inside the reported clause is someone else's
+  // deed ("Russia says Syrian forces retook Ghouta, where the attack took place" is no
+  // "REPORT * ATTACK" 190), coded from that clause's own verb.
   PatternFitter(const VerbLexicon& lexicon, const TreeView& tree, uint32_t verb,
-                const PredicateFrame& frame)
+                const PredicateFrame& frame, bool says)
       : lexicon_(lexicon), tree_(tree), verb_(verb) {
     for (const Argument& a : frame.arguments) {
       if (a.role == ArgumentRole::kSubject || a.role == ArgumentRole::kAgent) {
@@ -21,11 +25,13 @@ class PatternFitter {
     // Complements a noun-phrase term may sit in ("provide aid", "pay a visit").
     for (uint32_t c : tree.children(verb)) {
       switch (tree.token(c).deprel) {
+        case DepRel::ccomp:
+          if (!says || lexicon.engine_reading()) complements_.push_back(c);
+          break;
         case DepRel::obj:
         case DepRel::iobj:
         case DepRel::nsubj_pass:
         case DepRel::xcomp:
-        case DepRel::ccomp:
         case DepRel::obl:
         case DepRel::advcl:
           complements_.push_back(c);
@@ -368,7 +374,7 @@ class PatternFitter {
 CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const TreeView& tree,
                        uint32_t verb, const PredicateFrame& frame) {
   const VerbBlock& block = lexicon.block(entry.block);
-  PatternFitter fitter(lexicon, tree, verb, frame);
+  PatternFitter fitter(lexicon, tree, verb, frame, block.code.view().starts_with("01"));
   for (uint32_t p : block.patterns) {  // most specific first
     const VerbPattern& pattern = lexicon.pattern(p);
     if (pattern.specificity == 0) {

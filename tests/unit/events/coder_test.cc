@@ -704,6 +704,17 @@ TEST(Coder, FightingSomewhereIsNotFightingIt) {
   EXPECT_FALSE(has(fought, "IRQ")) << all(fought);
 }
 
+// A verb of saying's patterns read what is said, its object, not the nouns of the
+// reported clause: "Russia says … where the attack took place" is no REPORT * ATTACK.
+TEST(Coder, SayingPatternsReadNoNounOfTheReportedClause) {
+  const auto says = code(
+      "Russia says Syrian government forces have retaken Eastern Ghouta, where the alleged "
+      "chemical attack took place on Saturday.",
+      "2018-04-10");
+  EXPECT_FALSE(has(says, "RUS SYRMIL 190")) << all(says);
+  EXPECT_TRUE(has(says, "SYRMIL")) << all(says);
+}
+
 // Telling the press is how the news is reported: no 010 to or from a news outlet; what
 // was said codes its own events.
 TEST(Coder, StatementToThePressIsNoEvent) {
