@@ -167,7 +167,7 @@ class SentenceCoder {
 
   void code_verb(uint32_t verb) {
     if (accused_deed(verb)) return;
-    if (reads_as_no_event(tree_, verb)) return;
+    if (reads_as_no_event(tree_, verb) || warns_of_a_danger(verb)) return;
     const VerbEntry* entry = verb_entry(verb);
     if (entry == nullptr) return;
     const PredicateFrame frame = read_frame(doc_, sentence_, verb);
@@ -198,6 +198,25 @@ class SentenceCoder {
       return;
     }
     emit(verb, verb, frame, choice);
+  }
+
+  // "MI5 warned of a dramatic upshift in Islamist terrorism", "aid agencies warned that an
+  // assault on Idlib could cause a humanitarian crisis": a warning of a danger, addressed
+  // to no one, threatens nothing (WARN's 130). Warning someone ("warned Syria that the
+  // world is watching") is; a warning of one's own side's action is coded as its threat
+  // by the stance rules (warns_of_action), before this.
+  bool warns_of_a_danger(uint32_t verb) const {
+    if (!r_.cameo_rules || !one_of(tree_.lemma(verb), {"warn", "caution"})) return false;
+    bool of_a_danger = false;
+    for (uint32_t c : tree_.children(verb)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (r == DepRel::obj || r == DepRel::iobj) return false;
+      if (r == DepRel::ccomp ||
+          (r == DepRel::obl && one_of(tree_.preposition(c), {"of", "about"}))) {
+        of_a_danger = true;
+      }
+    }
+    return of_a_danger;
   }
 
   // A pattern that names nothing but a preposition ("COME * (TO)" 040, "LINK * (WITH)"

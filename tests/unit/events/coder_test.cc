@@ -704,6 +704,18 @@ TEST(Coder, FightingSomewhereIsNotFightingIt) {
   EXPECT_FALSE(has(fought, "IRQ")) << all(fought);
 }
 
+// A warning of a danger, addressed to no one, threatens nothing; a warning to someone is
+// a threat (130).
+TEST(Coder, WarningOfADangerIsNoThreat) {
+  const auto danger = code(
+      "Authorities in Peru are warning about the involvement of Colombian crime groups in loan "
+      "sharking.",
+      "2015-01-01");
+  EXPECT_FALSE(has(danger, "130")) << all(danger);
+  const auto warned = code("Donald Trump warned Syria that the world is watching.", "2018-04-10");
+  EXPECT_TRUE(has(warned, "USAGOV SYR 13")) << all(warned);
+}
+
 // A verb of saying's patterns read what is said, its object, not the nouns of the
 // reported clause: "Russia says … where the attack took place" is no REPORT * ATTACK.
 TEST(Coder, SayingPatternsReadNoNounOfTheReportedClause) {
