@@ -378,22 +378,27 @@ class SentenceCoder {
 
   // "Venezuelan authorities captured Diego Perez Henao", "the two men were captured by
   // the Syrian Democratic Forces": people captured are detained (173), not property
-  // seized (APPREHEND's 171, right for "captured 30 aircraft"). Places and things keep
-  // it: towns, bases, weapons.
+  // seized (APPREHEND's 171, right for "captured 30 aircraft"), nor territory occupied
+  // (192, not "captured part of a guerrilla stronghold"). Places and things keep their
+  // code: towns, bases, weapons.
   void code_captured_people(uint32_t verb, const PredicateFrame& frame, CodeChoice& choice) const {
-    if (!r_.cameo_rules || choice.code.view() != "171" ||
+    if (!r_.cameo_rules || !one_of(choice.code.view(), {"171", "192"}) ||
         !one_of(tree_.lemma(verb), {"capture", "catch", "nab"})) {
       return;
     }
     for (const Argument& a : frame.arguments) {
       if (a.role != ArgumentRole::kObject) continue;
       const std::string_view what = tree_.lemma(a.head);
-      if (one_of(what, {"town",      "city",       "village",  "territory",  "area",     "base",
-                        "region",    "province",   "hill",     "airport",    "port",     "bridge",
-                        "road",      "district",   "enclave",  "stronghold", "position", "control",
-                        "ground",    "weapon",     "arm",      "aircraft",   "plane",    "vehicle",
-                        "ship",      "boat",       "shipment", "cargo",      "market",   "share",
-                        "attention", "imagination"}) ||
+      if (one_of(what, {"town",         "city",          "village",    "territory", "area",
+                        "base",         "region",        "province",   "hill",      "airport",
+                        "port",         "bridge",        "road",       "district",  "enclave",
+                        "stronghold",   "position",      "control",    "ground",    "weapon",
+                        "arm",          "aircraft",      "plane",      "vehicle",   "ship",
+                        "boat",         "shipment",      "cargo",      "market",    "share",
+                        "attention",    "imagination",   "part",       "stadium",   "building",
+                        "neighborhood", "neighbourhood", "quarter",    "suburb",    "outskirts",
+                        "headquarters", "camp",          "checkpoint", "crossing",  "field",
+                        "mountain",     "island",        "valley",     "oilfield"}) ||
           names_a_place(a.head)) {
         return;
       }
