@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/event_codes.h"
+#include "events/linear_match.h"
 
 namespace dyad::events {
 namespace {
@@ -345,6 +346,11 @@ class PatternFitter {
   std::vector<uint32_t> complements_;
 };
 
+// A PETRARCH 1 pattern read as its engine reads it (linear_match.h).
+bool reads_words_in_order(const VerbPattern& p) {
+  return !p.words_before.empty() || !p.words_after.empty();
+}
+
 }  // namespace
 
 CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const TreeView& tree,
@@ -355,6 +361,11 @@ CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const
     const VerbPattern& pattern = lexicon.pattern(p);
     if (pattern.specificity == 0) {
       if (fitter.markers_fit(pattern)) return {pattern.code, pattern.reverse, p, false};
+      continue;
+    }
+    if (reads_words_in_order(pattern)) {
+      const LinearFit fit = fit_linear_words(lexicon, tree, verb, pattern);
+      if (fit.fits) return {pattern.code, pattern.reverse, p, fit.negation};
       continue;
     }
     bool negation = false;

@@ -337,6 +337,7 @@ class LexiconBuilder {
           break;  // $ ^ % and stray closers: markers the tree makes unnecessary
       }
     }
+    if (!tree && engine_reading_ && !stem_patterns_) read_linear_words(el, p);
     for (const auto* phrases : {&p.subject_side, &p.object_side}) {
       for (const PatternPhrase& ph : *phrases) {
         p.specificity += static_cast<int>(ph.terms.size()) + (ph.preposition.empty() ? 0 : 1);
@@ -346,6 +347,48 @@ class LexiconBuilder {
     blocks_[b].patterns.push_back(static_cast<uint32_t>(patterns_.size()));
     patterns_.push_back(std::move(p));
     return Status::ok_status();
+  }
+
+  // A PETRARCH 1 pattern's words in order on each side of the verb, each with whether the
+  // next follows it directly; markers ($ + ^ %) name actors, not words, and break a join.
+  void read_linear_words(const std::vector<imp::PatternElement>& el, VerbPattern& p) {
+    bool after_verb = false;
+    for (size_t i = 0; i < el.size(); ++i) {
+      std::vector<LinearTerm>& side = after_verb ? p.words_after : p.words_before;
+      switch (el[i].kind) {
+        case imp::ElementKind::kVerb:
+          after_verb = true;
+          p.verb_joined_after = joins_next(el, i);
+          break;
+        case imp::ElementKind::kWord:
+        case imp::ElementKind::kSynset:
+          side.push_back({term_of(el[i]), joins_next(el, i)});
+          break;
+        case imp::ElementKind::kOpenBrace:
+          if (PatternPhrase alts; alternatives(el, i, alts)) {
+            side.push_back({alts.terms.front(), joins_next(el, i)});
+          } else {
+            while (i < el.size() && el[i].kind != imp::ElementKind::kCloseBrace) ++i;
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  // Whether element `i` is joined to a word, a set, alternatives or the verb after it.
+  static bool joins_next(const std::vector<imp::PatternElement>& el, size_t i) {
+    if (!el[i].joined || i + 1 == el.size()) return false;
+    switch (el[i + 1].kind) {
+      case imp::ElementKind::kWord:
+      case imp::ElementKind::kSynset:
+      case imp::ElementKind::kOpenBrace:
+      case imp::ElementKind::kVerb:
+        return true;
+      default:
+        return false;
+    }
   }
 
   // A linear pattern's "{ EXERCISES | MANUVERS }" as one term, a synonym set of its own

@@ -47,6 +47,14 @@ struct PatternPhrase {
   std::vector<PatternTerm> terms;
 };
 
+// One word of a linear pattern as an engine reads it, in word order: a term, and whether
+// the next word of the pattern must follow it directly ("NEW_&TIETYPES_RELATIONS", not
+// "new global economic relations"; a blank lets other words come between).
+struct LinearTerm {
+  PatternTerm term;
+  bool joined_next = false;
+};
+
 struct VerbPattern {
   std::vector<PatternPhrase> subject_side;
   std::vector<PatternPhrase> object_side;
@@ -64,6 +72,12 @@ struct VerbPattern {
   // before the verb), "% *" (a compound one: "Gondor and Osgiliath met"), "* +" (a
   // target after it). Such a pattern fits after every pattern that names words.
   bool linear = false;  // TABARI / PETRARCH 1 word-order syntax
+  // Engine reading of a PETRARCH 1 linear pattern: its words before and after the verb in
+  // word order (linear_match.h), and whether the first word after it follows it directly
+  // ("*_OUT"). Empty for every other pattern.
+  std::vector<LinearTerm> words_before;
+  std::vector<LinearTerm> words_after;
+  bool verb_joined_after = false;
   bool source_marked = false;
   bool compound_marked = false;
   bool target_marked = false;

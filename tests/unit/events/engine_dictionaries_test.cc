@@ -274,5 +274,40 @@ TEST(EngineDictionaries, UniversalPetrarchCodesTheNegationItsOntologyDefines) {
   EXPECT_FALSE(has(events, "BRE ERI 110")) << all(events);
 }
 
+TEST(EngineDictionaries, PetrarchPatternWordsFitInWordOrderBySpelling) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "ARNOR  [ARN]\nGONDOR  [GON]\nGOLLUM  [HOB]\nERIADORI  [ERI]\n"},
+       {"PETR.Test.verbs.txt",
+        "&TIETYPES\n+MILITARY\n+ECONOMIC\n+CULTURAL\n\n"
+        "&NEGATVAUXVRB\n+DID N'T\n+WO N'T\n+REALLY DID NOT\n+WILL NOT\n\n"
+        "--- ABANDON  [345]  ---\nABANDON\n- * NEW_&TIETYPES_RELATIONS [903]\n"
+        "- * IMPROVED &TIETYPES RELATIONS [904]\n- * EFFORT  [987]\n\n"
+        "--- CLASH  [223] ---\nCLASH\n"
+        "- MOST_CERTAINLY_&NEGATVAUXVRB_EVER * OVER EFFORTS  [907]\n"
+        "- &NEGATVAUXVRB EVER * OVER EFFORTS  [905]\n- * OVER EFFORTS  [121]\n"}},
+      actors::import::Format::kPetrarch);
+  // "_" joins: the words follow each other; a blank lets others come between.
+  auto events = code_with(*coder, "Arnor will abandon new economic relations with Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 903")) << all(events);
+  events = code_with(*coder, "Arnor will abandon new global economic relations with Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 345")) << all(events);
+  // The parser makes "improved" a verb of its own; the engine reads the words in order.
+  events = code_with(*coder, "Arnor will abandon improved global economic relations with Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 904")) << all(events);
+  // Spelling, not lemma: "efforts" is no "EFFORT".
+  events = code_with(*coder, "Gollum abandoned efforts to stop an anti- Gondor parade.");
+  EXPECT_TRUE(has(events, "HOB GON 345")) << all(events);
+  // Before the verb too: "even" breaks the join of the negation and "ever", and the
+  // negation the pattern names is the act it codes.
+  events = code_with(*coder,
+                     "The Arnor leader most certainly really did not even ever clash over the "
+                     "efforts of Eriadori to deal with an orc infestation.");
+  EXPECT_TRUE(has(events, "ARN ERI 905")) << all(events);
+  events = code_with(*coder,
+                     "The Arnor leader most certainly really did not ever clash over the "
+                     "efforts of Eriadori to deal with an orc infestation.");
+  EXPECT_TRUE(has(events, "ARN ERI 907")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events

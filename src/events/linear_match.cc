@@ -1,0 +1,129 @@
+#include "events/linear_match.h"
+
+#include <vector>
+
+#include "events/words.h"
+
+namespace dyad::events {
+namespace {
+
+// Matches the pattern words of one side against a word sequence, left to right, with
+// backtracking: each word at or after where the last one ended, right there when the
+// last one is joined to it.
+class SideMatcher {
+ public:
+  SideMatcher(const VerbLexicon& lexicon, const TreeView& tree, const std::vector<uint32_t>& seq)
+      : lexicon_(lexicon), tree_(tree), seq_(seq) {}
+
+  // Whether terms[k..] fit from seq position `pos` on; `anchored`: the first of them must
+  // start at `pos`. `end_anchored`: the last must end the sequence (joined to the verb).
+  bool fit(const std::vector<LinearTerm>& terms, size_t k, size_t pos, bool anchored,
+           bool end_anchored) {
+    if (k == terms.size()) return !end_anchored || pos == seq_.size();
+    for (size_t at = pos; at < seq_.size(); ++at) {
+      if (anchored && at != pos) break;
+      for (size_t length : lengths_at(terms[k].term, at)) {
+        covered_.push_back({at, length});
+        if (fit(terms, k + 1, at + length, terms[k].joined_next, end_anchored)) return true;
+        covered_.pop_back();
+      }
+    }
+    return false;
+  }
+
+  int words() const {
+    int n = 0;
+    for (const auto& [at, length] : covered_) n += static_cast<int>(length);
+    return n;
+  }
+
+  bool covers_negation() const {
+    for (const auto& [at, length] : covered_) {
+      for (size_t i = at; i < at + length; ++i) {
+        if (one_of(tree_.form(seq_[i]), {"not", "n't", "never"})) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  // How many words from `at` on the term covers: one for a word, a member's length for a
+  // synonym set (the set may have members of several lengths there).
+  std::vector<size_t> lengths_at(const PatternTerm& term, size_t at) const {
+    std::vector<size_t> out;
+    const std::string_view form = tree_.form(seq_[at]);
+    if (term.synset == UINT32_MAX) {
+      if (form == term.word) out.push_back(1);
+      return out;
+    }
+    if (lexicon_.synset_contains(term.synset, form)) out.push_back(1);
+    for (size_t end = at + 1; end < seq_.size() && end < at + 6; ++end) {
+      for (const std::vector<std::string>& words :
+           lexicon_.synset_phrases(term.synset, tree_.form(seq_[end]))) {
+        if (words.size() != end - at) continue;
+        bool all = true;
+        for (size_t i = 0; i < words.size() && all; ++i) all = tree_.form(seq_[at + i]) == words[i];
+        if (all) out.push_back(end - at + 1);
+      }
+    }
+    return out;
+  }
+
+  const VerbLexicon& lexicon_;
+  const TreeView& tree_;
+  const std::vector<uint32_t>& seq_;
+  std::vector<std::pair<size_t, size_t>> covered_;  // (position, words)
+};
+
+bool is_punctuation(const TreeView& tree, uint32_t t) { return tree.token(t).upos == Upos::PUNCT; }
+
+// The sentence's words before the verb.
+std::vector<uint32_t> words_before(const TreeView& tree, uint32_t verb) {
+  std::vector<uint32_t> out;
+  for (uint32_t t = tree.sentence().token_begin; t < verb; ++t) {
+    if (!is_punctuation(tree, t)) out.push_back(t);
+  }
+  return out;
+}
+
+// The words of the verb's phrase after it: its subtree, less the particle the verb's own
+// entry names, and less a coordinated or parenthetical clause ("and promised aid", ", an
+// official said"), which is a phrase of its own.
+std::vector<uint32_t> words_after(const TreeView& tree, uint32_t verb) {
+  std::vector<uint32_t> cut;
+  for (uint32_t c : tree.children(verb)) {
+    const DepRel r = tree.token(c).deprel;
+    if (c > verb && (r == DepRel::parataxis || r == DepRel::conj || r == DepRel::compound_prt)) {
+      cut.push_back(c);
+    }
+  }
+  std::vector<uint32_t> out;
+  for (uint32_t t = verb + 1; t < tree.sentence().token_end; ++t) {
+    if (is_punctuation(tree, t) || !tree.dominates(verb, t)) continue;
+    bool in_cut = false;
+    for (uint32_t c : cut) in_cut = in_cut || tree.dominates(c, t);
+    if (!in_cut) out.push_back(t);
+  }
+  return out;
+}
+
+}  // namespace
+
+LinearFit fit_linear_words(const VerbLexicon& lexicon, const TreeView& tree, uint32_t verb,
+                           const VerbPattern& pattern) {
+  LinearFit out;
+  const std::vector<uint32_t> after = words_after(tree, verb);
+  SideMatcher lower(lexicon, tree, after);
+  if (!lower.fit(pattern.words_after, 0, 0, pattern.verb_joined_after, false)) return out;
+  const std::vector<uint32_t> before = words_before(tree, verb);
+  SideMatcher upper(lexicon, tree, before);
+  const bool joined_to_verb =
+      !pattern.words_before.empty() && pattern.words_before.back().joined_next;
+  if (!upper.fit(pattern.words_before, 0, 0, false, joined_to_verb)) return out;
+  out.fits = true;
+  out.words = lower.words() + upper.words();
+  out.negation = upper.covers_negation();
+  return out;
+}
+
+}  // namespace dyad::events
