@@ -9,6 +9,7 @@
 #include "events/deed_domains.h"
 #include "events/event_codes.h"
 #include "events/governed_codes.h"
+#include "events/linear_match.h"
 #include "events/modality.h"
 #include "events/participles.h"
 #include "events/pattern_match.h"
@@ -1812,6 +1813,18 @@ class SentenceCoder {
     return kNoIndex;
   }
 
+  // PETRARCH's target: the first actor named in the verb's phrase after it, wherever the
+  // phrase puts it ("break into an anti- Gondor parade", "rescheduled his hunting trip in
+  // the White Downs"); none when it is one of the doers.
+  uint32_t first_actor_of_phrase_after(uint32_t verb, const std::vector<uint32_t>& sources) const {
+    for (uint32_t t : events::phrase_after(tree_, verb)) {
+      const uint32_t m = mention_of_token_[t];
+      if (m == kNoIndex || doc_.mentions[m].code.empty() || cited(m, verb)) continue;
+      return same_actor(m, sources) ? kNoIndex : m;
+    }
+    return kNoIndex;
+  }
+
   // The first coded mention inside `root`'s clause and the clauses it governs, not in a
   // locative phrase ("in Kirkuk" is where) and not the source's. Reported content
   // (ccomp, parataxis) is an event of its own, not this one's target.
@@ -2289,6 +2302,9 @@ class SentenceCoder {
     if (targets.empty() && sources.size() == 1 && !frame.nominal && !statement &&
         may_have_target(predicate, frame, choice.code)) {
       add_unique(targets, actor_right_of(predicate, sources.front()));
+    }
+    if (targets.empty() && !r_.cameo_rules && !frame.nominal && !sources.empty()) {
+      add_unique(targets, first_actor_of_phrase_after(predicate, sources));
     }
     // Someone named further down the clause: "demonstrated in Kirkuk calling for
     // independence from Iraq", "a hunger strike to demand the resignation of President

@@ -86,10 +86,9 @@ std::vector<uint32_t> words_before(const TreeView& tree, uint32_t verb) {
   return out;
 }
 
-// The words of the verb's phrase after it: its subtree, less the particle the verb's own
-// entry names, and less a coordinated or parenthetical clause ("and promised aid", ", an
-// official said"), which is a phrase of its own.
-std::vector<uint32_t> words_after(const TreeView& tree, uint32_t verb) {
+}  // namespace
+
+std::vector<uint32_t> phrase_after(const TreeView& tree, uint32_t verb) {
   std::vector<uint32_t> cut;
   for (uint32_t c : tree.children(verb)) {
     const DepRel r = tree.token(c).deprel;
@@ -107,12 +106,10 @@ std::vector<uint32_t> words_after(const TreeView& tree, uint32_t verb) {
   return out;
 }
 
-}  // namespace
-
 LinearFit fit_linear_words(const VerbLexicon& lexicon, const TreeView& tree, uint32_t verb,
                            const VerbPattern& pattern) {
   LinearFit out;
-  const std::vector<uint32_t> after = words_after(tree, verb);
+  const std::vector<uint32_t> after = phrase_after(tree, verb);
   SideMatcher lower(lexicon, tree, after);
   if (!lower.fit(pattern.words_after, 0, 0, pattern.verb_joined_after, false)) return out;
   const std::vector<uint32_t> before = words_before(tree, verb);

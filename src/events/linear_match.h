@@ -14,6 +14,7 @@
 // Thread-safety: pure functions.
 
 #include <cstdint>
+#include <vector>
 
 #include "events/tree_view.h"
 #include "events/verb_lexicon.h"
@@ -25,6 +26,11 @@ struct LinearFit {
   int words = 0;          // text words the pattern covered; more is a closer fit
   bool negation = false;  // a word it covered before the verb negates it ("did n't")
 };
+
+// The words of the verb's phrase after it, punctuation left out, as PETRARCH 1 reads
+// them: its subtree, less a particle and less a coordinated or parenthetical clause ("and
+// promised aid", ", an official said"), which is a phrase of its own.
+std::vector<uint32_t> phrase_after(const TreeView& tree, uint32_t verb);
 
 LinearFit fit_linear_words(const VerbLexicon& lexicon, const TreeView& tree, uint32_t verb,
                            const VerbPattern& pattern);

@@ -309,5 +309,18 @@ TEST(EngineDictionaries, PetrarchPatternWordsFitInWordOrderBySpelling) {
   EXPECT_TRUE(has(events, "ARN ERI 907")) << all(events);
 }
 
+TEST(EngineDictionaries, FirstActorOfTheVerbsPhraseIsItsTarget) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "HAMFAST_GAMGEE  [HOB]\nWHITE_DOWNS  [SHR]\nGONDOR  [GON]\n"},
+       {"PETR.Test.verbs.txt", "--- RESCHEDULE  [082] ---\nRESCHEDULE\n"}},
+      actors::import::Format::kPetrarch);
+  // The parser hangs "in the White Downs" on "hunting"; PETRARCH reads the first actor
+  // of the verb's phrase after it, a place or not.
+  const auto events = code_with(
+      *coder,
+      "Hamfast Gamgee has rescheduled his annual mushroom hunting trip in the White Downs.");
+  EXPECT_TRUE(has(events, "HOB SHR 082")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
