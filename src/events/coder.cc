@@ -1561,11 +1561,31 @@ class SentenceCoder {
       m = agent_of_quantity(head, depth);
       if (m != kNoIndex) return agent_only(m);
     }
+    // PETRARCH finds an agent anywhere in the doer's noun phrase: "the primary official news
+    // agency said" is ---GOV. Only with an engine's own dictionaries.
+    if (as_source && !r_.cameo_rules && (m == kNoIndex || doc_.mentions[m].agent == kNoIndex)) {
+      if (const uint32_t modifier = agent_modifier(head); modifier != kNoIndex) {
+        return agent_only(modifier);
+      }
+    }
     if (m == kNoIndex || doc_.mentions[m].agent == kNoIndex) return kNoIndex;
     if (!has_modifier(head)) {
       if (const uint32_t a = agent_antecedent(m); a != kNoIndex) return a;
     }
     return as_source ? agent_only(m) : kNoIndex;
+  }
+
+  // A modifier before `head` that is an agent's word ("official" in "official news
+  // agency"), as its uncoded mention; kNoIndex when none is.
+  uint32_t agent_modifier(uint32_t head) const {
+    for (uint32_t c : tree_.children(head)) {
+      if (c > head) break;
+      const DepRel r = tree_.token(c).deprel;
+      if (r != DepRel::amod && r != DepRel::compound) continue;
+      const uint32_t m = mention_of_token_[c];
+      if (m != kNoIndex && doc_.mentions[m].agent != kNoIndex) return m;
+    }
+    return kNoIndex;
   }
 
   // A doer no country or earlier actor claims ("Students demonstrated", "Islamic
@@ -1811,6 +1831,19 @@ class SentenceCoder {
       }
     }
     return kNoIndex;
+  }
+
+  // An object or a prepositional phrase of the verb's, after it: where the engines look
+  // for a target ("said on Saturday" has one, "said today" none).
+  bool unnamed_target(uint32_t verb) const {
+    for (uint32_t c : tree_.children(verb)) {
+      if (c < verb) continue;
+      const DepRel r = tree_.token(c).deprel;
+      const Upos u = tree_.token(c).upos;
+      if (u != Upos::NOUN && u != Upos::PROPN) continue;
+      if (r == DepRel::obj || (r == DepRel::obl && !tree_.preposition(c).empty())) return true;
+    }
+    return false;
   }
 
   // PETRARCH's target: the first actor named in the verb's phrase after it, wherever the
@@ -2239,8 +2272,9 @@ class SentenceCoder {
 
   void emit(uint32_t predicate, uint32_t anchor, const PredicateFrame& frame, CodeChoice choice) {
     std::vector<uint32_t> sources, targets;
-    // "Officials told Reuters" is no event worth an actor without a country.
-    const bool says = choice.code.view().starts_with("01");
+    // "Officials told Reuters" is no event worth an actor without a country, unless the
+    // record asks for one-sided events (require_dyad off: "a senior official said", ---GOV).
+    const bool says = choice.code.view().starts_with("01") && r_.require_dyad;
     for (const Argument& a : frame.sources()) actors_for(a.head, sources, 2, !says);
     std::erase_if(sources, [&](uint32_t m) { return cited(m, predicate); });
     keep_one_per_phrase(sources);
@@ -2305,6 +2339,12 @@ class SentenceCoder {
     }
     if (targets.empty() && !r_.cameo_rules && !frame.nominal && !sources.empty()) {
       add_unique(targets, first_actor_of_phrase_after(predicate, sources));
+    }
+    // The record turned the engines' require_dyad off: an act whose target phrase names
+    // no actor ("said on Saturday", "burned down its embassy") is coded toward no one.
+    if (targets.empty() && !r_.require_dyad && !sources.empty() && unnamed_target(predicate)) {
+      emit_pairs(predicate, anchor, choice, sources, {Event::kNone});
+      return;
     }
     // Someone named further down the clause: "demonstrated in Kirkuk calling for
     // independence from Iraq", "a hunger strike to demand the resignation of President

@@ -322,5 +322,30 @@ TEST(EngineDictionaries, FirstActorOfTheVerbsPhraseIsItsTarget) {
   EXPECT_TRUE(has(events, "HOB SHR 082")) << all(events);
 }
 
+TEST(EngineDictionaries, RecordWithoutRequireDyadCodesActsTowardNoOne) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "ARNOR  [ARN]\nGONDOR  [GON]\n"},
+       {"PETR.Test.agents.txt", "OFFICIAL  [~GOV]\n"},
+       {"PETR.Test.verbs.txt", "--- RESTORE  [064] ---\nRESTORE\n\n--- SAID  [023] ---\nSAID\n"}},
+      actors::import::Format::kPetrarch);
+  CoderResources resources = coder->resources();
+  resources.require_dyad = false;
+  const auto one_sided = Coder::create(resources).value();
+  const std::string_view text =
+      "Arnor is about to restore full diplomatic ties with Gondor, a senior official said on "
+      "Saturday.";
+  auto events = code_with(*one_sided, text);
+  EXPECT_TRUE(has(events, "ARN GON 064")) << all(events);
+  // "on Saturday" is a phrase where a target could be, naming no actor.
+  EXPECT_TRUE(has(events, "---GOV - 023")) << all(events);
+  events = code_with(*coder, text);
+  EXPECT_FALSE(has(events, "---GOV - 023")) << all(events);
+  // PETRARCH finds the agent anywhere in the doer's noun phrase.
+  events = code_with(*one_sided,
+                     "Arnor welcomed a resumption of ties with Gondor, the primary official news "
+                     "agency said on Thursday.");
+  EXPECT_TRUE(has(events, "---GOV - 023")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
