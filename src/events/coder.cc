@@ -84,6 +84,7 @@ class SentenceCoder {
       }
     }
     drop_intents_carried_by_deeds(first_event);
+    if (!r_.cameo_rules) drop_events_inside_coded_phrases(first_event);
   }
 
  private:
@@ -192,6 +193,27 @@ class SentenceCoder {
       }
     }
     return true;
+  }
+
+  // PETRARCH codes a verb's phrase once: after an event it resumes past the phrase's end,
+  // so a verb inside the phrase after a coded verb codes nothing ("called on Gondor to be
+  // allowed to leave Lorien" is no departure; "restore ties ... after crowds burned down
+  // its embassy" no attack). A coordinated verb is a phrase of its own ("condemned the
+  // attack and promised aid").
+  void drop_events_inside_coded_phrases(size_t first_event) {
+    std::vector<uint32_t> inside;
+    for (size_t i = first_event; i < doc_.events.size(); ++i) {
+      const uint32_t verb = doc_.events[i].predicate;
+      if (verb == Event::kNone || doc_.tokens[verb].upos != Upos::VERB) continue;
+      for (uint32_t t : events::phrase_after(tree_, verb)) inside.push_back(t);
+    }
+    const auto begin = doc_.events.begin() + static_cast<std::ptrdiff_t>(first_event);
+    doc_.events.erase(std::remove_if(begin, doc_.events.end(),
+                                     [&](const Event& e) {
+                                       return std::find(inside.begin(), inside.end(),
+                                                        e.predicate) != inside.end();
+                                     }),
+                      doc_.events.end());
   }
 
   // The governor of an intention ("plans", "offered", "agreed") codes nothing of its own

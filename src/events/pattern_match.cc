@@ -371,7 +371,9 @@ CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const
     bool negation = false;
     if (fitter.fits(pattern, negation)) return {pattern.code, pattern.reverse, p, negation};
   }
-  if (pattern_only_verb(tree.lemma(verb))) return {};
+  // dyad's tables give general verbs ("leave", "take") no code of their own; an engine's
+  // dictionary codes its entry's default as it stands ("LEFT [032:033]").
+  if (!lexicon.engine_reading() && pattern_only_verb(tree.lemma(verb))) return {};
   if (!entry.code.empty()) return {entry.code, entry.reverse, UINT32_MAX};
   return {block.code, block.reverse, UINT32_MAX};
 }

@@ -347,5 +347,30 @@ TEST(EngineDictionaries, RecordWithoutRequireDyadCodesActsTowardNoOne) {
   EXPECT_TRUE(has(events, "---GOV - 023")) << all(events);
 }
 
+TEST(EngineDictionaries, GeneralVerbCodesItsEntrysDefault) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "CARAS GALADHON [ELF]\nGONDOR  [GON]\n+MINAS_TIRITH\n"},
+       {"PETR.Test.verbs.txt", "--- LEAVE  [012] ---\nLEAVE\n\n--- LEFT  [032:033]  ---\nLEFT\n"}},
+      actors::import::Format::kPetrarch);
+  // dyad's own tables code "leave" only through a pattern; the engine's LEFT is a visit.
+  const auto events =
+      code_with(*coder, "Caras Galadhon's new mayor left yesterday for Minas Tirith for meetings.");
+  EXPECT_TRUE(has(events, "ELF GON 032")) << all(events);
+  EXPECT_TRUE(has(events, "GON ELF 033")) << all(events);
+}
+
+TEST(EngineDictionaries, VerbInsideACodedVerbsPhraseCodesNothing) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "GOLLUM  [HOB]\nGONDOR  [GON]\nLORIEN  [ELR]\n"},
+       {"PETR.Test.verbs.txt",
+        "--- CALLED  [010] ---\nCALLED\n- *_ON [095]\n\n--- LEAVE  [012] ---\nLEAVE\n"}},
+      actors::import::Format::kPetrarch);
+  // PETRARCH resumes past the end of a coded verb's phrase: no 012 for "leave".
+  const auto events = code_with(
+      *coder, "Gollum called on Gondor late Sunday to be allowed to leave Lorien by elves.");
+  EXPECT_TRUE(has(events, "HOB GON 095")) << all(events);
+  EXPECT_FALSE(has(events, "HOB ELR 012")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
