@@ -2359,7 +2359,10 @@ class SentenceCoder {
         may_have_target(predicate, frame, choice.code)) {
       add_unique(targets, actor_right_of(predicate, sources.front()));
     }
-    if (targets.empty() && !r_.cameo_rules && !frame.nominal && !sources.empty()) {
+    // Not for coordinated doers of an act two parties do together: they act toward each
+    // other ("Gondor and Osgiliath have postponed their meeting", below).
+    const bool reciprocal = sources.size() >= 2 && mutual(predicate, choice.code);
+    if (targets.empty() && !r_.cameo_rules && !frame.nominal && !sources.empty() && !reciprocal) {
       add_unique(targets, first_actor_of_phrase_after(predicate, sources));
     }
     // The record turned the engines' require_dyad off: an act whose target phrase names
@@ -2372,7 +2375,6 @@ class SentenceCoder {
     // independence from Iraq", "a hunger strike to demand the resignation of President
     // Ben Bella", "a visit by President Tsai to the United States" with "to the United
     // States" parsed under Tsai.
-    const bool reciprocal = sources.size() >= 2 && mutual(predicate, choice.code);
     if (targets.empty() && !sources.empty() && !statement && !reciprocal) {
       add_unique(targets, actor_in_clause(predicate, sources.front(), frame.nominal ? 2 : 4));
       std::erase_if(targets, [&](uint32_t m) { return same_actor(m, sources); });

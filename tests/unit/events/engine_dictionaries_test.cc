@@ -372,5 +372,18 @@ TEST(EngineDictionaries, VerbInsideACodedVerbsPhraseCodesNothing) {
   EXPECT_FALSE(has(events, "HOB ELR 012")) << all(events);
 }
 
+TEST(EngineDictionaries, CoordinatedDoersOfAJointActActTowardEachOther) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "GONDOR  [GON]\nOSGILIATH  [OSG]\nCIRITH_UNGOL  [MORMIL]\n"},
+       {"PETR.Test.verbs.txt", "--- DELAY [120] ---\nDELAY\nPOSTPONE\n"}},
+      actors::import::Format::kPetrarch);
+  // Not toward the first actor named after the verb, as a one-sided act would be.
+  const auto events = code_with(*coder,
+                                "Gondor and Osgiliath have postponed their meeting after a "
+                                "hafling was reported on the pass of Cirith Ungol.");
+  EXPECT_TRUE(has(events, "GON OSG 120")) << all(events);
+  EXPECT_FALSE(has(events, "GON MORMIL 120")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
