@@ -195,6 +195,24 @@ class SentenceCoder {
     return true;
   }
 
+  // "Gollum was seen to break into a parade", "Gollum was known to break into": the
+  // subject of a passive governor does what its active infinitive says, as the engines
+  // read it (their doer is the actor before the verb). The frame has it as the patient,
+  // as for "is set to be extradited", where the infinitive is passive too.
+  void raise_passive_subject(uint32_t verb, PredicateFrame& frame) const {
+    const Token& t = tree_.token(verb);
+    if (t.deprel != DepRel::xcomp || t.head == kNoIndex || !tree_.contains(t.head) ||
+        tree_.child(verb, DepRel::aux_pass) != kNoIndex) {
+      return;
+    }
+    const uint32_t raised = tree_.child(t.head, DepRel::nsubj_pass);
+    for (Argument& a : frame.arguments) {
+      if (a.head == raised && a.inherited && a.role == ArgumentRole::kObject) {
+        a.role = ArgumentRole::kSubject;
+      }
+    }
+  }
+
   // PETRARCH codes a verb's phrase once: after an event it resumes past the phrase's end,
   // so a verb inside the phrase after a coded verb codes nothing ("called on Gondor to be
   // allowed to leave Lorien" is no departure; "restore ties ... after crowds burned down
@@ -235,7 +253,8 @@ class SentenceCoder {
     if (sets_the_scene(verb) || shows_something(verb) || regards_as(verb)) return;
     const VerbEntry* entry = verb_entry(verb);
     if (entry == nullptr) return;
-    const PredicateFrame frame = read_frame(doc_, sentence_, verb);
+    PredicateFrame frame = read_frame(doc_, sentence_, verb);
+    if (!r_.cameo_rules) raise_passive_subject(verb, frame);
     CodeChoice choice = cached_choice(*entry, verb, frame);
     if (choice.code.empty()) return;
     code_meant_by_domain(verb, choice);
@@ -1868,6 +1887,28 @@ class SentenceCoder {
     return false;
   }
 
+  // A pattern that names its target before the verb and its source after it ("+ * IN $":
+  // "Gollum was seen to break in an anti- Gondor parade" is Gondor's act toward Gollum):
+  // the doer found is the target, and the source is the actor after the verb, past
+  // `skips` others ("TABASKI ^ $").
+  void reverse_roles(uint32_t verb, size_t skips, std::vector<uint32_t>& sources,
+                     std::vector<uint32_t>& targets) const {
+    std::vector<uint32_t> after;
+    if (skips == 0) {
+      after = targets;
+    } else {
+      std::vector<uint32_t> named;  // the actors after the verb, in order
+      for (uint32_t t : events::phrase_after(tree_, verb)) {
+        const uint32_t m = mention_of_token_[t];
+        if (m != kNoIndex && !doc_.mentions[m].code.empty()) add_unique(named, m);
+      }
+      if (skips < named.size()) after.push_back(named[skips]);
+    }
+    if (after.empty() || sources.empty()) return;
+    targets = std::move(sources);
+    sources = std::move(after);
+  }
+
   // PETRARCH's target: the first actor named in the verb's phrase after it, wherever the
   // phrase puts it ("break into an anti- Gondor parade", "rescheduled his hunting trip in
   // the White Downs"); none when it is one of the doers.
@@ -2364,6 +2405,11 @@ class SentenceCoder {
     const bool reciprocal = sources.size() >= 2 && mutual(predicate, choice.code);
     if (targets.empty() && !r_.cameo_rules && !frame.nominal && !sources.empty() && !reciprocal) {
       add_unique(targets, first_actor_of_phrase_after(predicate, sources));
+    }
+    // A passive verb's roles are the tree's already ("+ WAS * DEAD IN $").
+    if (!r_.cameo_rules && choice.pattern != UINT32_MAX && !frame.passive &&
+        r_.verbs->pattern(choice.pattern).reversed_roles) {
+      reverse_roles(predicate, r_.verbs->pattern(choice.pattern).source_skips, sources, targets);
     }
     // The record turned the engines' require_dyad off: an act whose target phrase names
     // no actor ("said on Saturday", "burned down its embassy") is coded toward no one.

@@ -352,10 +352,21 @@ class LexiconBuilder {
   // A PETRARCH 1 pattern's words in order on each side of the verb, each with whether the
   // next follows it directly; markers ($ + ^ %) name actors, not words, and break a join.
   void read_linear_words(const std::vector<imp::PatternElement>& el, VerbPattern& p) {
-    bool after_verb = false;
+    bool after_verb = false, target_before = false;
     for (size_t i = 0; i < el.size(); ++i) {
       std::vector<LinearTerm>& side = after_verb ? p.words_after : p.words_before;
       switch (el[i].kind) {
+        case imp::ElementKind::kTarget:
+          target_before = target_before || !after_verb;
+          break;
+        case imp::ElementKind::kSource:
+          if (after_verb && target_before) {
+            p.reversed_roles = true;
+            for (size_t j = i; j > 0 && el[j - 1].kind == imp::ElementKind::kSkip; --j) {
+              ++p.source_skips;
+            }
+          }
+          break;
         case imp::ElementKind::kVerb:
           after_verb = true;
           p.verb_joined_after = joins_next(el, i);

@@ -78,6 +78,10 @@ struct VerbPattern {
   std::vector<LinearTerm> words_before;
   std::vector<LinearTerm> words_after;
   bool verb_joined_after = false;
+  // "+ * IN $", "+ HOSTING * TABASKI ^ $": the target is named before the verb and the
+  // source after it, past `source_skips` actors ("^"), the roles reversed.
+  bool reversed_roles = false;
+  uint8_t source_skips = 0;
   bool source_marked = false;
   bool compound_marked = false;
   bool target_marked = false;

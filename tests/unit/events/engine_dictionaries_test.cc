@@ -385,5 +385,40 @@ TEST(EngineDictionaries, CoordinatedDoersOfAJointActActTowardEachOther) {
   EXPECT_FALSE(has(events, "GON MORMIL 120")) << all(events);
 }
 
+TEST(EngineDictionaries, SubjectOfAPassiveGovernorDoesItsInfinitive) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt", "GOLLUM  [HOB]\nGONDOR  [GON]\n"},
+                    {"PETR.Test.verbs.txt",
+                     "--- BREAK [1717] ---\nBREAK { BROKE BROKEN  }\n- + * IN $  [075]\n"}},
+                   actors::import::Format::kPetrarch);
+  // Gollum is seen breaking in, not broken into.
+  auto events =
+      code_with(*coder, "Gollum was seen to break into an anti- Gondor parade on Saturday.");
+  EXPECT_TRUE(has(events, "HOB GON 1717")) << all(events);
+  // "+ * IN $": the target before the verb, the source after "in".
+  events = code_with(*coder, "Gollum was seen to break in an anti- Gondor parade on Saturday.");
+  EXPECT_TRUE(has(events, "GON HOB 075")) << all(events);
+}
+
+TEST(EngineDictionaries, SourceAfterTheVerbPastSkippedActors) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt",
+                     "MORDOR  [MOR]\nOSGILIATH  [OSG]\nERIADOR  [ERI]\nCIRITH_UNGOL  [MORMIL]\n"},
+                    {"PETR.Test.verbs.txt",
+                     "--- CELEBRATE  [181] ---\nCELEBRATE\n- + HOSTING * TABASKI ^ $ [042]\n"
+                     "- + HOSTING * MAY_DAY  $ [046]\n"}},
+                   actors::import::Format::kPetrarch);
+  auto events =
+      code_with(*coder,
+                "Mordor will be hosting Osgiliath to celebrate Tabaski with Eriador next week at "
+                "Cirith Ungol.");
+  EXPECT_TRUE(has(events, "MORMIL MOR 042")) << all(events);
+  events =
+      code_with(*coder,
+                "Mordor will be hosting Osgiliath to celebrate May Day with Eriador next week at "
+                "Cirith Ungol.");
+  EXPECT_TRUE(has(events, "ERI MOR 046")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
