@@ -14,20 +14,22 @@ namespace imp = actors::import;
 
 // "042:043" -> 042 and, for the reverse dyad, 043: upstream's second code is the target's
 // event toward the source ("X visits Y" is also "Y hosts X"). "---" or anything not a
-// code -> empty.
-CameoCode code_of(std::string_view text) {
+// code -> empty; an engine's own dictionary may also write a WEIS variant ("174K").
+CameoCode code_of(std::string_view text, bool engine_reading) {
   CameoCode code;
   if (size_t colon = text.find(':'); colon != std::string_view::npos) text = text.substr(0, colon);
-  code.assign(text);
+  if (engine_reading) {
+    code.assign_variant(text);
+  } else {
+    code.assign(text);
+  }
   return code;
 }
 
-CameoCode reverse_of(std::string_view text) {
-  CameoCode code;
-  if (size_t colon = text.find(':'); colon != std::string_view::npos) {
-    code.assign(text.substr(colon + 1));
-  }
-  return code;
+CameoCode reverse_of(std::string_view text, bool engine_reading) {
+  const size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return {};
+  return code_of(text.substr(colon + 1), engine_reading);
 }
 
 bool is_preposition(std::string_view w) {
@@ -58,11 +60,12 @@ class LexiconBuilder {
     expand_nested_synsets();
     for (const imp::VerbRow& row : table.rows) {
       if (row.kind == "block") {
-        const uint32_t b = block_id(row.block, code_of(row.code));
-        if (blocks_[b].reverse.empty()) blocks_[b].reverse = reverse_of(row.code);
+        const uint32_t b = block_id(row.block, code_of(row.code, engine_reading_));
+        if (blocks_[b].reverse.empty()) blocks_[b].reverse = reverse_of(row.code, engine_reading_);
       } else if (row.kind == "verb") {
         const uint32_t b = block_id(row.block, CameoCode{});
-        const VerbEntry entry{b, code_of(row.code), reverse_of(row.code)};
+        const VerbEntry entry{b, code_of(row.code, engine_reading_),
+                              reverse_of(row.code, engine_reading_)};
         add_verb(row.text, entry);
         for (const std::string& f : row.forms) add_verb(f, entry);
         if (is_stem(row)) stems_.emplace(lexicon_key(row.text), entry);
@@ -242,8 +245,8 @@ class LexiconBuilder {
       return parse_error(row.origin + ": pattern '" + row.text + "': " + parsed.status().message());
     }
     VerbPattern p;
-    p.code = code_of(row.code);
-    p.reverse = reverse_of(row.code);
+    p.code = code_of(row.code, engine_reading_);
+    p.reverse = reverse_of(row.code, engine_reading_);
     p.row = static_cast<uint32_t>(origins_.size());
     p.linear = !tree;
     origins_.push_back(row.origin);

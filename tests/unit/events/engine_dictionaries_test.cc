@@ -420,5 +420,18 @@ TEST(EngineDictionaries, SourceAfterTheVerbPastSkippedActors) {
   EXPECT_TRUE(has(events, "ERI MOR 046")) << all(events);
 }
 
+TEST(EngineDictionaries, WeisVariantCodesAreCodes) {
+  const auto coder = engine_coder({{"PETR.Test.actors.txt", "GOLLUM  [HOB]\nGONDOR  [GON]\n"},
+                                   {"PETR.Test.verbs.txt",
+                                    "--- BARGAIN  [031]  ---\nBARGAIN\n- * FOR_ASYLUM  [174K]\n"
+                                    "- * ASYLUM  [174L]\n"}},
+                                  actors::import::Format::kPetrarch);
+  // "174K" was read as no code, so the pattern that fitted coded nothing.
+  auto events = code_with(*coder, "Gollum will bargain for asylum in Gondor, AFP reported.");
+  EXPECT_TRUE(has(events, "HOB GON 174K")) << all(events);
+  events = code_with(*coder, "Gollum will bargain foreign asylum in Gondor, AFP reported.");
+  EXPECT_TRUE(has(events, "HOB GON 174L")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
