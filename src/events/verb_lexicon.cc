@@ -239,6 +239,11 @@ class LexiconBuilder {
   Status add_pattern(const imp::VerbRow& row) {
     const bool tree = std::find(row.flags.begin(), row.flags.end(), "linear") == row.flags.end();
     stem_patterns_ = std::find(row.flags.begin(), row.flags.end(), "stems") != row.flags.end();
+    // PETRARCH 1 does not implement TABARI's complex events: a "+++" pattern is passed over
+    // ("* FXLL DIPLOMATIC [+++]" leaves "restore fxll diplomatic ties" to "* TIES").
+    if (engine_reading_ && !tree && !stem_patterns_ && row.code.starts_with("+++")) {
+      return Status::ok_status();
+    }
     auto parsed = imp::parse_pattern(
         row.text, tree ? imp::PatternSyntax::kTree : imp::PatternSyntax::kLinear);
     if (!parsed.ok()) {

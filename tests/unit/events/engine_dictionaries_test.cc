@@ -433,5 +433,16 @@ TEST(EngineDictionaries, WeisVariantCodesAreCodes) {
   EXPECT_TRUE(has(events, "HOB GON 174L")) << all(events);
 }
 
+TEST(EngineDictionaries, PetrarchPassesOverComplexPatterns) {
+  const auto coder = engine_coder({{"PETR.Test.actors.txt", "ARNOR  [ARN]\nGONDOR  [GON]\n"},
+                                   {"PETR.Test.verbs.txt",
+                                    "--- RESTORE  [064]  ---\nRESTORE\n- * FXLL DIPLOMATIC  [+++]\n"
+                                    "- * TIES  [064]\n"}},
+                                  actors::import::Format::kPetrarch);
+  const auto events =
+      code_with(*coder, "Arnor is about to restore fxll diplomatic ties with Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 064")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
