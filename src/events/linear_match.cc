@@ -89,16 +89,32 @@ std::vector<uint32_t> words_before(const TreeView& tree, uint32_t verb) {
 }  // namespace
 
 std::vector<uint32_t> phrase_after(const TreeView& tree, uint32_t verb) {
+  // The phrase ends where a coordinated verb after it begins: what follows "and promised"
+  // is that verb's, wherever the parser hung it ("condemned an attack and promised aid",
+  // with "aid" under "condemned").
+  uint32_t end = tree.sentence().token_end;
   std::vector<uint32_t> cut;
   for (uint32_t c : tree.children(verb)) {
     const DepRel r = tree.token(c).deprel;
-    if (c > verb && (r == DepRel::parataxis || r == DepRel::conj || r == DepRel::compound_prt)) {
-      cut.push_back(c);
+    if (c < verb) continue;
+    if (r == DepRel::conj && tree.token(c).upos == Upos::VERB && c < end) end = c;
+    if (r == DepRel::parataxis || r == DepRel::conj || r == DepRel::compound_prt) cut.push_back(c);
+  }
+  // A coordinated verb's own phrase: its words, and the words after it the parser left
+  // under the verb it is coordinated with.
+  uint32_t root = verb;
+  const Token& v = tree.token(verb);
+  if (v.deprel == DepRel::conj && v.head != kNoIndex && v.head < verb && tree.contains(v.head) &&
+      v.upos == Upos::VERB) {
+    root = v.head;
+    for (uint32_t c : tree.children(root)) {
+      const DepRel r = tree.token(c).deprel;
+      if (c > verb && (r == DepRel::parataxis || r == DepRel::conj) && c < end) end = c;
     }
   }
   std::vector<uint32_t> out;
-  for (uint32_t t = verb + 1; t < tree.sentence().token_end; ++t) {
-    if (is_punctuation(tree, t) || !tree.dominates(verb, t)) continue;
+  for (uint32_t t = verb + 1; t < end; ++t) {
+    if (is_punctuation(tree, t) || !tree.dominates(root, t)) continue;
     bool in_cut = false;
     for (uint32_t c : cut) in_cut = in_cut || tree.dominates(c, t);
     if (!in_cut) out.push_back(t);

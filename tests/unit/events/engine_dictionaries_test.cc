@@ -444,5 +444,21 @@ TEST(EngineDictionaries, PetrarchPassesOverComplexPatterns) {
   EXPECT_TRUE(has(events, "ARN GON 064")) << all(events);
 }
 
+TEST(EngineDictionaries, CoordinatedVerbsPhraseIsWhatFollowsIt) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "CALENARDHON  [CAL]\nOSGILIATH  [OSG]\nITHILEN  [ITH]\n"},
+       {"PETR.Test.agents.txt", "GOVERNMENT  [~GOV]\nSOLDIER  [~MIL]\n"},
+       {"PETR.Test.verbs.txt",
+        "--- CONDEMN  [122] ---\nCONDEMN\n\n--- PROMISE  [050] ---\nPROMISE\n"}},
+      actors::import::Format::kPetrarch);
+  // The parser hangs "aid to the affected Ithilen villages" on "condemned".
+  const auto events =
+      code_with(*coder,
+                "The Calenardhon government condemned an attack by Osgiliath soldiers in south "
+                "Ithilen on Thursday and promised aid to the affected Ithilen villages.");
+  EXPECT_TRUE(has(events, "CALGOV OSGMIL 122")) << all(events);
+  EXPECT_TRUE(has(events, "CALGOV ITH 050")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
