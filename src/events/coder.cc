@@ -1887,6 +1887,18 @@ class SentenceCoder {
     return false;
   }
 
+  // The verb's object when it is an agent no country claims ("students"), coded as one;
+  // kNoIndex otherwise.
+  uint32_t agent_only_object(uint32_t verb) {
+    const uint32_t object = tree_.child(verb, DepRel::obj);
+    if (object == kNoIndex) return kNoIndex;
+    const uint32_t m = mention_of_token_[object];
+    if (m == kNoIndex || !doc_.mentions[m].code.empty() || doc_.mentions[m].agent == kNoIndex) {
+      return kNoIndex;
+    }
+    return agent_only(m);
+  }
+
   // A pattern that names its target before the verb and its source after it ("+ * IN $":
   // "Gollum was seen to break in an anti- Gondor parade" is Gondor's act toward Gollum):
   // the doer found is the target, and the source is the actor after the verb, past
@@ -2405,6 +2417,11 @@ class SentenceCoder {
     const bool reciprocal = sources.size() >= 2 && mutual(predicate, choice.code);
     if (targets.empty() && !r_.cameo_rules && !frame.nominal && !sources.empty() && !reciprocal) {
       add_unique(targets, first_actor_of_phrase_after(predicate, sources));
+    }
+    // The engines code an object no country claims by its agent: "Russian police arrested
+    // students" is RUSCOP toward ---EDU. dyad takes such actors as doers only.
+    if (targets.empty() && !r_.cameo_rules && !frame.nominal && !sources.empty()) {
+      add_unique(targets, agent_only_object(predicate));
     }
     // A passive verb's roles are the tree's already ("+ WAS * DEAD IN $").
     if (!r_.cameo_rules && choice.pattern != UINT32_MAX && !frame.passive &&

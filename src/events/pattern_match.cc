@@ -91,6 +91,9 @@ class PatternFitter {
       }
       if (phrase_in_any(ph, subjects_)) continue;
       if (p.linear && lexicon_.engine_reading() && governor_is(ph)) continue;
+      // UniversalPETRARCH reads a tree pattern's words before the verb in its subject, not
+      // among adverbs: "Gollum recently allowed" is no "RECENTLY *".
+      if (!p.linear && lexicon_.engine_reading()) return false;
       if (!function_words_fit(ph)) return false;
       negation = negation || names_negation(ph);
     }

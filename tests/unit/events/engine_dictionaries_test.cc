@@ -460,5 +460,25 @@ TEST(EngineDictionaries, CoordinatedVerbsPhraseIsWhatFollowsIt) {
   EXPECT_TRUE(has(events, "CALGOV ITH 050")) << all(events);
 }
 
+TEST(EngineDictionaries, ObjectNoCountryClaimsIsItsAgent) {
+  const auto coder = engine_coder({{"PETR.Test.actors.txt", "RUSSIA  [RUS]\n+RUSSIAN\n"},
+                                   {"PETR.Test.agents.txt", "POLICE {} [ ~COP]\nSTUDENT  [~EDU]\n"},
+                                   {"PETR.Test.verbs.txt", "--- ARREST  [212] ---\nARREST\n"}},
+                                  actors::import::Format::kPetrarch);
+  const auto events = code_with(*coder, "Russian police arrested students in Moscow today.");
+  EXPECT_TRUE(has(events, "RUSCOP ---EDU 212")) << all(events);
+}
+
+TEST(EngineDictionaries, TreePatternWordsBeforeTheVerbAreTheSubjects) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "GOLLUM  [HOB]\nMORDOR  [MOR]\n"},
+       {"PETR.Validate.verbs.2.0.txt", "--- ALLOW  [080] ---\nALLOW\n- RECENTLY *  [025]\n"}},
+      actors::import::Format::kPetrarch2);
+  // UniversalPETRARCH finds "RECENTLY" in no subject: ALLOW's own 080.
+  const auto events =
+      code_with(*coder, "Gollum recently allowed that Mordor isn't a such neat place to visit.");
+  EXPECT_TRUE(has(events, "HOB MOR 080")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
