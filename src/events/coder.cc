@@ -2371,7 +2371,10 @@ class SentenceCoder {
         !r_.cameo_rules && patient_is_actor(predicate)) {
       add_unique(sources, place_of_passive(predicate));
     }
-    if (sources.empty() && frame.sources().empty() && !frame.nominal) {
+    // The engines' doer is the actor before the verb whatever the parser made the subject
+    // ("Bree Prime Minister Romendacil most certainly won't ever clash", "most" parsed as
+    // the subject).
+    if (sources.empty() && (frame.sources().empty() || !r_.cameo_rules) && !frame.nominal) {
       add_unique(sources, actor_left_of(predicate));
     }
     // "Islamic fundamentalists continued their hunger strike": the possessive on an event

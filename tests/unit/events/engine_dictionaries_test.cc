@@ -480,5 +480,21 @@ TEST(EngineDictionaries, TreePatternWordsBeforeTheVerbAreTheSubjects) {
   EXPECT_TRUE(has(events, "HOB MOR 080")) << all(events);
 }
 
+TEST(EngineDictionaries, DoerIsTheActorBeforeTheVerbWhateverTheParsersSubject) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt", "BREE  [BRE]\nERIADORI  [ERI]\n"},
+                    {"PETR.Test.agents.txt", "PRIME_MINISTER  [~GOV]\n"},
+                    {"PETR.Test.verbs.txt",
+                     "&NEGATVAUXVRB\n+DID N'T\n+WO N'T\n\n--- CLASH  [223] ---\nCLASH\n"
+                     "- MOST_CERTAINLY_&NEGATVAUXVRB_EVER * OVER EFFORTS  [907]\n"}},
+                   actors::import::Format::kPetrarch);
+  // The parser makes "most" the subject and the minister a clause of his own.
+  const auto events = code_with(
+      *coder,
+      "Bree Prime Minister Romendacil most certainly won't ever clash over the efforts of "
+      "Eriadori to deal with an orc infestation during a brief private visit to Eriador.");
+  EXPECT_TRUE(has(events, "BREGOV ERI 907")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
