@@ -1921,6 +1921,21 @@ class SentenceCoder {
     sources = std::move(after);
   }
 
+  // "NOTED + *" on "Gondor's Prime Minister noted that Cirith Ungol regretted ...": the
+  // doer the tree gives is the target, and the source is the actor named before it.
+  void doer_is_target(std::vector<uint32_t>& sources, std::vector<uint32_t>& targets) const {
+    if (sources.empty()) return;
+    uint32_t first = doc_.mentions[sources.front()].token_begin;
+    for (uint32_t m : sources) first = std::min(first, doc_.mentions[m].token_begin);
+    for (uint32_t t = first; t-- > sentence_.token_begin;) {
+      const uint32_t m = mention_of_token_[t];
+      if (m == kNoIndex || doc_.mentions[m].code.empty() || same_actor(m, sources)) continue;
+      targets = std::move(sources);
+      sources = {m};
+      return;
+    }
+  }
+
   // PETRARCH's target: the first actor named in the verb's phrase after it, wherever the
   // phrase puts it ("break into an anti- Gondor parade", "rescheduled his hunting trip in
   // the White Downs"); none when it is one of the doers.
@@ -2430,6 +2445,9 @@ class SentenceCoder {
     if (!r_.cameo_rules && choice.pattern != UINT32_MAX && !frame.passive &&
         r_.verbs->pattern(choice.pattern).reversed_roles) {
       reverse_roles(predicate, r_.verbs->pattern(choice.pattern).source_skips, sources, targets);
+    } else if (!r_.cameo_rules && choice.pattern != UINT32_MAX && !frame.passive &&
+               r_.verbs->pattern(choice.pattern).target_before_verb) {
+      doer_is_target(sources, targets);
     }
     // The record turned the engines' require_dyad off: an act whose target phrase names
     // no actor ("said on Saturday", "burned down its embassy") is coded toward no one.

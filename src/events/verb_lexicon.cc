@@ -366,6 +366,7 @@ class LexiconBuilder {
       switch (el[i].kind) {
         case imp::ElementKind::kTarget:
           target_before = target_before || !after_verb;
+          p.target_before_verb = target_before;
           break;
         case imp::ElementKind::kSource:
           if (after_verb && target_before) {

@@ -82,6 +82,9 @@ struct VerbPattern {
   // source after it, past `source_skips` actors ("^"), the roles reversed.
   bool reversed_roles = false;
   uint8_t source_skips = 0;
+  // "NOTED + *": the target is named before the verb (its doer in the tree), the source
+  // before that; not with a source after the verb (reversed_roles).
+  bool target_before_verb = false;
   bool source_marked = false;
   bool compound_marked = false;
   bool target_marked = false;

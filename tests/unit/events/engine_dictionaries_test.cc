@@ -496,5 +496,18 @@ TEST(EngineDictionaries, DoerIsTheActorBeforeTheVerbWhateverTheParsersSubject) {
   EXPECT_TRUE(has(events, "BREGOV ERI 907")) << all(events);
 }
 
+TEST(EngineDictionaries, TargetBeforeTheVerbIsItsDoerAndTheSourceComesBefore) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "GONDOR  [GON]\nCIRITH_UNGOL  [MORMIL]\nERIADOR  [ERI]\n"},
+       {"PETR.Test.agents.txt", "PRIME_MINISTER  [~GOV]\n"},
+       {"PETR.Test.verbs.txt",
+        "--- REGRET  [111] ---\nREGRET  {REGRETTED REGRETS}\n- NOTED + *  [115]\n"}},
+      actors::import::Format::kPetrarch);
+  const auto events = code_with(*coder,
+                                "Gondor's Prime Minister Falastur noted that Cirith Ungol "
+                                "regretted Eriador's refusal to talk.");
+  EXPECT_TRUE(has(events, "GONGOV MORMIL 115")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
