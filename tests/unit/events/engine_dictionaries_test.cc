@@ -509,5 +509,18 @@ TEST(EngineDictionaries, TargetBeforeTheVerbIsItsDoerAndTheSourceComesBefore) {
   EXPECT_TRUE(has(events, "GONGOV MORMIL 115")) << all(events);
 }
 
+TEST(EngineDictionaries, PrefixAgentBeforeACountryComposes) {
+  const auto coder = engine_coder({{"PETR.Test.actors.txt", "ARNOR  [ARN]\nGONDOR  [GON]\n"},
+                                   {"PETR.Test.agents.txt", "MSF {}  [NGO~]\nDIPLOMAT  [~GOV]\n"},
+                                   {"PETR.Test.verbs.txt", "--- RESTORE  [064]  ---\nRESTORE\n"}},
+                                  actors::import::Format::kPetrarch);
+  auto events =
+      code_with(*coder, "MSF Arnor is about to restore full diplomatic ties with Gondor.");
+  EXPECT_TRUE(has(events, "NGOARN GON 064")) << all(events);
+  events = code_with(*coder,
+                     "An MSF Arnor diplomat is about to restore full diplomatic ties with Gondor.");
+  EXPECT_TRUE(has(events, "NGOARNGOV GON 064")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
