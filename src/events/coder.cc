@@ -1693,8 +1693,12 @@ class SentenceCoder {
           add_unique(out, other);
         }
       }
+      // In a list of actors ("Mordor, the Shire, Fornost and Bree") the parser may make a
+      // member an apposition of the first; the engines read it as one of the list.
+      const bool list = !r_.cameo_rules && tree_.child(t, DepRel::conj) != kNoIndex;
       for (uint32_t c : tree_.children(t)) {
-        if (tree_.token(c).deprel != DepRel::conj) continue;
+        const DepRel r = tree_.token(c).deprel;
+        if (r != DepRel::conj && !(list && r == DepRel::appos)) continue;
         const uint32_t other =
             mention_of_token_[c] != kNoIndex ? mention_of_token_[c] : coded_mention_below(c, 1);
         if (other != kNoIndex && !doc_.mentions[other].code.empty()) add_unique(out, other);

@@ -522,5 +522,19 @@ TEST(EngineDictionaries, PrefixAgentBeforeACountryComposes) {
   EXPECT_TRUE(has(events, "NGOARNGOV GON 064")) << all(events);
 }
 
+TEST(EngineDictionaries, ApposedMemberOfAListOfActorsIsOneOfThem) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt",
+        "MORDOR  [MOR]\nTHE_SHIRE  [FRO]\nFORNOST  [FOR]\nBREE  [BRE]\nOSGILIATH  [OSG]\n"},
+       {"PETR.Test.verbs.txt", "--- WELCOME  [041] ---\nWELCOME\n"}},
+      actors::import::Format::kPetrarch);
+  // The parser makes "the Shire" an apposition of Mordor.
+  const auto events = code_with(*coder,
+                                "Mordor, the Shire, Fornost and Bree welcomed a resumption of "
+                                "formal diplomatic ties with Osgiliath after a 12-year rift.");
+  EXPECT_TRUE(has(events, "FRO OSG 041")) << all(events);
+  EXPECT_TRUE(has(events, "BRE OSG 041")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
