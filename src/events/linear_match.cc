@@ -22,7 +22,10 @@ class SideMatcher {
     if (k == terms.size()) return !end_anchored || pos == seq_.size();
     for (size_t at = pos; at < seq_.size(); ++at) {
       if (anchored && at != pos) break;
-      for (size_t length : lengths_at(terms[k].term, at)) {
+      const std::vector<size_t> lengths = terms[k].loose_members
+                                              ? loose_lengths_at(terms[k].term, at)
+                                              : lengths_at(terms[k].term, at);
+      for (size_t length : lengths) {
         covered_.push_back({at, length});
         if (fit(terms, k + 1, at + length, terms[k].joined_next, end_anchored)) return true;
         covered_.pop_back();
@@ -53,7 +56,7 @@ class SideMatcher {
     std::vector<size_t> out;
     const std::string_view form = tree_.form(seq_[at]);
     if (term.synset == UINT32_MAX) {
-      if (form == term.word) out.push_back(1);
+      if (form == term.word || (term.stem && form.starts_with(term.word))) out.push_back(1);
       return out;
     }
     if (lexicon_.synset_contains(term.synset, form)) out.push_back(1);
@@ -64,6 +67,61 @@ class SideMatcher {
         bool all = true;
         for (size_t i = 0; i < words.size() && all; ++i) all = tree_.form(seq_[at + i]) == words[i];
         if (all) out.push_back(end - at + 1);
+      }
+    }
+    return out;
+  }
+
+  // TABARI: a word fits a stem it begins with.
+  bool stem_fits(std::string_view stem, size_t at) const {
+    return tree_.form(seq_[at]).starts_with(stem);
+  }
+
+  // The stem of `form` a synonym set has as a member's last word, longest first; empty
+  // when none.
+  std::vector<std::string_view> member_heads(uint32_t synset, std::string_view form) const {
+    std::vector<std::string_view> out;
+    for (size_t n = form.size(); n >= 3 && n <= form.size(); --n) {
+      if (!lexicon_.synset_phrases(synset, form.substr(0, n)).empty()) {
+        out.push_back(form.substr(0, n));
+      }
+    }
+    return out;
+  }
+
+  // lengths_at as TABARI reads a set: stems, and a member's unjoined words apart.
+  std::vector<size_t> loose_lengths_at(const PatternTerm& term, size_t at) const {
+    if (term.synset == UINT32_MAX) return lengths_at(term, at);
+    std::vector<size_t> out;
+    const std::string_view form = tree_.form(seq_[at]);
+    for (size_t n = form.size(); n >= 3 && n <= form.size(); --n) {
+      const std::string_view stem = form.substr(0, n);
+      // "KRONER_": a member ending in "_" is a whole word.
+      if (lexicon_.synset_contains(term.synset, stem) &&
+          (n == form.size() || !lexicon_.synset_member_joined(term.synset, stem))) {
+        out.push_back(1);
+        break;
+      }
+    }
+    for (size_t end = at + 1; end < seq_.size() && end < at + 8; ++end) {
+      for (std::string_view head : member_heads(term.synset, tree_.form(seq_[end]))) {
+        for (const std::vector<std::string>& words : lexicon_.synset_phrases(term.synset, head)) {
+          std::string member;
+          for (const std::string& w : words) member += w + " ";
+          member += head;
+          const bool joined = lexicon_.synset_member_joined(term.synset, member);
+          if (joined && words.size() != end - at) continue;
+          // The words in order from `at`, the first there, others apart unless joined.
+          size_t next = at;
+          bool all = true;
+          for (size_t i = 0; i < words.size() && all; ++i) {
+            while (next < end && !stem_fits(words[i], next) && i > 0 && !joined) ++next;
+            all = next < end && stem_fits(words[i], next);
+            ++next;
+          }
+          // The last word (at `end`) follows the others directly only when joined.
+          if (all && (joined ? next == end : next <= end)) out.push_back(end - at + 1);
+        }
       }
     }
     return out;

@@ -1,12 +1,14 @@
 #pragma once
-// PETRARCH 1's reading of a linear pattern, for an engine suite's own dictionaries: the
-// pattern's words after the verb are found, in their order, among the words of the verb's
-// phrase that follow it, and its words before the verb among the sentence's words before
-// it. Other words may come between two pattern words unless "_" joins them
+// PETRARCH 1's and TABARI's reading of a linear pattern, for an engine suite's own
+// dictionaries: the pattern's words after the verb are found, in their order, among the
+// words of the verb's phrase that follow it, and its words before the verb among the
+// sentence's words before it. Other words may come between two pattern words unless "_" joins them
 // ("NEW_&TIETYPES_RELATIONS" fits "new economic relations", not "new global economic
 // relations"; "RECENTLY_*" fits "recently allowed", not "recently did allow"). A word
 // fits by its spelling, as the engine compares them: "* EFFORT" is not "abandoned
-// efforts". A synonym set's member of several words fits those words in a row.
+// efforts" (TABARI's words are stems: "RESTOR" fits "restored"). A synonym set's member
+// of several words fits those words in a row (TABARI: in order, others between unless
+// "_" joins them; LinearTerm::loose_members).
 //
 // dyad's own tables are read on the tree (pattern_match.h); this is only for
 // VerbPattern::words_before / words_after, which the lexicon fills for engine reading.

@@ -349,7 +349,8 @@ class PatternFitter {
   std::vector<uint32_t> complements_;
 };
 
-// A PETRARCH 1 pattern read as its engine reads it (linear_match.h).
+// A linear pattern of an engine's own dictionary, read as its engine reads it
+// (linear_match.h).
 bool reads_words_in_order(const VerbPattern& p) {
   return !p.words_before.empty() || !p.words_after.empty();
 }

@@ -345,7 +345,7 @@ class LexiconBuilder {
           break;  // $ ^ % and stray closers: markers the tree makes unnecessary
       }
     }
-    if (!tree && engine_reading_ && !stem_patterns_) read_linear_words(el, p);
+    if (!tree && engine_reading_) read_linear_words(el, p);
     for (const auto* phrases : {&p.subject_side, &p.object_side}) {
       for (const PatternPhrase& ph : *phrases) {
         p.specificity += static_cast<int>(ph.terms.size()) + (ph.preposition.empty() ? 0 : 1);
@@ -357,7 +357,7 @@ class LexiconBuilder {
     return Status::ok_status();
   }
 
-  // A PETRARCH 1 pattern's words in order on each side of the verb, each with whether the
+  // A linear pattern's words in order on each side of the verb, each with whether the
   // next follows it directly; markers ($ + ^ %) name actors, not words, and break a join.
   void read_linear_words(const std::vector<imp::PatternElement>& el, VerbPattern& p) {
     bool after_verb = false, target_before = false;
@@ -382,11 +382,11 @@ class LexiconBuilder {
           break;
         case imp::ElementKind::kWord:
         case imp::ElementKind::kSynset:
-          side.push_back({term_of(el[i]), joins_next(el, i)});
+          side.push_back({term_of(el[i]), joins_next(el, i), stem_patterns_});
           break;
         case imp::ElementKind::kOpenBrace:
           if (PatternPhrase alts; alternatives(el, i, alts)) {
-            side.push_back({alts.terms.front(), joins_next(el, i)});
+            side.push_back({alts.terms.front(), joins_next(el, i), stem_patterns_});
           } else {
             while (i < el.size() && el[i].kind != imp::ElementKind::kCloseBrace) ++i;
           }

@@ -53,6 +53,10 @@ struct PatternPhrase {
 struct LinearTerm {
   PatternTerm term;
   bool joined_next = false;
+  // TABARI's reading of a synonym set: its members' words are stems, and a member's words
+  // may have others between them unless "_" joins them ("AUSTRIAN FLORIN" fits "austrian
+  // gold florin", "SWISS_FRANC" fits "swiss francs"). PETRARCH reads members as written.
+  bool loose_members = false;
 };
 
 struct VerbPattern {
@@ -72,7 +76,7 @@ struct VerbPattern {
   // before the verb), "% *" (a compound one: "Gondor and Osgiliath met"), "* +" (a
   // target after it). Such a pattern fits after every pattern that names words.
   bool linear = false;  // TABARI / PETRARCH 1 word-order syntax
-  // Engine reading of a PETRARCH 1 linear pattern: its words before and after the verb in
+  // Engine reading of a linear pattern (PETRARCH 1, TABARI): its words before and after the verb in
   // word order (linear_match.h), and whether the first word after it follows it directly
   // ("*_OUT"). Empty for every other pattern.
   std::vector<LinearTerm> words_before;

@@ -536,5 +536,23 @@ TEST(EngineDictionaries, ApposedMemberOfAListOfActorsIsOneOfThem) {
   EXPECT_TRUE(has(events, "BRE OSG 041")) << all(events);
 }
 
+TEST(EngineDictionaries, TabariPatternWordsInOrderWithLooseSynonymSets) {
+  const auto coder =
+      engine_coder({{"TABARI.Test.actors", "ARNOR  [ARN]\nGONDOR  [GON]\n"},
+                    {"TABARI.Test.verbs",
+                     "&CURRENCY\n+AUSTRIAN FLORIN\n+SWISS_FRANC\n+KRONER_\n\nCONTRIBUT  [070]\n"
+                     "- * &CURRENCY [903]\n"}},
+                   actors::import::Format::kTabari);
+  // A member's words may have others between them unless "_" joins them; they are stems,
+  // unless "_" ends one.
+  auto events =
+      code_with(*coder, "Arnor will contribute a million austrian gold florin to Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 903")) << all(events);
+  events = code_with(*coder, "Arnor will contribute a million swiss francs to Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 903")) << all(events);
+  events = code_with(*coder, "Arnor will contribute a million kroneren to Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 070")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
