@@ -207,6 +207,8 @@ class Composer {
   // `in_apposition`: composing the title after "Person," (no apposition of its own).
   size_t compose_at(std::span<const MatchUnit> units, size_t i, Mention& m, bool& emit,
                     std::span<const uint8_t> ex_prefixed, bool in_apposition = false) const;
+  size_t prefixed_country(std::span<const MatchUnit> units, size_t j, uint32_t& end,
+                          Mention& m) const;
 
  private:
   bool is_person(uint32_t name) const {
@@ -435,6 +437,7 @@ size_t Composer::compose_at(std::span<const MatchUnit> units, size_t i, Mention&
     m.agent = u.agent;
     m.how = MentionHow::kAgent;
     has_agent = true;
+    j = prefixed_country(units, j, end, m);
     j = absorb_agents(j);
   }
   // "Bree President Romendacil", where the name is no person with dated roles (the
@@ -573,6 +576,36 @@ size_t Composer::compose_at(std::span<const MatchUnit> units, size_t i, Mention&
   m.token_end = end;
   m.confidence = m.code.empty() ? 0.3f : confidence_of(m.how);
   emit = !m.code.empty() || (u.name == kNone && m.how == MentionHow::kAgent);
+  return j;
+}
+
+// An engine suite's prefix agent right before a country: "MSF Arnor" is NGOARN, and "an
+// MSF Arnor diplomat" NGOARNGOV, as TABARI and PETRARCH compose them ([NGO~]). Only with
+// an engine suite's dictionary (Dictionary::all_codes_are_countries): dyad's own prefix
+// agents ("aid agencies") come after their country ("French aid agencies"). Returns the
+// next unit, `end` and `m` moved past what it took.
+size_t Composer::prefixed_country(std::span<const MatchUnit> units, size_t j, uint32_t& end,
+                                  Mention& m) const {
+  if (!dict_.all_codes_are_countries() || m.agent == kNone || !dict_.agent(m.agent).prefix ||
+      j >= units.size() || units[j].begin != end || units[j].name == kNone ||
+      units[j].agent != kNone || is_person(units[j].name)) {
+    return j;
+  }
+  const uint32_t entry = dict_.name_match(units[j].name).entry;
+  const RoleOnDate r = role_on(dict_, entry, day_);
+  if (r.code.size != 3 || !composes_with_agent(r.code)) return j;
+  // "Human rights activists Amnesty International": the body is already of that kind.
+  if (r.code.view() == dict_.str(dict_.agent(m.agent).code)) return j;
+  m.entry = entry;
+  m.code = compose(dict_, r.code, m.agent);
+  end = units[j].end;
+  ++j;
+  if (j < units.size() && units[j].begin == end && units[j].agent != kNone &&
+      units[j].name == kNone) {
+    m.code = compose(dict_, m.code, units[j].agent);
+    end = units[j].end;
+    ++j;
+  }
   return j;
 }
 

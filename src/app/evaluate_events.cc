@@ -39,8 +39,10 @@ class CoderCache {
   }
 
   // The coder for a record's dictionary list (empty: dyad's own), and its report index.
+  // `require_dyad` false (a record's engine option): the same dictionaries, coding an act
+  // whose target names no actor toward no one.
   Result<std::pair<const events::Coder*, size_t>> coder_for(
-      const std::vector<std::string>& dictionaries) {
+      const std::vector<std::string>& dictionaries, bool require_dyad = true) {
     std::vector<std::string> paths;
     if (options_.dictionaries.empty()) {
       for (const std::string& d : dictionaries) paths.push_back((fs::path(gold_dir_) / d).string());
@@ -59,12 +61,27 @@ class CoderCache {
       it = index_.emplace(key, coders_.size() - 1).first;
     }
     ++reports_[it->second].records;
-    return std::make_pair(coders_[it->second].get(), it->second);
+    if (require_dyad) return std::make_pair(coders_[it->second].get(), it->second);
+    auto one_sided = one_sided_coder(it->second);
+    if (!one_sided.ok()) return one_sided.status();
+    return std::make_pair(one_sided.value(), it->second);
   }
 
   std::vector<DictionarySetReport>& reports() { return reports_; }
 
  private:
+  Result<const events::Coder*> one_sided_coder(size_t index) {
+    auto it = one_sided_.find(index);
+    if (it == one_sided_.end()) {
+      events::CoderResources resources = coders_[index]->resources();
+      resources.require_dyad = false;
+      auto coder = events::Coder::create(std::move(resources));
+      if (!coder.ok()) return coder.status();
+      it = one_sided_.emplace(index, std::move(coder).value()).first;
+    }
+    return it->second.get();
+  }
+
   // dyad's ontology and gazetteer, loaded once (the same folders load_coder_resources
   // reads).
   Status load_base() {
@@ -146,6 +163,7 @@ class CoderCache {
   events::CoderResources base_;
   std::map<std::string, size_t> index_;
   std::vector<std::shared_ptr<const events::Coder>> coders_;
+  std::map<size_t, std::shared_ptr<const events::Coder>> one_sided_;  // by index into coders_
   std::vector<DictionarySetReport> reports_;
 };
 
@@ -292,7 +310,7 @@ Result<EvalEventsReport> evaluate_events(const EvalEventsOptions& options) {
     (scored == ScoredAs::kDyad ? report.dyad_records : report.label_only_records) += 1;
     const auto dict_start = Clock::now();
     const size_t sets_before = coders.reports().size();
-    auto coder = coders.coder_for(rec.dictionaries);
+    auto coder = coders.coder_for(rec.dictionaries, rec.require_dyad);
     if (!coder.ok()) {
       return Status(coder.status().code(), options.gold + ":" + std::to_string(rec.line) + ": " +
                                                coder.status().message());

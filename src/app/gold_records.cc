@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "events/words.h"
+
 namespace dyad::app {
 namespace {
 
@@ -160,6 +162,10 @@ Result<GoldRecord> parse_gold_record(std::string_view line, const std::string& w
     for (const auto& d : *it) {
       if (d.is_string()) r.dictionaries.push_back(d.get<std::string>());
     }
+  }
+  if (auto it = j.find("config"); it != j.end() && it->is_object()) {
+    const std::string value = string_field(*it, "require_dyad");
+    r.require_dyad = !events::equals_lower(value, "false");
   }
   if (auto it = j.find("penta_label"); it != j.end() && !it->is_null()) {
     const std::string p = it->is_string()           ? it->get<std::string>()

@@ -4,8 +4,9 @@
 //
 // One JSON object a line: id, dataset, date, text, events [{source, target, code}],
 // expect, and optionally dictionaries (paths relative to the gold file's folder) and
-// penta_label (ConfliBERT's 5-way class). Other fields (parse, comment, markup, ...) are
-// ignored: dyad codes from `text` alone.
+// penta_label (ConfliBERT's 5-way class), and config.require_dyad (an engine option the
+// record sets, as the engine read it; events/coder.h). Other fields (parse, comment, markup, ...)
+// are ignored: dyad codes from `text` alone.
 //
 // Which scheme a record's labels are in is read from its data, never from the file name:
 // a penta_label makes it a 5-way class record; codes that start with two digits are CAMEO
@@ -77,6 +78,9 @@ struct GoldRecord {
   std::vector<GoldEvent> events;
   std::vector<std::string> dictionaries;  // as written: relative to the gold file's folder
   int five_class = -1;                    // penta_label, 0..4; -1 when absent
+  // The engine's require_dyad option as the record's "config" sets it (the engine suites
+  // turn it off for some records, to test one-sided events); true when not set.
+  bool require_dyad = true;
 };
 
 // "19950104", "950104" or "1995-01-04" -> "1995-01-04"; "" -> "". Two-digit years follow

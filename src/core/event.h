@@ -39,6 +39,18 @@ struct CameoCode {
     size = static_cast<uint8_t>(s.size());
     return true;
   }
+  // The engine suites' validation dictionaries also write WEIS-style variants, three
+  // digits and a capital letter ("174K", "075A"): as assign, or such a variant.
+  bool assign_variant(std::string_view s) {
+    if (assign(s)) return true;
+    if (s.size() != 4 || s[3] < 'A' || s[3] > 'Z') return false;
+    for (size_t i = 0; i < 3; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+    }
+    for (size_t i = 0; i < s.size(); ++i) bytes[i] = s[i];
+    size = 4;
+    return true;
+  }
   friend bool operator==(const CameoCode& a, const CameoCode& b) { return a.view() == b.view(); }
 };
 

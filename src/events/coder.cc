@@ -11,6 +11,7 @@
 #include "events/event_codes.h"
 #include "events/exercises.h"
 #include "events/governed_codes.h"
+#include "events/linear_match.h"
 #include "events/means_of_force.h"
 #include "events/missions.h"
 #include "events/modality.h"
@@ -89,6 +90,7 @@ class SentenceCoder {
       }
     }
     drop_intents_carried_by_deeds(first_event);
+    if (!r_.cameo_rules) drop_events_inside_coded_phrases(first_event);
   }
 
  private:
@@ -151,6 +153,45 @@ class SentenceCoder {
     return true;
   }
 
+  // "Gollum was seen to break into a parade", "Gollum was known to break into": the
+  // subject of a passive governor does what its active infinitive says, as the engines
+  // read it (their doer is the actor before the verb). The frame has it as the patient,
+  // as for "is set to be extradited", where the infinitive is passive too.
+  void raise_passive_subject(uint32_t verb, PredicateFrame& frame) const {
+    const Token& t = tree_.token(verb);
+    if (t.deprel != DepRel::xcomp || t.head == kNoIndex || !tree_.contains(t.head) ||
+        tree_.child(verb, DepRel::aux_pass) != kNoIndex) {
+      return;
+    }
+    const uint32_t raised = tree_.child(t.head, DepRel::nsubj_pass);
+    for (Argument& a : frame.arguments) {
+      if (a.head == raised && a.inherited && a.role == ArgumentRole::kObject) {
+        a.role = ArgumentRole::kSubject;
+      }
+    }
+  }
+
+  // PETRARCH codes a verb's phrase once: after an event it resumes past the phrase's end,
+  // so a verb inside the phrase after a coded verb codes nothing ("called on Gondor to be
+  // allowed to leave Lorien" is no departure; "restore ties ... after crowds burned down
+  // its embassy" no attack). A coordinated verb is a phrase of its own ("condemned the
+  // attack and promised aid").
+  void drop_events_inside_coded_phrases(size_t first_event) {
+    std::vector<uint32_t> inside;
+    for (size_t i = first_event; i < doc_.events.size(); ++i) {
+      const uint32_t verb = doc_.events[i].predicate;
+      if (verb == Event::kNone || doc_.tokens[verb].upos != Upos::VERB) continue;
+      for (uint32_t t : events::phrase_after(tree_, verb)) inside.push_back(t);
+    }
+    const auto begin = doc_.events.begin() + static_cast<std::ptrdiff_t>(first_event);
+    doc_.events.erase(std::remove_if(begin, doc_.events.end(),
+                                     [&](const Event& e) {
+                                       return std::find(inside.begin(), inside.end(),
+                                                        e.predicate) != inside.end();
+                                     }),
+                      doc_.events.end());
+  }
+
   // The governor of an intention ("plans", "offered", "agreed") codes nothing of its own
   // when the deed it governs became an event: the deed carries the intention.
   void drop_intents_carried_by_deeds(size_t first_event) {
@@ -170,7 +211,8 @@ class SentenceCoder {
     if (reads_as_no_event(tree_, verb) || warns_of_a_danger(verb)) return;
     const VerbEntry* entry = verb_entry(verb);
     if (entry == nullptr) return;
-    const PredicateFrame frame = read_frame(doc_, sentence_, verb);
+    PredicateFrame frame = read_frame(doc_, sentence_, verb);
+    if (!r_.cameo_rules) raise_passive_subject(verb, frame);
     CodeChoice choice = cached_choice(*entry, verb, frame);
     if (choice.code.empty() || toward_no_one(verb, choice)) return;
     code_meant_by_domain(verb, choice);
@@ -1790,11 +1832,31 @@ class SentenceCoder {
       m = agent_of_quantity(head, depth);
       if (m != kNoIndex) return agent_only(m);
     }
+    // PETRARCH finds an agent anywhere in the doer's noun phrase: "the primary official news
+    // agency said" is ---GOV. Only with an engine's own dictionaries.
+    if (as_source && !r_.cameo_rules && (m == kNoIndex || doc_.mentions[m].agent == kNoIndex)) {
+      if (const uint32_t modifier = agent_modifier(head); modifier != kNoIndex) {
+        return agent_only(modifier);
+      }
+    }
     if (m == kNoIndex || doc_.mentions[m].agent == kNoIndex) return kNoIndex;
     if (!has_modifier(head)) {
       if (const uint32_t a = agent_antecedent(m); a != kNoIndex) return a;
     }
     return as_source ? agent_only(m) : kNoIndex;
+  }
+
+  // A modifier before `head` that is an agent's word ("official" in "official news
+  // agency"), as its uncoded mention; kNoIndex when none is.
+  uint32_t agent_modifier(uint32_t head) const {
+    for (uint32_t c : tree_.children(head)) {
+      if (c > head) break;
+      const DepRel r = tree_.token(c).deprel;
+      if (r != DepRel::amod && r != DepRel::compound) continue;
+      const uint32_t m = mention_of_token_[c];
+      if (m != kNoIndex && doc_.mentions[m].agent != kNoIndex) return m;
+    }
+    return kNoIndex;
   }
 
   // A doer no country or earlier actor claims ("Students demonstrated", "Islamic
@@ -1861,8 +1923,12 @@ class SentenceCoder {
           add_unique(out, other);
         }
       }
+      // In a list of actors ("Mordor, the Shire, Fornost and Bree") the parser may make a
+      // member an apposition of the first; the engines read it as one of the list.
+      const bool list = !r_.cameo_rules && tree_.child(t, DepRel::conj) != kNoIndex;
       for (uint32_t c : tree_.children(t)) {
-        if (tree_.token(c).deprel != DepRel::conj) continue;
+        const DepRel r = tree_.token(c).deprel;
+        if (r != DepRel::conj && !(list && r == DepRel::appos)) continue;
         const uint32_t other =
             mention_of_token_[c] != kNoIndex ? mention_of_token_[c] : coded_mention_below(c, 1);
         if (other != kNoIndex && !doc_.mentions[other].code.empty()) add_unique(out, other);
@@ -2038,6 +2104,80 @@ class SentenceCoder {
       if (token.upos == Upos::PUNCT && one_of(doc_.form(t), {",", ";", ":", ".", "(", "--"})) {
         return kNoIndex;
       }
+    }
+    return kNoIndex;
+  }
+
+  // An object or a prepositional phrase of the verb's, after it: where the engines look
+  // for a target ("said on Saturday" has one, "said today" none).
+  bool unnamed_target(uint32_t verb) const {
+    for (uint32_t c : tree_.children(verb)) {
+      if (c < verb) continue;
+      const DepRel r = tree_.token(c).deprel;
+      const Upos u = tree_.token(c).upos;
+      if (u != Upos::NOUN && u != Upos::PROPN) continue;
+      if (r == DepRel::obj || (r == DepRel::obl && !tree_.preposition(c).empty())) return true;
+    }
+    return false;
+  }
+
+  // The verb's object when it is an agent no country claims ("students"), coded as one;
+  // kNoIndex otherwise.
+  uint32_t agent_only_object(uint32_t verb) {
+    const uint32_t object = tree_.child(verb, DepRel::obj);
+    if (object == kNoIndex) return kNoIndex;
+    const uint32_t m = mention_of_token_[object];
+    if (m == kNoIndex || !doc_.mentions[m].code.empty() || doc_.mentions[m].agent == kNoIndex) {
+      return kNoIndex;
+    }
+    return agent_only(m);
+  }
+
+  // A pattern that names its target before the verb and its source after it ("+ * IN $":
+  // "Gollum was seen to break in an anti- Gondor parade" is Gondor's act toward Gollum):
+  // the doer found is the target, and the source is the actor after the verb, past
+  // `skips` others ("TABASKI ^ $").
+  void reverse_roles(uint32_t verb, size_t skips, std::vector<uint32_t>& sources,
+                     std::vector<uint32_t>& targets) const {
+    std::vector<uint32_t> after;
+    if (skips == 0) {
+      after = targets;
+    } else {
+      std::vector<uint32_t> named;  // the actors after the verb, in order
+      for (uint32_t t : events::phrase_after(tree_, verb)) {
+        const uint32_t m = mention_of_token_[t];
+        if (m != kNoIndex && !doc_.mentions[m].code.empty()) add_unique(named, m);
+      }
+      if (skips < named.size()) after.push_back(named[skips]);
+    }
+    if (after.empty() || sources.empty()) return;
+    targets = std::move(sources);
+    sources = std::move(after);
+  }
+
+  // "NOTED + *" on "Gondor's Prime Minister noted that Cirith Ungol regretted ...": the
+  // doer the tree gives is the target, and the source is the actor named before it.
+  void doer_is_target(std::vector<uint32_t>& sources, std::vector<uint32_t>& targets) const {
+    if (sources.empty()) return;
+    uint32_t first = doc_.mentions[sources.front()].token_begin;
+    for (uint32_t m : sources) first = std::min(first, doc_.mentions[m].token_begin);
+    for (uint32_t t = first; t-- > sentence_.token_begin;) {
+      const uint32_t m = mention_of_token_[t];
+      if (m == kNoIndex || doc_.mentions[m].code.empty() || same_actor(m, sources)) continue;
+      targets = std::move(sources);
+      sources = {m};
+      return;
+    }
+  }
+
+  // PETRARCH's target: the first actor named in the verb's phrase after it, wherever the
+  // phrase puts it ("break into an anti- Gondor parade", "rescheduled his hunting trip in
+  // the White Downs"); none when it is one of the doers.
+  uint32_t first_actor_of_phrase_after(uint32_t verb, const std::vector<uint32_t>& sources) const {
+    for (uint32_t t : events::phrase_after(tree_, verb)) {
+      const uint32_t m = mention_of_token_[t];
+      if (m == kNoIndex || doc_.mentions[m].code.empty() || cited(m, verb)) continue;
+      return same_actor(m, sources) ? kNoIndex : m;
     }
     return kNoIndex;
   }
@@ -2461,8 +2601,9 @@ class SentenceCoder {
 
   void emit(uint32_t predicate, uint32_t anchor, const PredicateFrame& frame, CodeChoice choice) {
     std::vector<uint32_t> sources, targets;
-    // "Officials told Reuters" is no event worth an actor without a country.
-    const bool says = choice.code.view().starts_with("01");
+    // "Officials told Reuters" is no event worth an actor without a country, unless the
+    // record asks for one-sided events (require_dyad off: "a senior official said", ---GOV).
+    const bool says = choice.code.view().starts_with("01") && r_.require_dyad;
     for (const Argument& a : frame.sources()) actors_for(a.head, sources, 2, !says);
     std::erase_if(sources, [&](uint32_t m) { return cited(m, predicate); });
     keep_one_per_phrase(sources);
@@ -2484,7 +2625,10 @@ class SentenceCoder {
         !r_.cameo_rules && patient_is_actor(predicate)) {
       add_unique(sources, place_of_passive(predicate));
     }
-    if (sources.empty() && frame.sources().empty() && !frame.nominal) {
+    // The engines' doer is the actor before the verb whatever the parser made the subject
+    // ("Bree Prime Minister Romendacil most certainly won't ever clash", "most" parsed as
+    // the subject).
+    if (sources.empty() && (frame.sources().empty() || !r_.cameo_rules) && !frame.nominal) {
       add_unique(sources, actor_left_of(predicate));
     }
     // "Islamic fundamentalists continued their hunger strike": the possessive on an event
@@ -2525,11 +2669,35 @@ class SentenceCoder {
         may_have_target(predicate, frame, choice.code)) {
       add_unique(targets, actor_right_of(predicate, sources.front()));
     }
+    // Not for coordinated doers of an act two parties do together: they act toward each
+    // other ("Gondor and Osgiliath have postponed their meeting", below).
+    const bool reciprocal = sources.size() >= 2 && mutual(predicate, choice.code);
+    if (targets.empty() && !r_.cameo_rules && !frame.nominal && !sources.empty() && !reciprocal) {
+      add_unique(targets, first_actor_of_phrase_after(predicate, sources));
+    }
+    // The engines code an object no country claims by its agent: "Russian police arrested
+    // students" is RUSCOP toward ---EDU. dyad takes such actors as doers only.
+    if (targets.empty() && !r_.cameo_rules && !frame.nominal && !sources.empty()) {
+      add_unique(targets, agent_only_object(predicate));
+    }
+    // A passive verb's roles are the tree's already ("+ WAS * DEAD IN $").
+    if (!r_.cameo_rules && choice.pattern != UINT32_MAX && !frame.passive &&
+        r_.verbs->pattern(choice.pattern).reversed_roles) {
+      reverse_roles(predicate, r_.verbs->pattern(choice.pattern).source_skips, sources, targets);
+    } else if (!r_.cameo_rules && choice.pattern != UINT32_MAX && !frame.passive &&
+               r_.verbs->pattern(choice.pattern).target_before_verb) {
+      doer_is_target(sources, targets);
+    }
+    // The record turned the engines' require_dyad off: an act whose target phrase names
+    // no actor ("said on Saturday", "burned down its embassy") is coded toward no one.
+    if (targets.empty() && !r_.require_dyad && !sources.empty() && unnamed_target(predicate)) {
+      emit_pairs(predicate, anchor, choice, sources, {Event::kNone});
+      return;
+    }
     // Someone named further down the clause: "demonstrated in Kirkuk calling for
     // independence from Iraq", "a hunger strike to demand the resignation of President
     // Ben Bella", "a visit by President Tsai to the United States" with "to the United
     // States" parsed under Tsai.
-    const bool reciprocal = sources.size() >= 2 && mutual(predicate, choice.code);
     if (targets.empty() && !sources.empty() && !statement && !reciprocal) {
       add_unique(targets, actor_in_clause(predicate, sources.front(), frame.nominal ? 2 : 4));
       std::erase_if(targets, [&](uint32_t m) { return same_actor(m, sources); });

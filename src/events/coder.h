@@ -43,6 +43,11 @@ struct CoderResources {
   // dyad) put the null country first ("---GOV"), TABARI writes the agent as its agents
   // dictionary spells it ("~GOV").
   std::string countryless_prefix = "---";
+  // The engines' require_dyad option, which an engine suite's record may turn off (its
+  // "config"): then an act whose target phrase names no actor is coded toward no one
+  // ("a senior official said on Saturday": ---GOV, no target, 023). dyad's own coding
+  // leaves it on.
+  bool require_dyad = true;
   // (code, what its negation codes): UniversalPETRARCH's coding ontology defines some acts
   // as the negation of others ("did not clash", 110 negated, is 050), and codes them so.
   // Empty for every other dictionary set: a negated act is then written as negated.

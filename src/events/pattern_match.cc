@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/event_codes.h"
+#include "events/linear_match.h"
 #include "events/words.h"
 
 namespace dyad::events {
@@ -97,6 +98,9 @@ class PatternFitter {
       }
       if (phrase_in_any(ph, subjects_)) continue;
       if (p.linear && lexicon_.engine_reading() && governor_is(ph)) continue;
+      // UniversalPETRARCH reads a tree pattern's words before the verb in its subject, not
+      // among adverbs: "Gollum recently allowed" is no "RECENTLY *".
+      if (!p.linear && lexicon_.engine_reading()) return false;
       if (!function_words_fit(ph)) return false;
       negation = negation || names_negation(ph);
     }
@@ -369,6 +373,12 @@ class PatternFitter {
   std::vector<uint32_t> complements_;
 };
 
+// A linear pattern of an engine's own dictionary, read as its engine reads it
+// (linear_match.h).
+bool reads_words_in_order(const VerbPattern& p) {
+  return !p.words_before.empty() || !p.words_after.empty();
+}
+
 }  // namespace
 
 CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const TreeView& tree,
@@ -381,10 +391,17 @@ CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const
       if (fitter.markers_fit(pattern)) return {pattern.code, pattern.reverse, p, false};
       continue;
     }
+    if (reads_words_in_order(pattern)) {
+      const LinearFit fit = fit_linear_words(lexicon, tree, verb, pattern);
+      if (fit.fits) return {pattern.code, pattern.reverse, p, fit.negation};
+      continue;
+    }
     bool negation = false;
     if (fitter.fits(pattern, negation)) return {pattern.code, pattern.reverse, p, negation};
   }
-  if (pattern_only_verb(tree.lemma(verb))) return {};
+  // dyad's tables give general verbs ("leave", "take") no code of their own; an engine's
+  // dictionary codes its entry's default as it stands ("LEFT [032:033]").
+  if (!lexicon.engine_reading() && pattern_only_verb(tree.lemma(verb))) return {};
   if (!entry.code.empty()) return {entry.code, entry.reverse, UINT32_MAX};
   return {block.code, block.reverse, UINT32_MAX};
 }

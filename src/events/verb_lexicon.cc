@@ -14,20 +14,22 @@ namespace imp = actors::import;
 
 // "042:043" -> 042 and, for the reverse dyad, 043: upstream's second code is the target's
 // event toward the source ("X visits Y" is also "Y hosts X"). "---" or anything not a
-// code -> empty.
-CameoCode code_of(std::string_view text) {
+// code -> empty; an engine's own dictionary may also write a WEIS variant ("174K").
+CameoCode code_of(std::string_view text, bool engine_reading) {
   CameoCode code;
   if (size_t colon = text.find(':'); colon != std::string_view::npos) text = text.substr(0, colon);
-  code.assign(text);
+  if (engine_reading) {
+    code.assign_variant(text);
+  } else {
+    code.assign(text);
+  }
   return code;
 }
 
-CameoCode reverse_of(std::string_view text) {
-  CameoCode code;
-  if (size_t colon = text.find(':'); colon != std::string_view::npos) {
-    code.assign(text.substr(colon + 1));
-  }
-  return code;
+CameoCode reverse_of(std::string_view text, bool engine_reading) {
+  const size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return {};
+  return code_of(text.substr(colon + 1), engine_reading);
 }
 
 bool is_preposition(std::string_view w) {
@@ -58,11 +60,12 @@ class LexiconBuilder {
     expand_nested_synsets();
     for (const imp::VerbRow& row : table.rows) {
       if (row.kind == "block") {
-        const uint32_t b = block_id(row.block, code_of(row.code));
-        if (blocks_[b].reverse.empty()) blocks_[b].reverse = reverse_of(row.code);
+        const uint32_t b = block_id(row.block, code_of(row.code, engine_reading_));
+        if (blocks_[b].reverse.empty()) blocks_[b].reverse = reverse_of(row.code, engine_reading_);
       } else if (row.kind == "verb") {
         const uint32_t b = block_id(row.block, CameoCode{});
-        const VerbEntry entry{b, code_of(row.code), reverse_of(row.code)};
+        const VerbEntry entry{b, code_of(row.code, engine_reading_),
+                              reverse_of(row.code, engine_reading_)};
         add_verb(row.text, entry);
         for (const std::string& f : row.forms) add_verb(f, entry);
         if (is_stem(row)) stems_.emplace(lexicon_key(row.text), entry);
@@ -236,14 +239,19 @@ class LexiconBuilder {
   Status add_pattern(const imp::VerbRow& row) {
     const bool tree = std::find(row.flags.begin(), row.flags.end(), "linear") == row.flags.end();
     stem_patterns_ = std::find(row.flags.begin(), row.flags.end(), "stems") != row.flags.end();
+    // PETRARCH 1 does not implement TABARI's complex events: a "+++" pattern is passed over
+    // ("* FXLL DIPLOMATIC [+++]" leaves "restore fxll diplomatic ties" to "* TIES").
+    if (engine_reading_ && !tree && !stem_patterns_ && row.code.starts_with("+++")) {
+      return Status::ok_status();
+    }
     auto parsed = imp::parse_pattern(
         row.text, tree ? imp::PatternSyntax::kTree : imp::PatternSyntax::kLinear);
     if (!parsed.ok()) {
       return parse_error(row.origin + ": pattern '" + row.text + "': " + parsed.status().message());
     }
     VerbPattern p;
-    p.code = code_of(row.code);
-    p.reverse = reverse_of(row.code);
+    p.code = code_of(row.code, engine_reading_);
+    p.reverse = reverse_of(row.code, engine_reading_);
     p.row = static_cast<uint32_t>(origins_.size());
     p.linear = !tree;
     origins_.push_back(row.origin);
@@ -337,6 +345,7 @@ class LexiconBuilder {
           break;  // $ ^ % and stray closers: markers the tree makes unnecessary
       }
     }
+    if (!tree && engine_reading_) read_linear_words(el, p);
     for (const auto* phrases : {&p.subject_side, &p.object_side}) {
       for (const PatternPhrase& ph : *phrases) {
         p.specificity += static_cast<int>(ph.terms.size()) + (ph.preposition.empty() ? 0 : 1);
@@ -346,6 +355,60 @@ class LexiconBuilder {
     blocks_[b].patterns.push_back(static_cast<uint32_t>(patterns_.size()));
     patterns_.push_back(std::move(p));
     return Status::ok_status();
+  }
+
+  // A linear pattern's words in order on each side of the verb, each with whether the
+  // next follows it directly; markers ($ + ^ %) name actors, not words, and break a join.
+  void read_linear_words(const std::vector<imp::PatternElement>& el, VerbPattern& p) {
+    bool after_verb = false, target_before = false;
+    for (size_t i = 0; i < el.size(); ++i) {
+      std::vector<LinearTerm>& side = after_verb ? p.words_after : p.words_before;
+      switch (el[i].kind) {
+        case imp::ElementKind::kTarget:
+          target_before = target_before || !after_verb;
+          p.target_before_verb = target_before;
+          break;
+        case imp::ElementKind::kSource:
+          if (after_verb && target_before) {
+            p.reversed_roles = true;
+            for (size_t j = i; j > 0 && el[j - 1].kind == imp::ElementKind::kSkip; --j) {
+              ++p.source_skips;
+            }
+          }
+          break;
+        case imp::ElementKind::kVerb:
+          after_verb = true;
+          p.verb_joined_after = joins_next(el, i);
+          break;
+        case imp::ElementKind::kWord:
+        case imp::ElementKind::kSynset:
+          side.push_back({term_of(el[i]), joins_next(el, i), stem_patterns_});
+          break;
+        case imp::ElementKind::kOpenBrace:
+          if (PatternPhrase alts; alternatives(el, i, alts)) {
+            side.push_back({alts.terms.front(), joins_next(el, i), stem_patterns_});
+          } else {
+            while (i < el.size() && el[i].kind != imp::ElementKind::kCloseBrace) ++i;
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  // Whether element `i` is joined to a word, a set, alternatives or the verb after it.
+  static bool joins_next(const std::vector<imp::PatternElement>& el, size_t i) {
+    if (!el[i].joined || i + 1 == el.size()) return false;
+    switch (el[i + 1].kind) {
+      case imp::ElementKind::kWord:
+      case imp::ElementKind::kSynset:
+      case imp::ElementKind::kOpenBrace:
+      case imp::ElementKind::kVerb:
+        return true;
+      default:
+        return false;
+    }
   }
 
   // A linear pattern's "{ EXERCISES | MANUVERS }" as one term, a synonym set of its own

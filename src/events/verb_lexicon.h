@@ -47,6 +47,18 @@ struct PatternPhrase {
   std::vector<PatternTerm> terms;
 };
 
+// One word of a linear pattern as an engine reads it, in word order: a term, and whether
+// the next word of the pattern must follow it directly ("NEW_&TIETYPES_RELATIONS", not
+// "new global economic relations"; a blank lets other words come between).
+struct LinearTerm {
+  PatternTerm term;
+  bool joined_next = false;
+  // TABARI's reading of a synonym set: its members' words are stems, and a member's words
+  // may have others between them unless "_" joins them ("AUSTRIAN FLORIN" fits "austrian
+  // gold florin", "SWISS_FRANC" fits "swiss francs"). PETRARCH reads members as written.
+  bool loose_members = false;
+};
+
 struct VerbPattern {
   std::vector<PatternPhrase> subject_side;
   std::vector<PatternPhrase> object_side;
@@ -64,6 +76,19 @@ struct VerbPattern {
   // before the verb), "% *" (a compound one: "Gondor and Osgiliath met"), "* +" (a
   // target after it). Such a pattern fits after every pattern that names words.
   bool linear = false;  // TABARI / PETRARCH 1 word-order syntax
+  // Engine reading of a linear pattern (PETRARCH 1, TABARI): its words before and after the verb in
+  // word order (linear_match.h), and whether the first word after it follows it directly
+  // ("*_OUT"). Empty for every other pattern.
+  std::vector<LinearTerm> words_before;
+  std::vector<LinearTerm> words_after;
+  bool verb_joined_after = false;
+  // "+ * IN $", "+ HOSTING * TABASKI ^ $": the target is named before the verb and the
+  // source after it, past `source_skips` actors ("^"), the roles reversed.
+  bool reversed_roles = false;
+  uint8_t source_skips = 0;
+  // "NOTED + *": the target is named before the verb (its doer in the tree), the source
+  // before that; not with a source after the verb (reversed_roles).
+  bool target_before_verb = false;
   bool source_marked = false;
   bool compound_marked = false;
   bool target_marked = false;

@@ -90,6 +90,19 @@ TEST(GoldRecord, TellsTheLabelSchemeFromTheData) {
   EXPECT_EQ(none->scheme, Scheme::kNone);
 }
 
+TEST(GoldRecord, ReadsTheEnginesRequireDyadOption) {
+  auto off = parse_gold_record(
+      R"J({"id": "COMMA-10", "text": "t", "expect": "events", "events": [],
+          "config": {"new_actor_length": "0", "require_dyad": "FALSE"}})J",
+      "t:1");
+  ASSERT_TRUE(off.ok()) << off.status().message();
+  EXPECT_FALSE(off->require_dyad);
+  auto on = parse_gold_record(
+      R"J({"id": "DEMO-01", "text": "t", "expect": "events", "events": []})J", "t:2");
+  ASSERT_TRUE(on.ok());
+  EXPECT_TRUE(on->require_dyad);
+}
+
 TEST(GoldRecord, ErrorsNameThePlace) {
   auto bad_json = parse_gold_record("{\"id\": ", "gold.jsonl:7");
   ASSERT_FALSE(bad_json.ok());

@@ -274,5 +274,285 @@ TEST(EngineDictionaries, UniversalPetrarchCodesTheNegationItsOntologyDefines) {
   EXPECT_FALSE(has(events, "BRE ERI 110")) << all(events);
 }
 
+TEST(EngineDictionaries, PetrarchPatternWordsFitInWordOrderBySpelling) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "ARNOR  [ARN]\nGONDOR  [GON]\nGOLLUM  [HOB]\nERIADORI  [ERI]\n"},
+       {"PETR.Test.verbs.txt",
+        "&TIETYPES\n+MILITARY\n+ECONOMIC\n+CULTURAL\n\n"
+        "&NEGATVAUXVRB\n+DID N'T\n+WO N'T\n+REALLY DID NOT\n+WILL NOT\n\n"
+        "--- ABANDON  [345]  ---\nABANDON\n- * NEW_&TIETYPES_RELATIONS [903]\n"
+        "- * IMPROVED &TIETYPES RELATIONS [904]\n- * EFFORT  [987]\n\n"
+        "--- CLASH  [223] ---\nCLASH\n"
+        "- MOST_CERTAINLY_&NEGATVAUXVRB_EVER * OVER EFFORTS  [907]\n"
+        "- &NEGATVAUXVRB EVER * OVER EFFORTS  [905]\n- * OVER EFFORTS  [121]\n"}},
+      actors::import::Format::kPetrarch);
+  // "_" joins: the words follow each other; a blank lets others come between.
+  auto events = code_with(*coder, "Arnor will abandon new economic relations with Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 903")) << all(events);
+  events = code_with(*coder, "Arnor will abandon new global economic relations with Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 345")) << all(events);
+  // The parser makes "improved" a verb of its own; the engine reads the words in order.
+  events = code_with(*coder, "Arnor will abandon improved global economic relations with Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 904")) << all(events);
+  // Spelling, not lemma: "efforts" is no "EFFORT".
+  events = code_with(*coder, "Gollum abandoned efforts to stop an anti- Gondor parade.");
+  EXPECT_TRUE(has(events, "HOB GON 345")) << all(events);
+  // Before the verb too: "even" breaks the join of the negation and "ever", and the
+  // negation the pattern names is the act it codes.
+  events = code_with(*coder,
+                     "The Arnor leader most certainly really did not even ever clash over the "
+                     "efforts of Eriadori to deal with an orc infestation.");
+  EXPECT_TRUE(has(events, "ARN ERI 905")) << all(events);
+  events = code_with(*coder,
+                     "The Arnor leader most certainly really did not ever clash over the "
+                     "efforts of Eriadori to deal with an orc infestation.");
+  EXPECT_TRUE(has(events, "ARN ERI 907")) << all(events);
+}
+
+TEST(EngineDictionaries, FirstActorOfTheVerbsPhraseIsItsTarget) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "HAMFAST_GAMGEE  [HOB]\nWHITE_DOWNS  [SHR]\nGONDOR  [GON]\n"},
+       {"PETR.Test.verbs.txt", "--- RESCHEDULE  [082] ---\nRESCHEDULE\n"}},
+      actors::import::Format::kPetrarch);
+  // The parser hangs "in the White Downs" on "hunting"; PETRARCH reads the first actor
+  // of the verb's phrase after it, a place or not.
+  const auto events = code_with(
+      *coder,
+      "Hamfast Gamgee has rescheduled his annual mushroom hunting trip in the White Downs.");
+  EXPECT_TRUE(has(events, "HOB SHR 082")) << all(events);
+}
+
+TEST(EngineDictionaries, RecordWithoutRequireDyadCodesActsTowardNoOne) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "ARNOR  [ARN]\nGONDOR  [GON]\n"},
+       {"PETR.Test.agents.txt", "OFFICIAL  [~GOV]\n"},
+       {"PETR.Test.verbs.txt", "--- RESTORE  [064] ---\nRESTORE\n\n--- SAID  [023] ---\nSAID\n"}},
+      actors::import::Format::kPetrarch);
+  CoderResources resources = coder->resources();
+  resources.require_dyad = false;
+  const auto one_sided = Coder::create(resources).value();
+  const std::string_view text =
+      "Arnor is about to restore full diplomatic ties with Gondor, a senior official said on "
+      "Saturday.";
+  auto events = code_with(*one_sided, text);
+  EXPECT_TRUE(has(events, "ARN GON 064")) << all(events);
+  // "on Saturday" is a phrase where a target could be, naming no actor.
+  EXPECT_TRUE(has(events, "---GOV - 023")) << all(events);
+  events = code_with(*coder, text);
+  EXPECT_FALSE(has(events, "---GOV - 023")) << all(events);
+  // PETRARCH finds the agent anywhere in the doer's noun phrase.
+  events = code_with(*one_sided,
+                     "Arnor welcomed a resumption of ties with Gondor, the primary official news "
+                     "agency said on Thursday.");
+  EXPECT_TRUE(has(events, "---GOV - 023")) << all(events);
+}
+
+TEST(EngineDictionaries, GeneralVerbCodesItsEntrysDefault) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "CARAS GALADHON [ELF]\nGONDOR  [GON]\n+MINAS_TIRITH\n"},
+       {"PETR.Test.verbs.txt", "--- LEAVE  [012] ---\nLEAVE\n\n--- LEFT  [032:033]  ---\nLEFT\n"}},
+      actors::import::Format::kPetrarch);
+  // dyad's own tables code "leave" only through a pattern; the engine's LEFT is a visit.
+  const auto events =
+      code_with(*coder, "Caras Galadhon's new mayor left yesterday for Minas Tirith for meetings.");
+  EXPECT_TRUE(has(events, "ELF GON 032")) << all(events);
+  EXPECT_TRUE(has(events, "GON ELF 033")) << all(events);
+}
+
+TEST(EngineDictionaries, VerbInsideACodedVerbsPhraseCodesNothing) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "GOLLUM  [HOB]\nGONDOR  [GON]\nLORIEN  [ELR]\n"},
+       {"PETR.Test.verbs.txt",
+        "--- CALLED  [010] ---\nCALLED\n- *_ON [095]\n\n--- LEAVE  [012] ---\nLEAVE\n"}},
+      actors::import::Format::kPetrarch);
+  // PETRARCH resumes past the end of a coded verb's phrase: no 012 for "leave".
+  const auto events = code_with(
+      *coder, "Gollum called on Gondor late Sunday to be allowed to leave Lorien by elves.");
+  EXPECT_TRUE(has(events, "HOB GON 095")) << all(events);
+  EXPECT_FALSE(has(events, "HOB ELR 012")) << all(events);
+}
+
+TEST(EngineDictionaries, CoordinatedDoersOfAJointActActTowardEachOther) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "GONDOR  [GON]\nOSGILIATH  [OSG]\nCIRITH_UNGOL  [MORMIL]\n"},
+       {"PETR.Test.verbs.txt", "--- DELAY [120] ---\nDELAY\nPOSTPONE\n"}},
+      actors::import::Format::kPetrarch);
+  // Not toward the first actor named after the verb, as a one-sided act would be.
+  const auto events = code_with(*coder,
+                                "Gondor and Osgiliath have postponed their meeting after a "
+                                "hafling was reported on the pass of Cirith Ungol.");
+  EXPECT_TRUE(has(events, "GON OSG 120")) << all(events);
+  EXPECT_FALSE(has(events, "GON MORMIL 120")) << all(events);
+}
+
+TEST(EngineDictionaries, SubjectOfAPassiveGovernorDoesItsInfinitive) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt", "GOLLUM  [HOB]\nGONDOR  [GON]\n"},
+                    {"PETR.Test.verbs.txt",
+                     "--- BREAK [1717] ---\nBREAK { BROKE BROKEN  }\n- + * IN $  [075]\n"}},
+                   actors::import::Format::kPetrarch);
+  // Gollum is seen breaking in, not broken into.
+  auto events =
+      code_with(*coder, "Gollum was seen to break into an anti- Gondor parade on Saturday.");
+  EXPECT_TRUE(has(events, "HOB GON 1717")) << all(events);
+  // "+ * IN $": the target before the verb, the source after "in".
+  events = code_with(*coder, "Gollum was seen to break in an anti- Gondor parade on Saturday.");
+  EXPECT_TRUE(has(events, "GON HOB 075")) << all(events);
+}
+
+TEST(EngineDictionaries, SourceAfterTheVerbPastSkippedActors) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt",
+                     "MORDOR  [MOR]\nOSGILIATH  [OSG]\nERIADOR  [ERI]\nCIRITH_UNGOL  [MORMIL]\n"},
+                    {"PETR.Test.verbs.txt",
+                     "--- CELEBRATE  [181] ---\nCELEBRATE\n- + HOSTING * TABASKI ^ $ [042]\n"
+                     "- + HOSTING * MAY_DAY  $ [046]\n"}},
+                   actors::import::Format::kPetrarch);
+  auto events =
+      code_with(*coder,
+                "Mordor will be hosting Osgiliath to celebrate Tabaski with Eriador next week at "
+                "Cirith Ungol.");
+  EXPECT_TRUE(has(events, "MORMIL MOR 042")) << all(events);
+  events =
+      code_with(*coder,
+                "Mordor will be hosting Osgiliath to celebrate May Day with Eriador next week at "
+                "Cirith Ungol.");
+  EXPECT_TRUE(has(events, "ERI MOR 046")) << all(events);
+}
+
+TEST(EngineDictionaries, WeisVariantCodesAreCodes) {
+  const auto coder = engine_coder({{"PETR.Test.actors.txt", "GOLLUM  [HOB]\nGONDOR  [GON]\n"},
+                                   {"PETR.Test.verbs.txt",
+                                    "--- BARGAIN  [031]  ---\nBARGAIN\n- * FOR_ASYLUM  [174K]\n"
+                                    "- * ASYLUM  [174L]\n"}},
+                                  actors::import::Format::kPetrarch);
+  // "174K" was read as no code, so the pattern that fitted coded nothing.
+  auto events = code_with(*coder, "Gollum will bargain for asylum in Gondor, AFP reported.");
+  EXPECT_TRUE(has(events, "HOB GON 174K")) << all(events);
+  events = code_with(*coder, "Gollum will bargain foreign asylum in Gondor, AFP reported.");
+  EXPECT_TRUE(has(events, "HOB GON 174L")) << all(events);
+}
+
+TEST(EngineDictionaries, PetrarchPassesOverComplexPatterns) {
+  const auto coder = engine_coder({{"PETR.Test.actors.txt", "ARNOR  [ARN]\nGONDOR  [GON]\n"},
+                                   {"PETR.Test.verbs.txt",
+                                    "--- RESTORE  [064]  ---\nRESTORE\n- * FXLL DIPLOMATIC  [+++]\n"
+                                    "- * TIES  [064]\n"}},
+                                  actors::import::Format::kPetrarch);
+  const auto events =
+      code_with(*coder, "Arnor is about to restore fxll diplomatic ties with Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 064")) << all(events);
+}
+
+TEST(EngineDictionaries, CoordinatedVerbsPhraseIsWhatFollowsIt) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "CALENARDHON  [CAL]\nOSGILIATH  [OSG]\nITHILEN  [ITH]\n"},
+       {"PETR.Test.agents.txt", "GOVERNMENT  [~GOV]\nSOLDIER  [~MIL]\n"},
+       {"PETR.Test.verbs.txt",
+        "--- CONDEMN  [122] ---\nCONDEMN\n\n--- PROMISE  [050] ---\nPROMISE\n"}},
+      actors::import::Format::kPetrarch);
+  // The parser hangs "aid to the affected Ithilen villages" on "condemned".
+  const auto events =
+      code_with(*coder,
+                "The Calenardhon government condemned an attack by Osgiliath soldiers in south "
+                "Ithilen on Thursday and promised aid to the affected Ithilen villages.");
+  EXPECT_TRUE(has(events, "CALGOV OSGMIL 122")) << all(events);
+  EXPECT_TRUE(has(events, "CALGOV ITH 050")) << all(events);
+}
+
+TEST(EngineDictionaries, ObjectNoCountryClaimsIsItsAgent) {
+  const auto coder = engine_coder({{"PETR.Test.actors.txt", "RUSSIA  [RUS]\n+RUSSIAN\n"},
+                                   {"PETR.Test.agents.txt", "POLICE {} [ ~COP]\nSTUDENT  [~EDU]\n"},
+                                   {"PETR.Test.verbs.txt", "--- ARREST  [212] ---\nARREST\n"}},
+                                  actors::import::Format::kPetrarch);
+  const auto events = code_with(*coder, "Russian police arrested students in Moscow today.");
+  EXPECT_TRUE(has(events, "RUSCOP ---EDU 212")) << all(events);
+}
+
+TEST(EngineDictionaries, TreePatternWordsBeforeTheVerbAreTheSubjects) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "GOLLUM  [HOB]\nMORDOR  [MOR]\n"},
+       {"PETR.Validate.verbs.2.0.txt", "--- ALLOW  [080] ---\nALLOW\n- RECENTLY *  [025]\n"}},
+      actors::import::Format::kPetrarch2);
+  // UniversalPETRARCH finds "RECENTLY" in no subject: ALLOW's own 080.
+  const auto events =
+      code_with(*coder, "Gollum recently allowed that Mordor isn't a such neat place to visit.");
+  EXPECT_TRUE(has(events, "HOB MOR 080")) << all(events);
+}
+
+TEST(EngineDictionaries, DoerIsTheActorBeforeTheVerbWhateverTheParsersSubject) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt", "BREE  [BRE]\nERIADORI  [ERI]\n"},
+                    {"PETR.Test.agents.txt", "PRIME_MINISTER  [~GOV]\n"},
+                    {"PETR.Test.verbs.txt",
+                     "&NEGATVAUXVRB\n+DID N'T\n+WO N'T\n\n--- CLASH  [223] ---\nCLASH\n"
+                     "- MOST_CERTAINLY_&NEGATVAUXVRB_EVER * OVER EFFORTS  [907]\n"}},
+                   actors::import::Format::kPetrarch);
+  // The parser makes "most" the subject and the minister a clause of his own.
+  const auto events = code_with(
+      *coder,
+      "Bree Prime Minister Romendacil most certainly won't ever clash over the efforts of "
+      "Eriadori to deal with an orc infestation during a brief private visit to Eriador.");
+  EXPECT_TRUE(has(events, "BREGOV ERI 907")) << all(events);
+}
+
+TEST(EngineDictionaries, TargetBeforeTheVerbIsItsDoerAndTheSourceComesBefore) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "GONDOR  [GON]\nCIRITH_UNGOL  [MORMIL]\nERIADOR  [ERI]\n"},
+       {"PETR.Test.agents.txt", "PRIME_MINISTER  [~GOV]\n"},
+       {"PETR.Test.verbs.txt",
+        "--- REGRET  [111] ---\nREGRET  {REGRETTED REGRETS}\n- NOTED + *  [115]\n"}},
+      actors::import::Format::kPetrarch);
+  const auto events = code_with(*coder,
+                                "Gondor's Prime Minister Falastur noted that Cirith Ungol "
+                                "regretted Eriador's refusal to talk.");
+  EXPECT_TRUE(has(events, "GONGOV MORMIL 115")) << all(events);
+}
+
+TEST(EngineDictionaries, PrefixAgentBeforeACountryComposes) {
+  const auto coder = engine_coder({{"PETR.Test.actors.txt", "ARNOR  [ARN]\nGONDOR  [GON]\n"},
+                                   {"PETR.Test.agents.txt", "MSF {}  [NGO~]\nDIPLOMAT  [~GOV]\n"},
+                                   {"PETR.Test.verbs.txt", "--- RESTORE  [064]  ---\nRESTORE\n"}},
+                                  actors::import::Format::kPetrarch);
+  auto events =
+      code_with(*coder, "MSF Arnor is about to restore full diplomatic ties with Gondor.");
+  EXPECT_TRUE(has(events, "NGOARN GON 064")) << all(events);
+  events = code_with(*coder,
+                     "An MSF Arnor diplomat is about to restore full diplomatic ties with Gondor.");
+  EXPECT_TRUE(has(events, "NGOARNGOV GON 064")) << all(events);
+}
+
+TEST(EngineDictionaries, ApposedMemberOfAListOfActorsIsOneOfThem) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt",
+        "MORDOR  [MOR]\nTHE_SHIRE  [FRO]\nFORNOST  [FOR]\nBREE  [BRE]\nOSGILIATH  [OSG]\n"},
+       {"PETR.Test.verbs.txt", "--- WELCOME  [041] ---\nWELCOME\n"}},
+      actors::import::Format::kPetrarch);
+  // The parser makes "the Shire" an apposition of Mordor.
+  const auto events = code_with(*coder,
+                                "Mordor, the Shire, Fornost and Bree welcomed a resumption of "
+                                "formal diplomatic ties with Osgiliath after a 12-year rift.");
+  EXPECT_TRUE(has(events, "FRO OSG 041")) << all(events);
+  EXPECT_TRUE(has(events, "BRE OSG 041")) << all(events);
+}
+
+TEST(EngineDictionaries, TabariPatternWordsInOrderWithLooseSynonymSets) {
+  const auto coder =
+      engine_coder({{"TABARI.Test.actors", "ARNOR  [ARN]\nGONDOR  [GON]\n"},
+                    {"TABARI.Test.verbs",
+                     "&CURRENCY\n+AUSTRIAN FLORIN\n+SWISS_FRANC\n+KRONER_\n\nCONTRIBUT  [070]\n"
+                     "- * &CURRENCY [903]\n"}},
+                   actors::import::Format::kTabari);
+  // A member's words may have others between them unless "_" joins them; they are stems,
+  // unless "_" ends one.
+  auto events =
+      code_with(*coder, "Arnor will contribute a million austrian gold florin to Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 903")) << all(events);
+  events = code_with(*coder, "Arnor will contribute a million swiss francs to Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 903")) << all(events);
+  events = code_with(*coder, "Arnor will contribute a million kroneren to Gondor.");
+  EXPECT_TRUE(has(events, "ARN GON 070")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
