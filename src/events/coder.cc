@@ -7,6 +7,7 @@
 #include "events/arguments.h"
 #include "events/attribution.h"
 #include "events/conditions.h"
+#include "events/countryless_targets.h"
 #include "events/deed_domains.h"
 #include "events/event_codes.h"
 #include "events/exercises.h"
@@ -2313,8 +2314,9 @@ class SentenceCoder {
       const Mention& m = doc_.mentions[i];
       if (m.token_begin >= pronoun) continue;
       if (m.token_begin < floor_token) break;
-      // An agent with no country (agent_only) tells a pronoun nothing.
-      if (m.code.empty() || m.code.view().starts_with("---")) continue;
+      // An agent with no country (agent_only) tells a pronoun nothing, nor one given
+      // a country only as whom an act was done to (countryless_target).
+      if (m.code.empty() || m.code.view().starts_with("---") || countryless_copy(m)) continue;
       const bool person =
           m.entry != kNoIndex && (r_.actors->entry(m.entry).flags & actors::CompiledEntry::kPerson);
       if (personal != person) continue;
@@ -2436,6 +2438,9 @@ class SentenceCoder {
     if (targets.empty() && !sources.empty() && !statement && !reciprocal) {
       add_unique(targets, actor_in_clause(predicate, sources.front(), frame.nominal ? 2 : 4));
       std::erase_if(targets, [&](uint32_t m) { return same_actor(m, sources); });
+    }
+    if (targets.empty() && sources.size() == 1 && !statement && !reciprocal) {
+      add_unique(targets, countryless_target(predicate, anchor, sources.front()));
     }
     // "Jordan and Britain agreed to hold exercises", "Israel and Lebanon renewed
     // negotiations": coordinated actors with no other party act toward each other, when
@@ -2905,6 +2910,65 @@ class SentenceCoder {
     const std::string_view c = code.view();
     return r_.cameo_rules && frame.passive &&
            (c.starts_with("18") || c.starts_with("19") || c.starts_with("20"));
+  }
+
+  static bool countryless_copy(const Mention& m) {
+    return m.how == MentionHow::kComposed && m.entry == kNoIndex && m.agent != kNoIndex;
+  }
+
+  // "Western governments", "Arab diplomats": a capitalized modifier names a group of its
+  // own, not the doer's compatriots.
+  bool named_group(uint32_t bare) const {
+    const Mention& m = doc_.mentions[bare];
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+      const Token& tok = doc_.tokens[t];
+      if (tok.upos == Upos::ADJ && tok.deprel == DepRel::amod) {
+        const std::string_view f = doc_.form(tok);
+        if (!f.empty() && f[0] >= 'A' && f[0] <= 'Z') return true;
+      }
+    }
+    return false;
+  }
+
+  // The people an act is done to, named only by what they are (countryless_targets.h),
+  // are of the country the clause puts the act in ("disperse demonstrators in
+  // Monrovia"), else, when the doer is the state's own government, police, courts or
+  // legislature, of the doer's ("Iranian authorities have been pressuring workers"):
+  // these act at home far more often than not, as domestic() reads doers. Not forces or
+  // armed groups, who act abroad as often ("troops killed two militants").
+  uint32_t countryless_target(uint32_t predicate, uint32_t anchor, uint32_t source) {
+    if (!r_.cameo_rules || source == Event::kNone) return kNoIndex;
+    const uint32_t bare = countryless_patient(tree_, mention_of_token_, predicate);
+    if (bare == kNoIndex) return kNoIndex;
+    Event probe;
+    probe.predicate = predicate;
+    place_event(anchor, probe, {source}, {});
+    std::string country;
+    if (probe.place != Event::kNone) {
+      country = r_.gazetteer->iso3(r_.gazetteer->place(probe.place));
+    }
+    const std::string_view doer = doc_.mentions[source].code.view();
+    if (country.empty() && doer.size() >= 6 &&
+        one_of(doer.substr(3, 3), {"GOV", "COP", "JUD", "LEG"}) && !named_group(bare)) {
+      country = actors::country_of(doer);
+    }
+    if (country.size() != 3) return kNoIndex;
+    const actors::CompiledAgent& agent = r_.actors->agent(doc_.mentions[bare].agent);
+    const std::string_view agent_code = r_.actors->str(agent.code);
+    // "sent troops", "deployed police": a state's own forces are what it acts with.
+    if (one_of(agent_code, {"MIL", "COP", "SPY"})) return kNoIndex;
+    Mention m = doc_.mentions[bare];
+    if (!m.code.assign(agent.prefix ? std::string(agent_code) + country
+                                    : country + std::string(agent_code))) {
+      return kNoIndex;
+    }
+    // The doer's own kind ("the Kremlin accused Western governments") is no one else.
+    if (m.code == doc_.mentions[source].code) return kNoIndex;
+    m.how = MentionHow::kComposed;
+    m.entry = kNoIndex;
+    m.confidence *= 0.7f;
+    doc_.mentions.push_back(m);
+    return static_cast<uint32_t>(doc_.mentions.size() - 1);
   }
 
   // An agent with no country (agent_only) acting on a national actor, or in a named
