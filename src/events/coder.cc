@@ -19,6 +19,7 @@
 #include "events/participles.h"
 #include "events/pattern_match.h"
 #include "events/preparations.h"
+#include "events/purposes.h"
 #include "events/tree_view.h"
 #include "events/verb_lexicon.h"
 #include "events/words.h"
@@ -90,6 +91,7 @@ class SentenceCoder {
       }
     }
     drop_intents_carried_by_deeds(first_event);
+    if (r_.cameo_rules) drop_purposes_of_coded_deeds(first_event);
   }
 
  private:
@@ -164,6 +166,31 @@ class SentenceCoder {
                                        [&](const Event& e) { return e.predicate == governor; }),
                         doc_.events.end());
     }
+  }
+
+  // A purpose ("visit Mauritania to mediate") is no event of its own when the deed it is
+  // for became one (purposes.h). Unless only the purpose names whom the deed is done to:
+  // "used tear gas to disperse demonstrators" is done to the demonstrators.
+  void drop_purposes_of_coded_deeds(size_t first_event) {
+    const auto begin = doc_.events.begin() + static_cast<std::ptrdiff_t>(first_event);
+    auto coded = [&](uint32_t predicate, bool with_target) {
+      return std::any_of(begin, doc_.events.end(), [&](const Event& e) {
+        return e.predicate == predicate && (!with_target || e.target != Event::kNone);
+      });
+    };
+    std::vector<uint32_t> purposes;
+    for (auto it = begin; it != doc_.events.end(); ++it) {
+      const uint32_t deed = purpose_of(tree_, it->predicate);
+      if (deed != kNoIndex && coded(deed, coded(it->predicate, true))) {
+        purposes.push_back(it->predicate);
+      }
+    }
+    doc_.events.erase(std::remove_if(begin, doc_.events.end(),
+                                     [&](const Event& e) {
+                                       return std::find(purposes.begin(), purposes.end(),
+                                                        e.predicate) != purposes.end();
+                                     }),
+                      doc_.events.end());
   }
 
   void code_verb(uint32_t verb) {
