@@ -2341,8 +2341,8 @@ class SentenceCoder {
       const Mention& m = doc_.mentions[i];
       if (m.token_begin >= pronoun) continue;
       if (m.token_begin < floor_token) break;
-      // An agent with no country (agent_only) tells a pronoun nothing, nor one given
-      // a country only as whom an act was done to (countryless_target).
+      // An agent with no country (agent_only) tells a pronoun nothing, nor a mention
+      // the coder composed for an event (countryless_copy).
       if (m.code.empty() || m.code.view().starts_with("---") || countryless_copy(m)) continue;
       const bool person =
           m.entry != kNoIndex && (r_.actors->entry(m.entry).flags & actors::CompiledEntry::kPerson);
@@ -2468,6 +2468,9 @@ class SentenceCoder {
     }
     if (targets.empty() && sources.size() == 1 && !statement && !reciprocal) {
       add_unique(targets, countryless_target(predicate, anchor, sources.front()));
+    }
+    if (targets.empty() && choice.code.view().starts_with("14")) {
+      add_unique(targets, protested_state(predicate, anchor, sources));
     }
     // "Jordan and Britain agreed to hold exercises", "Israel and Lebanon renewed
     // negotiations": coordinated actors with no other party act toward each other, when
@@ -2939,8 +2942,46 @@ class SentenceCoder {
            (c.starts_with("18") || c.starts_with("19") || c.starts_with("20"));
   }
 
+  // A mention the coder composed with no dictionary entry behind it: an agent given a
+  // country (domestic, countryless_target), or the state a protest is held in.
   static bool countryless_copy(const Mention& m) {
-    return m.how == MentionHow::kComposed && m.entry == kNoIndex && m.agent != kNoIndex;
+    return m.how == MentionHow::kComposed && m.entry == kNoIndex;
+  }
+
+  // "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk", "converging
+  // for a rally in Lagos": a protest aimed at no one named is aimed at the state it is held
+  // in, as "demonstrated in Serbia" is (SRBCVL SRB) and as the PLOVER GSR codes it. Only
+  // when every protester is that country's own or of no country: exiles protesting abroad
+  // protest their own state, not their host.
+  uint32_t protested_state(uint32_t predicate, uint32_t anchor,
+                           const std::vector<uint32_t>& sources) {
+    if (!r_.cameo_rules || sources.empty()) return kNoIndex;
+    // "went on strike": a verb of going would read the state as the protesters' home.
+    if (one_of(tree_.lemma(predicate), {"go", "come", "return", "fly"})) return kNoIndex;
+    Event probe;
+    probe.predicate = predicate;
+    place_event(anchor, probe, sources, {});
+    if (probe.place == Event::kNone) return kNoIndex;
+    const std::string_view country = r_.gazetteer->iso3(r_.gazetteer->place(probe.place));
+    if (country.size() != 3) return kNoIndex;
+    for (uint32_t s : sources) {
+      // "Nigerians" (NGA) are the state's people, no side apart from it.
+      const std::string_view code = doc_.mentions[s].code.view();
+      const std::string_view k = actors::country_of(code);
+      if ((!k.empty() && k != country) || code == country) return kNoIndex;
+    }
+    for (const timeplace::PlaceMatch& p : ws_.place_matches) {
+      if (p.token_begin != probe.place_token) continue;
+      Mention m;
+      m.token_begin = p.token_begin;
+      m.token_end = p.token_end;
+      if (!m.code.assign(country)) return kNoIndex;
+      m.how = MentionHow::kComposed;
+      m.confidence = 0.6f;
+      doc_.mentions.push_back(m);
+      return static_cast<uint32_t>(doc_.mentions.size() - 1);
+    }
+    return kNoIndex;
   }
 
   // "Western governments", "Arab diplomats": a capitalized modifier names a group of its
