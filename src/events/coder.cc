@@ -2514,6 +2514,29 @@ class SentenceCoder {
     emit_pairs(predicate, anchor, choice, sources, targets);
   }
 
+  // "Serbian President Kostunica promised to democratize Serbia", "Hizbollah declared a
+  // ceasefire in south Lebanon", "Avril resigned to allow Haiti's elections": the doer's
+  // own country, named bare, is where or what a cooperative act (01-08) is about, not a
+  // party it is done with. Force and protest are different: the GSR reads "shelled Juba"
+  // as done to the state, so those keep it. In emit_pairs, so that every way to an event
+  // (stances, deeds, nouns) is covered.
+  void drop_own_state(const CameoCode& code, const std::vector<uint32_t>& sources,
+                      std::vector<uint32_t>& targets) const {
+    const std::string_view c = code.view();
+    if (c.size() < 2 || c[0] != '0') return;
+    for (size_t i = targets.size(); i-- > 0;) {
+      if (targets[i] == Event::kNone) continue;
+      const std::string_view t = doc_.mentions[targets[i]].code.view();
+      if (t.size() != 3) continue;
+      const bool own = std::all_of(sources.begin(), sources.end(), [&](uint32_t m) {
+        return m != Event::kNone && actors::country_of(doc_.mentions[m].code.view()) == t;
+      });
+      if (own && !sources.empty()) targets.erase(targets.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    // A statement to no one is no event (emit); any other act stands without a target.
+    if (targets.empty() && !is_statement(code)) targets.push_back(Event::kNone);
+  }
+
   // "Ugandan rebels surrendered", "Akayev agreed to resign", "Hizbollah declared a
   // unilateral ceasefire": a deed with no one on the receiving end is an event with a
   // source only. Not when the verb has an object the dictionary could not name ("shelled
@@ -2666,6 +2689,7 @@ class SentenceCoder {
                   std::vector<uint32_t> sources, std::vector<uint32_t> targets) {
     keep_one_per_phrase(sources);
     keep_one_per_phrase(targets);
+    if (r_.cameo_rules) drop_own_state(choice.code, sources, targets);
     Event e;
     e.sentence = sentence_index_;
     e.predicate = predicate;
