@@ -1,5 +1,6 @@
 #include "events/countryless_targets.h"
 
+#include "events/purposes.h"
 #include "events/words.h"
 
 namespace dyad::events {
@@ -31,6 +32,14 @@ uint32_t countryless_patient(const TreeView& tree, std::span<const uint32_t> men
                          !not_toward_anyone(tree.preposition(c)));
     if (!toward || c < predicate) continue;
     if (const uint32_t m = bare_agent(tree, mention_of_token, c); m != kNoIndex) return m;
+  }
+  // "opened fire to disperse demonstrators": whom the act is done for the sake of acting on.
+  const Sentence& s = tree.sentence();
+  for (uint32_t t = predicate + 1; t < s.token_end; ++t) {
+    if (purpose_of(tree, t) != predicate) continue;
+    const uint32_t object = tree.child(t, DepRel::obj);
+    if (object == kNoIndex) continue;
+    if (const uint32_t m = bare_agent(tree, mention_of_token, object); m != kNoIndex) return m;
   }
   return kNoIndex;
 }

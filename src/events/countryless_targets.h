@@ -19,7 +19,8 @@ namespace dyad::events {
 
 // The first mention with an agent but no code ("demonstrators", "workers", "Prime
 // Minister") that `predicate` acts on: its object or indirect object, a phrase toward
-// someone (not a place, a time, a doer's "by" or a topic). kNoIndex when none.
+// someone (not a place, a time, a doer's "by" or a topic); else the object of its purpose
+// ("opened fire to disperse demonstrators", purposes.h). kNoIndex when none.
 // `mention_of_token` maps each document token to its mention (kNoIndex for none).
 uint32_t countryless_patient(const TreeView& tree, std::span<const uint32_t> mention_of_token,
                              uint32_t predicate);

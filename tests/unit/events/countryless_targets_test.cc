@@ -40,6 +40,16 @@ TEST(CountrylessTargets, DemonstratorsDispersedInACapital) {
   EXPECT_TRUE(has(events, "LBRCOP LBROPP 175")) << all(events);
 }
 
+// The CAMEO manual's example for 190 (PLOVER GSR FIGHT-0006): whom the fire was opened to
+// disperse.
+TEST(CountrylessTargets, WhomTheActsPurposeActsOn) {
+  const auto events = code(
+      "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday "
+      "night, killing one person and arresting 12, security sources said.",
+      "1995-01-01");
+  EXPECT_TRUE(has(events, "EGYCOP EGYOPP 19")) << all(events);
+}
+
 // A state's own forces are what it acts with, not whom it acts on.
 TEST(CountrylessTargets, OwnTroopsAreNoTarget) {
   const auto events =
