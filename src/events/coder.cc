@@ -6,6 +6,7 @@
 #include "events/accusations.h"
 #include "events/arguments.h"
 #include "events/attribution.h"
+#include "events/borders.h"
 #include "events/conditions.h"
 #include "events/countryless_targets.h"
 #include "events/deed_domains.h"
@@ -2466,6 +2467,13 @@ class SentenceCoder {
       add_unique(targets, actor_in_clause(predicate, sources.front(), frame.nominal ? 2 : 4));
       std::erase_if(targets, [&](uint32_t m) { return same_actor(m, sources); });
     }
+    // A border's country is where, not whom (borders.h); the act stands, toward no one
+    // named, where the tree had a target for it.
+    const bool border_only =
+        r_.cameo_rules &&
+        std::erase_if(targets,
+                      [&](uint32_t m) { return names_a_border(tree_, doc_.mentions[m]); }) > 0 &&
+        targets.empty();
     if (targets.empty() && sources.size() == 1 && !statement && !reciprocal) {
       add_unique(targets, countryless_target(predicate, anchor, sources.front()));
     }
@@ -2490,7 +2498,7 @@ class SentenceCoder {
     }
     if (sources.empty()) return;
     if (targets.empty()) {
-      if (!self_contained(predicate, frame, choice.code) &&
+      if (!border_only && !self_contained(predicate, frame, choice.code) &&
           !protest_held(predicate, anchor, choice.code)) {
         return;
       }
