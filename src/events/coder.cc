@@ -6,7 +6,9 @@
 #include "events/accusations.h"
 #include "events/arguments.h"
 #include "events/attribution.h"
+#include "events/borders.h"
 #include "events/conditions.h"
+#include "events/countryless_targets.h"
 #include "events/deed_domains.h"
 #include "events/event_codes.h"
 #include "events/exercises.h"
@@ -19,6 +21,7 @@
 #include "events/participles.h"
 #include "events/pattern_match.h"
 #include "events/preparations.h"
+#include "events/purposes.h"
 #include "events/tree_view.h"
 #include "events/verb_lexicon.h"
 #include "events/words.h"
@@ -91,6 +94,7 @@ class SentenceCoder {
     }
     drop_intents_carried_by_deeds(first_event);
     if (!r_.cameo_rules) drop_events_inside_coded_phrases(first_event);
+    if (r_.cameo_rules) drop_purposes_of_coded_deeds(first_event);
   }
 
  private:
@@ -204,6 +208,31 @@ class SentenceCoder {
                                        [&](const Event& e) { return e.predicate == governor; }),
                         doc_.events.end());
     }
+  }
+
+  // A purpose ("visit Mauritania to mediate") is no event of its own when the deed it is
+  // for became one (purposes.h). Unless only the purpose names whom the deed is done to:
+  // "used tear gas to disperse demonstrators" is done to the demonstrators.
+  void drop_purposes_of_coded_deeds(size_t first_event) {
+    const auto begin = doc_.events.begin() + static_cast<std::ptrdiff_t>(first_event);
+    auto coded = [&](uint32_t predicate, bool with_target) {
+      return std::any_of(begin, doc_.events.end(), [&](const Event& e) {
+        return e.predicate == predicate && (!with_target || e.target != Event::kNone);
+      });
+    };
+    std::vector<uint32_t> purposes;
+    for (auto it = begin; it != doc_.events.end(); ++it) {
+      const uint32_t deed = purpose_of(tree_, it->predicate);
+      if (deed != kNoIndex && coded(deed, coded(it->predicate, true))) {
+        purposes.push_back(it->predicate);
+      }
+    }
+    doc_.events.erase(std::remove_if(begin, doc_.events.end(),
+                                     [&](const Event& e) {
+                                       return std::find(purposes.begin(), purposes.end(),
+                                                        e.predicate) != purposes.end();
+                                     }),
+                      doc_.events.end());
   }
 
   void code_verb(uint32_t verb) {
@@ -2550,8 +2579,9 @@ class SentenceCoder {
       const Mention& m = doc_.mentions[i];
       if (m.token_begin >= pronoun) continue;
       if (m.token_begin < floor_token) break;
-      // An agent with no country (agent_only) tells a pronoun nothing.
-      if (m.code.empty() || m.code.view().starts_with("---")) continue;
+      // An agent with no country (agent_only) tells a pronoun nothing, nor a mention
+      // the coder composed for an event (countryless_copy).
+      if (m.code.empty() || m.code.view().starts_with("---") || countryless_copy(m)) continue;
       const bool person =
           m.entry != kNoIndex && (r_.actors->entry(m.entry).flags & actors::CompiledEntry::kPerson);
       if (personal != person) continue;
@@ -2702,6 +2732,19 @@ class SentenceCoder {
       add_unique(targets, actor_in_clause(predicate, sources.front(), frame.nominal ? 2 : 4));
       std::erase_if(targets, [&](uint32_t m) { return same_actor(m, sources); });
     }
+    // A border's country is where, not whom (borders.h); the act stands, toward no one
+    // named, where the tree had a target for it.
+    const bool border_only =
+        r_.cameo_rules &&
+        std::erase_if(targets,
+                      [&](uint32_t m) { return names_a_border(tree_, doc_.mentions[m]); }) > 0 &&
+        targets.empty();
+    if (targets.empty() && sources.size() == 1 && !statement && !reciprocal) {
+      add_unique(targets, countryless_target(predicate, anchor, sources.front()));
+    }
+    if (targets.empty() && choice.code.view().starts_with("14")) {
+      add_unique(targets, protested_state(predicate, anchor, sources));
+    }
     // "Jordan and Britain agreed to hold exercises", "Israel and Lebanon renewed
     // negotiations": coordinated actors with no other party act toward each other, when
     // the act is one two parties do together.
@@ -2720,7 +2763,7 @@ class SentenceCoder {
     }
     if (sources.empty()) return;
     if (targets.empty()) {
-      if (!self_contained(predicate, frame, choice.code) &&
+      if (!border_only && !self_contained(predicate, frame, choice.code) &&
           !protest_held(predicate, anchor, choice.code)) {
         return;
       }
@@ -2742,6 +2785,29 @@ class SentenceCoder {
       targets.push_back(Event::kNone);
     }
     emit_pairs(predicate, anchor, choice, sources, targets);
+  }
+
+  // "Serbian President Kostunica promised to democratize Serbia", "Hizbollah declared a
+  // ceasefire in south Lebanon", "Avril resigned to allow Haiti's elections": the doer's
+  // own country, named bare, is where or what a cooperative act (01-08) is about, not a
+  // party it is done with. Force and protest are different: the GSR reads "shelled Juba"
+  // as done to the state, so those keep it. In emit_pairs, so that every way to an event
+  // (stances, deeds, nouns) is covered.
+  void drop_own_state(const CameoCode& code, const std::vector<uint32_t>& sources,
+                      std::vector<uint32_t>& targets) const {
+    const std::string_view c = code.view();
+    if (c.size() < 2 || c[0] != '0') return;
+    for (size_t i = targets.size(); i-- > 0;) {
+      if (targets[i] == Event::kNone) continue;
+      const std::string_view t = doc_.mentions[targets[i]].code.view();
+      if (t.size() != 3) continue;
+      const bool own = std::all_of(sources.begin(), sources.end(), [&](uint32_t m) {
+        return m != Event::kNone && actors::country_of(doc_.mentions[m].code.view()) == t;
+      });
+      if (own && !sources.empty()) targets.erase(targets.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    // A statement to no one is no event (emit); any other act stands without a target.
+    if (targets.empty() && !is_statement(code)) targets.push_back(Event::kNone);
   }
 
   // "Ugandan rebels surrendered", "Akayev agreed to resign", "Hizbollah declared a
@@ -2896,6 +2962,7 @@ class SentenceCoder {
                   std::vector<uint32_t> sources, std::vector<uint32_t> targets) {
     keep_one_per_phrase(sources);
     keep_one_per_phrase(targets);
+    if (r_.cameo_rules) drop_own_state(choice.code, sources, targets);
     Event e;
     e.sentence = sentence_index_;
     e.predicate = predicate;
@@ -3171,6 +3238,103 @@ class SentenceCoder {
     const std::string_view c = code.view();
     return r_.cameo_rules && frame.passive &&
            (c.starts_with("18") || c.starts_with("19") || c.starts_with("20"));
+  }
+
+  // A mention the coder composed with no dictionary entry behind it: an agent given a
+  // country (domestic, countryless_target), or the state a protest is held in.
+  static bool countryless_copy(const Mention& m) {
+    return m.how == MentionHow::kComposed && m.entry == kNoIndex;
+  }
+
+  // "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk", "converging
+  // for a rally in Lagos": a protest aimed at no one named is aimed at the state it is held
+  // in, as "demonstrated in Serbia" is (SRBCVL SRB) and as the PLOVER GSR codes it. Only
+  // when every protester is that country's own or of no country: exiles protesting abroad
+  // protest their own state, not their host.
+  uint32_t protested_state(uint32_t predicate, uint32_t anchor,
+                           const std::vector<uint32_t>& sources) {
+    if (!r_.cameo_rules || sources.empty()) return kNoIndex;
+    // "went on strike": a verb of going would read the state as the protesters' home.
+    if (one_of(tree_.lemma(predicate), {"go", "come", "return", "fly"})) return kNoIndex;
+    Event probe;
+    probe.predicate = predicate;
+    place_event(anchor, probe, sources, {});
+    if (probe.place == Event::kNone) return kNoIndex;
+    const std::string_view country = r_.gazetteer->iso3(r_.gazetteer->place(probe.place));
+    if (country.size() != 3) return kNoIndex;
+    for (uint32_t s : sources) {
+      // "Nigerians" (NGA) are the state's people, no side apart from it.
+      const std::string_view code = doc_.mentions[s].code.view();
+      const std::string_view k = actors::country_of(code);
+      if ((!k.empty() && k != country) || code == country) return kNoIndex;
+    }
+    for (const timeplace::PlaceMatch& p : ws_.place_matches) {
+      if (p.token_begin != probe.place_token) continue;
+      Mention m;
+      m.token_begin = p.token_begin;
+      m.token_end = p.token_end;
+      if (!m.code.assign(country)) return kNoIndex;
+      m.how = MentionHow::kComposed;
+      m.confidence = 0.6f;
+      doc_.mentions.push_back(m);
+      return static_cast<uint32_t>(doc_.mentions.size() - 1);
+    }
+    return kNoIndex;
+  }
+
+  // "Western governments", "Arab diplomats": a capitalized modifier names a group of its
+  // own, not the doer's compatriots.
+  bool named_group(uint32_t bare) const {
+    const Mention& m = doc_.mentions[bare];
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+      const Token& tok = doc_.tokens[t];
+      if (tok.upos == Upos::ADJ && tok.deprel == DepRel::amod) {
+        const std::string_view f = doc_.form(tok);
+        if (!f.empty() && f[0] >= 'A' && f[0] <= 'Z') return true;
+      }
+    }
+    return false;
+  }
+
+  // The people an act is done to, named only by what they are (countryless_targets.h),
+  // are of the country the clause puts the act in ("disperse demonstrators in
+  // Monrovia"), else, when the doer is the state's own government, police, courts or
+  // legislature, of the doer's ("Iranian authorities have been pressuring workers"):
+  // these act at home far more often than not, as domestic() reads doers. Not forces or
+  // armed groups, who act abroad as often ("troops killed two militants").
+  uint32_t countryless_target(uint32_t predicate, uint32_t anchor, uint32_t source) {
+    if (!r_.cameo_rules || source == Event::kNone) return kNoIndex;
+    const uint32_t bare = countryless_patient(tree_, mention_of_token_, predicate);
+    if (bare == kNoIndex) return kNoIndex;
+    Event probe;
+    probe.predicate = predicate;
+    place_event(anchor, probe, {source}, {});
+    std::string country;
+    if (probe.place != Event::kNone) {
+      country = r_.gazetteer->iso3(r_.gazetteer->place(probe.place));
+    }
+    const std::string_view doer = doc_.mentions[source].code.view();
+    if (country.empty() && doer.size() >= 6 &&
+        one_of(doer.substr(3, 3), {"GOV", "COP", "JUD", "LEG"}) && !named_group(bare)) {
+      country = actors::country_of(doer);
+    }
+    if (country.size() != 3) return kNoIndex;
+    const actors::CompiledAgent& agent = r_.actors->agent(doc_.mentions[bare].agent);
+    const std::string_view agent_code = r_.actors->str(agent.code);
+    // "sent troops", "deployed police": a state's own forces are what it acts with.
+    if (one_of(agent_code, {"MIL", "COP", "SPY"})) return kNoIndex;
+    Mention m = doc_.mentions[bare];
+    if (!m.code.assign(agent.prefix ? std::string(agent_code) + country
+                                    : country + std::string(agent_code))) {
+      return kNoIndex;
+    }
+    // The doer's own kind ("the Kremlin accused Western governments") is no one else.
+    if (m.code == doc_.mentions[source].code) return kNoIndex;
+    m.how = MentionHow::kComposed;
+    m.entry = kNoIndex;
+    m.confidence *= 0.7f;
+    doc_.mentions.push_back(m);
+    return static_cast<uint32_t>(doc_.mentions.size() - 1);
   }
 
   // An agent with no country (agent_only) acting on a national actor, or in a named

@@ -111,7 +111,13 @@ TEST(CoderStanceDomains, AppealByTheDeedsTopic) {
       "Indian business leaders Friday called for greater impetus towards free trade despite "
       "mounting tensions between India and Pakistan.",
       "2000-01-01");
-  EXPECT_TRUE(has(events, "INDBUS IND 0211")) << all(events);
+  // The code is the point here; India itself is no party to its own business leaders'
+  // appeal (own_state_test.cc).
+  bool appeal = false;
+  for (const std::string& e : events) {
+    appeal |= e.starts_with("INDBUS ") && e.find(" 0211 ") != std::string::npos;
+  }
+  EXPECT_TRUE(appeal) << all(events);
 }
 
 TEST(CoderStanceDomains, DemandReadFromTheDeedsWords) {

@@ -119,14 +119,14 @@ TEST(CoderProtests, PurposeHungOnThePlacePhrase) {
   EXPECT_EQ(events.size(), 1u) << all(events);
 }
 
-// "organized a general strike": the strike, held with no one named it is aimed at, not
-// COORDINATE's 050.
+// "organized a general strike": the strike, not COORDINATE's 050; aimed at no one named,
+// it is aimed at the state it is held in (protested_state_test.cc).
 TEST(CoderProtests, GeneralStrikeOrganized) {
   const auto events = code(
       "Seven opposition parties in Nepal have organized a general strike that shut down "
       "Khatmandu in protest of last week's arrest of a number of activists.",
       "2000-01-01");
-  EXPECT_TRUE(has(events, "NPLOPP - 143")) << all(events);
+  EXPECT_TRUE(has(events, "NPLOPP NPL 143")) << all(events);
   for (const std::string& e : events) EXPECT_EQ(e.find(" 050"), std::string::npos) << e;
 }
 

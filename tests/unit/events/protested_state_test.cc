@@ -1,0 +1,33 @@
+// A protest aimed at no one named is aimed at the state it is held in
+// (SentenceCoder::protested_state in src/events/coder.cc); the CAMEO manual's 1433 example
+// is in protests_test.cc.
+
+#include <gtest/gtest.h>
+
+#include "coded_sentences.h"
+
+namespace dyad::events {
+namespace {
+
+using testing::all;
+using testing::code;
+using testing::has;
+
+// From the bench news: a city names its country.
+TEST(ProtestedState, DemonstrationInACity) {
+  const auto events =
+      code("In Manchester, about 100 protesters demonstrated on the railway tracks.", "2019-01-01");
+  EXPECT_TRUE(has(events, "GBROPP GBR 141")) << all(events);
+}
+
+// "went on strike": not a visit home, so the strike stays, toward no one named.
+TEST(ProtestedState, GoingOnStrikeStays) {
+  const auto events = code(
+      "Transportation workers in Tegucigalpa recently went on strike to demand government "
+      "action in the face of rising extortion.",
+      "2019-01-01");
+  EXPECT_TRUE(has(events, "HNDLAB - 143")) << all(events);
+}
+
+}  // namespace
+}  // namespace dyad::events
