@@ -38,7 +38,25 @@ class CoderCache {
     return base_.ontology;
   }
 
-  // The coder for a record's dictionary list (empty: dyad's own), and its report index.
+  // The coder for a record's dictionary list (empty: dyad's own) with the TABARI options
+  // the records before it set, and its report index.
+  Result<std::pair<const events::Coder*, size_t>> coder_for(
+      const std::vector<std::string>& dictionaries, const std::vector<std::string>& set_options) {
+    auto base = coder_for(dictionaries);
+    if (!base.ok() || set_options.empty() || !base->first->resources().linear_reading) return base;
+    std::string key = std::to_string(base->second);
+    for (const std::string& o : set_options) key += "\n" + o;
+    auto it = with_options_.find(key);
+    if (it == with_options_.end()) {
+      events::CoderResources r = base->first->resources();
+      for (const std::string& o : set_options) events::apply_option(o, r.linear);
+      auto coder = events::Coder::create(std::move(r));
+      if (!coder.ok()) return coder.status();
+      it = with_options_.emplace(key, std::move(coder).value()).first;
+    }
+    return std::make_pair(it->second.get(), base->second);
+  }
+
   Result<std::pair<const events::Coder*, size_t>> coder_for(
       const std::vector<std::string>& dictionaries) {
     std::vector<std::string> paths;
@@ -147,6 +165,7 @@ class CoderCache {
   std::map<std::string, size_t> index_;
   std::vector<std::shared_ptr<const events::Coder>> coders_;
   std::vector<DictionarySetReport> reports_;
+  std::map<std::string, std::shared_ptr<const events::Coder>> with_options_;
 };
 
 // The labels most records of the set use; CAMEO when none has any.
@@ -278,7 +297,9 @@ Result<EvalEventsReport> evaluate_events(const EvalEventsOptions& options) {
   events::CoderWorkspace coder_ws;
   double dictionary_seconds = 0;
   const auto coding_start = Clock::now();
+  std::vector<std::string> set_options;  // TABARI options set by the records so far
   for (const GoldRecord& rec : *records) {
+    set_options.insert(set_options.end(), rec.options.begin(), rec.options.end());
     ++report.expect_counts[static_cast<size_t>(rec.expect)];
     if (!rec.dataset.empty() && std::find(report.datasets.begin(), report.datasets.end(),
                                           rec.dataset) == report.datasets.end()) {
@@ -292,7 +313,7 @@ Result<EvalEventsReport> evaluate_events(const EvalEventsOptions& options) {
     (scored == ScoredAs::kDyad ? report.dyad_records : report.label_only_records) += 1;
     const auto dict_start = Clock::now();
     const size_t sets_before = coders.reports().size();
-    auto coder = coders.coder_for(rec.dictionaries);
+    auto coder = coders.coder_for(rec.dictionaries, set_options);
     if (!coder.ok()) {
       return Status(coder.status().code(), options.gold + ":" + std::to_string(rec.line) + ": " +
                                                coder.status().message());

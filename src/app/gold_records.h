@@ -76,6 +76,9 @@ struct GoldRecord {
   Scheme scheme = Scheme::kNone;
   std::vector<GoldEvent> events;
   std::vector<std::string> dictionaries;  // as written: relative to the gold file's folder
+  // TABARI options lines the record sets ("OPTION: SET: CODE ALL"); they hold for the
+  // records after it in the file, as when TABARI reads its validation file.
+  std::vector<std::string> options;
   int five_class = -1;                    // penta_label, 0..4; -1 when absent
 };
 

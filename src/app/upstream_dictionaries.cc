@@ -201,7 +201,17 @@ Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<s
       }
     }
   }
-  if (format == imp::Format::kTabari) out.resources.countryless_prefix = "~";
+  if (format == imp::Format::kTabari) {
+    out.resources.countryless_prefix = "~";
+    out.resources.linear_reading = true;
+    for (const std::string& p : paths) {
+      if (!contains(file_name(p), ".options")) continue;
+      auto src = read(p);
+      if (!src.ok()) return src.status();
+      for (const imp::SourceLine& line : src->lines)
+        events::apply_option(line.text, out.resources.linear);
+    }
+  }
   out.warnings = d.warnings() + out.messages.size();
   out.notes = d.notes();
   for (std::string& m : d.messages(imp::Severity::kWarning)) out.messages.push_back(std::move(m));

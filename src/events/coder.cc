@@ -3008,6 +3008,13 @@ void Coder::code(Document& doc, CoderWorkspace& ws) const {
     // again would repeat the dictionary match.
     const Sentence& sentence = doc.sentences[s];
     if (sentence.size() > 0 && doc.tokens[sentence.token_begin].upos == Upos::kNone) continue;
+    // TABARI's dictionaries are read as TABARI reads a sentence (linear_coder.h); the tree
+    // reading stands in where that finds no event.
+    if (resources_.linear_reading &&
+        code_linear(*resources_.verbs, *resources_.actors, resources_.linear, doc, s,
+                    mention_of_token) != LinearVerdict::kNone) {
+      continue;
+    }
     SentenceCoder(resources_, doc, s, mention_of_token, ws, tree, publication).code();
   }
   merge_repeats(doc);

@@ -20,6 +20,7 @@
 #include "actors/resolver.h"
 #include "core/document.h"
 #include "core/status.h"
+#include "events/linear_coder.h"
 #include "ontology/ontology.h"
 #include "timeplace/gazetteer.h"
 
@@ -47,6 +48,11 @@ struct CoderResources {
   // as the negation of others ("did not clash", 110 negated, is 050), and codes them so.
   // Empty for every other dictionary set: a negated act is then written as negated.
   std::vector<std::pair<CameoCode, CameoCode>> negations;
+  // TABARI's own dictionaries: each sentence is read as TABARI reads a row of words, with
+  // its options (linear_coder.h); the tree reading stands in where that finds no event.
+  // False for every other dictionary set.
+  bool linear_reading = false;
+  LinearOptions linear;
 };
 
 struct CoderWorkspace {
