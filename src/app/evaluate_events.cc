@@ -43,7 +43,10 @@ class CoderCache {
   Result<std::pair<const events::Coder*, size_t>> coder_for(
       const std::vector<std::string>& dictionaries, const std::vector<std::string>& set_options) {
     auto base = coder_for(dictionaries);
-    if (!base.ok() || set_options.empty() || !base->first->resources().linear_reading) return base;
+    if (!base.ok() || set_options.empty() ||
+        base->first->resources().linear_reading == events::CoderResources::LinearReading::kNone) {
+      return base;
+    }
     std::string key = std::to_string(base->second);
     for (const std::string& o : set_options) key += "\n" + o;
     auto it = with_options_.find(key);

@@ -201,9 +201,16 @@ Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<s
       }
     }
   }
+  using Reading = events::CoderResources::LinearReading;
+  if (format != imp::Format::kTabari) {
+    // PETRARCH has neither TABARI's regular verb endings nor its minimum sentence length.
+    out.resources.linear_reading = Reading::kWhereTreeFindsNone;
+    out.resources.linear.regular_verb_endings = false;
+    out.resources.linear.min_words = 0;
+  }
   if (format == imp::Format::kTabari) {
     out.resources.countryless_prefix = "~";
-    out.resources.linear_reading = true;
+    out.resources.linear_reading = Reading::kFirst;
     for (const std::string& p : paths) {
       if (!contains(file_name(p), ".options")) continue;
       auto src = read(p);

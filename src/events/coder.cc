@@ -3010,12 +3010,19 @@ void Coder::code(Document& doc, CoderWorkspace& ws) const {
     if (sentence.size() > 0 && doc.tokens[sentence.token_begin].upos == Upos::kNone) continue;
     // TABARI's dictionaries are read as TABARI reads a sentence (linear_coder.h); the tree
     // reading stands in where that finds no event.
-    if (resources_.linear_reading &&
+    using Reading = CoderResources::LinearReading;
+    const Reading reading = resources_.linear_reading;
+    if (reading == Reading::kFirst &&
         code_linear(*resources_.verbs, *resources_.actors, resources_.linear, doc, s,
                     mention_of_token) != LinearVerdict::kNone) {
       continue;
     }
+    const size_t before = doc.events.size();
     SentenceCoder(resources_, doc, s, mention_of_token, ws, tree, publication).code();
+    if (reading == Reading::kWhereTreeFindsNone && doc.events.size() == before) {
+      code_linear(*resources_.verbs, *resources_.actors, resources_.linear, doc, s,
+                  mention_of_token);
+    }
   }
   merge_repeats(doc);
   expand_joint_codes(doc, *resources_.actors);

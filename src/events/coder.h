@@ -48,10 +48,12 @@ struct CoderResources {
   // as the negation of others ("did not clash", 110 negated, is 050), and codes them so.
   // Empty for every other dictionary set: a negated act is then written as negated.
   std::vector<std::pair<CameoCode, CameoCode>> negations;
-  // TABARI's own dictionaries: each sentence is read as TABARI reads a row of words, with
-  // its options (linear_coder.h); the tree reading stands in where that finds no event.
-  // False for every other dictionary set.
-  bool linear_reading = false;
+  // The engine suites' own dictionaries are also read as TABARI reads a row of words, with
+  // its options (linear_coder.h): for TABARI's, first, the tree reading standing in where
+  // that finds no event; for PETRARCH's, where the tree reading finds none (the PETRARCHs
+  // read a parse, but their patterns are TABARI's, and so are many of their verbs).
+  enum class LinearReading : uint8_t { kNone, kFirst, kWhereTreeFindsNone };
+  LinearReading linear_reading = LinearReading::kNone;
   LinearOptions linear;
 };
 

@@ -314,6 +314,7 @@ class LinearReader {
   // A verb form, or a regular ending on one ("departes", "departen": DEPART).
   const VerbEntry* verb_of(const std::string& word) const {
     if (const VerbEntry* e = lexicon_.find(word)) return e;
+    if (!options_.regular_verb_endings) return nullptr;
     for (std::string_view ending : {"ing", "es", "ed", "en", "s", "d"}) {
       if (word.size() > ending.size() + 2 && word.ends_with(ending)) {
         if (const VerbEntry* e = lexicon_.find(word.substr(0, word.size() - ending.size()))) {
@@ -330,7 +331,8 @@ class LinearReader {
     const uint32_t n = static_cast<uint32_t>(words_.size());
     std::vector<std::string> firsts = {words_[i].lower};
     for (std::string_view ending : {"ing", "es", "ed", "en", "s", "d"}) {
-      if (words_[i].lower.ends_with(ending) && words_[i].lower.size() > ending.size() + 2) {
+      if (options_.regular_verb_endings && words_[i].lower.ends_with(ending) &&
+          words_[i].lower.size() > ending.size() + 2) {
         firsts.push_back(words_[i].lower.substr(0, words_[i].lower.size() - ending.size()));
       }
     }

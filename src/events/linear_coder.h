@@ -36,6 +36,8 @@ struct LinearOptions {
   bool actor_before_verb = false;
   // "SET: MINIMUM WORDS = 8": shorter sentences are left uncoded.
   int min_words = 8;
+  // TABARI reads a verb with a regular ending its dictionary does not list ("departes").
+  bool regular_verb_endings = true;
   // "SET: CODE BY CLAUSE | CODE BY SENTENCE | CODE ALL": the first event of each clause,
   // the first of the sentence, or every verb's.
   enum class CodeBy : uint8_t { kClause, kSentence, kAll };

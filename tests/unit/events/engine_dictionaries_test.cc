@@ -363,6 +363,16 @@ TEST(EngineDictionaries, TabariPronounIsTheFirstActorBeforeIt) {
   EXPECT_TRUE(has(events, "GON ROH 092")) << all(events);
 }
 
+TEST(EngineDictionaries, PetrarchWordsReadAsTabariWhereTheTreeFindsNothing) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "GOLLUM  [HOB]\nGONDOR  [GON]\n"},
+       {"PETR.Test.verbs.txt", "--- ACCORD  [---] ---\nACCORD\n- IN_*  [075]\n- IN *  [072]\n"}},
+      actors::import::Format::kPetrarch);
+  // The parse has no verb "accord" here; the engines' patterns read the words.
+  const auto events = code_with(*coder, "Gollum was in accord with an anti- Gondor parade.");
+  EXPECT_TRUE(has(events, "HOB GON 075")) << all(events);
+}
+
 TEST(EngineDictionaries, TabariLeavesShortSentencesUncoded) {
   const auto coder = engine_coder({{"TABARI.Test.actors", "GONDOR  [GON]\nOSGILIATH  [OSG]\n"},
                                    {"TABARI.Test.verbs", "ATTACK  [223]\n"}},
