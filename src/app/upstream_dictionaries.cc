@@ -202,8 +202,10 @@ Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<s
     }
   }
   using Reading = events::CoderResources::LinearReading;
-  if (format != imp::Format::kTabari) {
-    // PETRARCH has neither TABARI's regular verb endings nor its minimum sentence length.
+  if (format == imp::Format::kPetrarch) {
+    // PETRARCH's dictionaries in TABARI's syntax (UniversalPETRARCH's tree patterns have
+    // no word order to read). PETRARCH has neither TABARI's regular verb endings nor its
+    // minimum sentence length.
     out.resources.linear_reading = Reading::kWhereTreeFindsNone;
     out.resources.linear.regular_verb_endings = false;
     out.resources.linear.min_words = 0;

@@ -3014,14 +3014,14 @@ void Coder::code(Document& doc, CoderWorkspace& ws) const {
     const Reading reading = resources_.linear_reading;
     if (reading == Reading::kFirst &&
         code_linear(*resources_.verbs, *resources_.actors, resources_.linear, doc, s,
-                    mention_of_token) != LinearVerdict::kNone) {
+                    mention_of_token, ws.linear) != LinearVerdict::kNone) {
       continue;
     }
     const size_t before = doc.events.size();
     SentenceCoder(resources_, doc, s, mention_of_token, ws, tree, publication).code();
     if (reading == Reading::kWhereTreeFindsNone && doc.events.size() == before) {
       code_linear(*resources_.verbs, *resources_.actors, resources_.linear, doc, s,
-                  mention_of_token);
+                  mention_of_token, ws.linear);
     }
   }
   merge_repeats(doc);

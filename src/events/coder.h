@@ -50,8 +50,8 @@ struct CoderResources {
   std::vector<std::pair<CameoCode, CameoCode>> negations;
   // The engine suites' own dictionaries are also read as TABARI reads a row of words, with
   // its options (linear_coder.h): for TABARI's, first, the tree reading standing in where
-  // that finds no event; for PETRARCH's, where the tree reading finds none (the PETRARCHs
-  // read a parse, but their patterns are TABARI's, and so are many of their verbs).
+  // that finds no event; for PETRARCH's linear ones, where the tree reading finds none
+  // (PETRARCH reads a parse, but its patterns are TABARI's, and so are many of its verbs).
   enum class LinearReading : uint8_t { kNone, kFirst, kWhereTreeFindsNone };
   LinearReading linear_reading = LinearReading::kNone;
   LinearOptions linear;
@@ -61,6 +61,7 @@ struct CoderWorkspace {
   actors::ResolveScratch actors;
   timeplace::MatchScratch places;
   std::vector<timeplace::PlaceMatch> place_matches;
+  LinearMemory linear;  // what TABARI's reading forwards from one record to the next
 };
 
 class Coder {

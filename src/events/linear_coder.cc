@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "actors/actors_tsv.h"
 #include "actors/phrase.h"
@@ -32,6 +33,7 @@ struct Word {
   uint32_t tail = 0;  // its last word
   const VerbEntry* verb = nullptr;
   uint32_t refer = kNone;    // a pronoun: the actor it stands for (its first word)
+  bool pronoun = false;      // a pronoun standing for a forwarded actor
   int compound = -1;         // the compound actor the word is part of
   bool subordinate = false;  // in a subordinate clause: read for pattern words only
 };
@@ -95,8 +97,13 @@ class LinearReader {
  public:
   LinearReader(const VerbLexicon& lexicon, const actors::Dictionary& actors,
                const LinearOptions& options, Document& doc, uint32_t s,
-               const std::vector<uint32_t>& mention_of_token)
-      : lexicon_(lexicon), actors_(actors), options_(options), doc_(doc), s_(s) {
+               const std::vector<uint32_t>& mention_of_token, std::string forwarded)
+      : lexicon_(lexicon),
+        actors_(actors),
+        options_(options),
+        doc_(doc),
+        s_(s),
+        forwarded_(std::move(forwarded)) {
     read_words(mention_of_token);
     mark_verbs();
     mark_nouns();
@@ -104,6 +111,18 @@ class LinearReader {
     mark_subordinates();
     mark_clauses();
     dereference_pronouns();
+  }
+
+  // The code the sentence forwards: its first actor that is no pronoun, without agent.
+  std::string first_actor_code() const {
+    for (uint32_t i = 0; i < words_.size(); ++i) {
+      const Word& w = words_[i];
+      if (!active_actor(i) || w.head != i || w.refer != kNone || w.pronoun) continue;
+      const std::string_view code = doc_.mentions[w.mention].code.view();
+      const std::string_view country = actors::country_of(code);
+      return std::string(country.empty() ? code : country);
+    }
+    return {};
   }
 
   LinearVerdict code() {
@@ -134,6 +153,11 @@ class LinearReader {
     for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
       const std::string_view form = doc_.form(t);
       // TABARI's words are what lies between blanks: "ANTI-", "DIDN'T", "DONATE'S".
+      // "Al-Gore": the words either side of a hyphen with no blanks are next to each other.
+      if (form == "-" && !words_.empty() && !doc_.tokens[t - 1].space_after &&
+          !doc_.tokens[t].space_after && t + 1 < sentence.token_end) {
+        continue;
+      }
       if ((form == "-" || form.starts_with('\'') || equals_lower(form, "n't")) && !words_.empty() &&
           !doc_.tokens[t - 1].space_after) {
         words_.back().lower += lowered(form);
@@ -191,6 +215,13 @@ class LinearReader {
     for (uint32_t i = 0; i < n; ++i) {
       const std::string_view form = doc_.form(words_[i].token);
       ids[i] = actors_.intern(form, key);
+      // TABARI's noun endings: "Libyas" is LIBYA_ ('s is a word of its own here).
+      for (std::string_view ending : {"es", "s"}) {
+        if (ids[i] == actors::kUnknownWord && form.size() > ending.size() + 2 &&
+            lowered(form).ends_with(ending)) {
+          ids[i] = actors_.intern(form.substr(0, form.size() - ending.size()), key);
+        }
+      }
       if (ids[i] == actors::kUnknownWord && actors_.has_stems()) {
         key.clear();
         actors::append_word_key(form, key);
@@ -211,7 +242,7 @@ class LinearReader {
       if (actor_head) {
         for (uint32_t k = i; k <= w.tail; ++k) have += words_[k].lower.size();
       }
-      if (best.size() < 2 || best_letters <= have) continue;
+      if (best.empty() || best_letters <= have) continue;
       const actors::NameMatch& name = actors_.name_match(best_node_name_);
       if (name.entry == actors::kNone || name.adjective) continue;
       const actors::RoleOnDate role =
@@ -239,11 +270,15 @@ class LinearReader {
 
   // Extends `path` (word indices whose ids lead to trie `node`) by each later word that
   // continues a phrase; keeps in `best` the path to a name with most letters that skips
-  // some word (the resolver finds the others).
+  // some word or that the resolver did not find.
   void spread_match(const std::vector<uint32_t>& ids, uint32_t node, std::vector<uint32_t>& path,
                     std::vector<uint32_t>& best, size_t& best_letters) {
     const uint32_t name = actors_.node(node).name;
-    if (name != actors::kNone && path.size() >= 2 && path.back() - path.front() + 1 > path.size()) {
+    // A phrase that skips words, or one the resolver did not find ("libyas", "Al-Gore").
+    const bool spread = path.back() - path.front() + 1 > path.size();
+    const bool missed = std::all_of(path.begin(), path.end(),
+                                    [&](uint32_t k) { return words_[k].kind == WordKind::kOther; });
+    if (name != actors::kNone && (spread || missed)) {
       size_t letters = 0;
       for (uint32_t k : path) letters += words_[k].lower.size();
       if (letters > best_letters) {
@@ -314,6 +349,8 @@ class LinearReader {
   // A verb form, or a regular ending on one ("departes", "departen": DEPART).
   const VerbEntry* verb_of(const std::string& word) const {
     if (const VerbEntry* e = lexicon_.find(word)) return e;
+    // TABARI's "BAN=": this spelling only, no other ending.
+    if (const VerbEntry* e = lexicon_.find(word + "=")) return e;
     if (!options_.regular_verb_endings) return nullptr;
     for (std::string_view ending : {"ing", "es", "ed", "en", "s", "d"}) {
       if (word.size() > ending.size() + 2 && word.ends_with(ending)) {
@@ -503,6 +540,18 @@ class LinearReader {
         }
         if (singular) break;
       }
+      if (refer == kNone && !forwarded_.empty()) {
+        Mention m;  // the story's previous record's first actor
+        m.token_begin = w.token;
+        m.token_end = w.token + 1;
+        if (!m.code.assign(forwarded_)) continue;
+        doc_.mentions.push_back(m);
+        w.kind = WordKind::kActor;
+        w.pronoun = true;
+        w.mention = static_cast<uint32_t>(doc_.mentions.size() - 1);
+        w.head = w.tail = i;
+        continue;
+      }
       if (refer == kNone) continue;
       w.kind = WordKind::kActor;
       w.refer = refer;
@@ -581,17 +630,25 @@ class LinearReader {
       add_synset_unit(e, out);
       return;
     }
-    Unit u;
-    u.kind = e.kind;
-    u.word = lexicon_key(e.text);
-    u.exact = e.exact;
-    u.joined = e.joined;
-    // "REAL~_PLEASANT": "~" keeps a joined word a stem ("really pleasant").
-    if (u.word.ends_with('~')) {
-      u.word.pop_back();
-      u.exact = false;
+    // "FOR_ASYLUM" as one element: each word a unit joined to the next, whole but the last.
+    const std::string key = lexicon_key(e.text);
+    for (size_t at = 0; at <= key.size();) {
+      size_t end = key.find(' ', at);
+      const bool last = end == std::string::npos;
+      if (last) end = key.size();
+      Unit u;
+      u.kind = e.kind;
+      u.word = key.substr(at, end - at);
+      u.exact = last ? e.exact : true;
+      u.joined = last ? e.joined : true;
+      // "REAL~_PLEASANT": "~" keeps a joined word a stem ("really pleasant").
+      if (u.word.ends_with('~')) {
+        u.word.pop_back();
+        u.exact = false;
+      }
+      if (!u.word.empty() || e.kind != imp::ElementKind::kWord) out.push_back(std::move(u));
+      at = end + 1;
     }
-    out.push_back(std::move(u));
   }
 
   // The pattern's units before the verb and after it.
@@ -992,6 +1049,7 @@ class LinearReader {
   std::vector<uint32_t> resolved_;                        // per actor head: the mention it codes as
   std::vector<std::pair<uint32_t, uint32_t>> compounds_;  // first and last word
   std::vector<std::pair<uint32_t, uint32_t>> clauses_;    // first and last word
+  const std::string forwarded_;  // the actor a pronoun with no antecedent stands for
   bool all_caps_ = false;
   uint32_t best_node_name_ = 0;  // spread_match's best path's name
   uint32_t source_ = kNone;      // TABARI's source carries over from clause to clause
@@ -1026,6 +1084,12 @@ void apply_option(std::string_view line, LinearOptions& o) {
     o.comma_end_max = number_after(line, "EMAX", o.comma_end_max);
     o.comma_begin_min = number_after(line, "BMIN", o.comma_begin_min);
     o.comma_begin_max = number_after(line, "BMAX", o.comma_begin_max);
+  } else if (line.starts_with("FORWARD:")) {
+    o.forward_mask.clear();
+    if (contains(line, "OFF")) return;
+    std::string_view rest = line.substr(8);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    o.forward_mask = std::string(rest.substr(0, rest.find(' ')));
   } else if (line.starts_with("DEFAULT:")) {
     if (contains(line, "OFF")) {
       o.default_source.clear();
@@ -1045,8 +1109,20 @@ void apply_option(std::string_view line, LinearOptions& o) {
 
 LinearVerdict code_linear(const VerbLexicon& lexicon, const actors::Dictionary& actors,
                           const LinearOptions& options, Document& doc, uint32_t s,
-                          const std::vector<uint32_t>& mention_of_token) {
-  return LinearReader(lexicon, actors, options, doc, s, mention_of_token).code();
+                          const std::vector<uint32_t>& mention_of_token, LinearMemory& memory) {
+  // The story the record's id numbers, under the FORWARD mask.
+  std::string story;
+  std::string_view mask = options.forward_mask;
+  while (!mask.empty() && mask.front() == '^') mask.remove_prefix(1);
+  for (size_t i = 0; i < mask.size() && i < doc.id.size(); ++i) {
+    if (mask[i] == 'N') story += doc.id[i];
+  }
+  const std::string forwarded =
+      !story.empty() && story == memory.story ? memory.actor : std::string();
+  LinearReader reader(lexicon, actors, options, doc, s, mention_of_token, forwarded);
+  memory.story = story;
+  memory.actor = reader.first_actor_code();
+  return reader.code();
 }
 
 }  // namespace dyad::events

@@ -56,6 +56,16 @@ struct LinearOptions {
   // "SET: CONVERT AGENT = TRUE": an agent with no actor next to it is an actor ("Security
   // forces": ~MIL).
   bool convert_agents = false;
+  // "FORWARD: ^^*****NNN*SSS": which characters of a record's id (after the blanks "^"
+  // stands for) number its story ("N") and its sentence ("S"). A pronoun with no actor
+  // before it stands for the first actor of the story's previous record. Empty: off.
+  std::string forward_mask;
+};
+
+// What a record forwards to the next one of its story.
+struct LinearMemory {
+  std::string story;  // empty: nothing to forward
+  std::string actor;  // the record's first actor's code (its country: TABARI forwards no agent)
 };
 
 // Applies one options line ("COMPLEX: ...", "SET: ...", "COMMA: ...", "DEFAULT: ...",
@@ -71,9 +81,10 @@ enum class LinearVerdict : uint8_t {
 
 // Appends to doc.events what TABARI codes in sentence `s`, whose actors are doc.mentions
 // (`mention_of_token`: each token's mention, or kNoIndex); may append mentions (an actor
-// composed with an agent, a default actor).
+// composed with an agent, a default or forwarded actor). `memory` carries what the
+// FORWARD option forwards from one call to the next.
 LinearVerdict code_linear(const VerbLexicon& lexicon, const actors::Dictionary& actors,
                           const LinearOptions& options, Document& doc, uint32_t s,
-                          const std::vector<uint32_t>& mention_of_token);
+                          const std::vector<uint32_t>& mention_of_token, LinearMemory& memory);
 
 }  // namespace dyad::events

@@ -373,6 +373,64 @@ TEST(EngineDictionaries, PetrarchWordsReadAsTabariWhereTheTreeFindsNothing) {
   EXPECT_TRUE(has(events, "HOB GON 075")) << all(events);
 }
 
+TEST(EngineDictionaries, TabariNounEndingsHyphensAndJoinedPatternWords) {
+  const auto coder = engine_coder(
+      {{"TABARI.Test.actors",
+        "ESTONIA_  [EST]\nLIBYA_  [LBY]\nMOUSE=  [MUS]\nUNITED_NATIONS  [UNO]\nAL_GORE  [AGR]\n"
+        "GOLLUM  [HOB]\nGONDOR  [GON]\n"},
+       {"TABARI.Test.verbs",
+        "RESTOR  [064]\nBAN=  [191]\nWARN  [160]\nBARGAIN  [031]\n- * FOR_ASYLUM  [174]\n"}},
+      actors::import::Format::kTabari);
+  // "Libyas" is LIBYA_ with a noun's ending.
+  auto events = code_with(*coder,
+                          "Estonia is about to restore full diplomatic ties with Libyas almost "
+                          "crowds trashed its embassy.");
+  EXPECT_TRUE(has(events, "EST LBY 064")) << all(events);
+  // "BAN=": that spelling, none of the regular verb endings.
+  events = code_with(*coder, "Mouse will ban Libya almost five years after crowds trashed it.");
+  EXPECT_TRUE(has(events, "MUS LBY 191")) << all(events);
+  events = code_with(*coder, "Mouse is baning Libya almost five years after crowds trashed it.");
+  EXPECT_FALSE(has(events, "MUS LBY 191")) << all(events);
+  // "Al-Gore": the words either side of the hyphen are next to each other.
+  events =
+      code_with(*coder, "The United Nations warned the Al-Gore terrorist group to stay out of it.");
+  EXPECT_TRUE(has(events, "UNO AGR 160")) << all(events);
+  // "FOR_ASYLUM": "for" right before "asylum".
+  events = code_with(*coder, "Gollum will bargain for asylum in Gondor, AFP reported.");
+  EXPECT_TRUE(has(events, "HOB GON 174")) << all(events);
+}
+
+TEST(EngineDictionaries, TabariForwardsAStorysFirstActorToItsNextRecord) {
+  const auto coder =
+      engine_coder({{"TABARI.Test.actors", "FORNOST  [FOR]\nGONDOR  [GON]\nITHILEN  [ITH]\n"},
+                    {"TABARI.Test.verbs", "APPEAL  [095]\nASK  [090]\n"},
+                    {"TABARI.Test.options", "FORWARD: ^^*****NNN*SSS\n"}},
+                   actors::import::Format::kTabari);
+  CoderWorkspace ws;  // one workspace for the story's records, as dyad eval codes them
+  auto code_record = [&](std::string id, std::string_view text) {
+    Document doc = testing::parse(text);
+    doc.id = std::move(id);
+    coder->code(doc, ws);
+    std::vector<std::string> out;
+    for (const Event& e : doc.events) {
+      out.push_back(std::string(doc.mentions[e.source].code.view()) + " " +
+                    std::string(doc.mentions[e.target].code.view()) + " " +
+                    std::string(e.cameo.view()));
+    }
+    return out;
+  };
+  code_record("FRWD-001-001",
+              "Fornost has again appealed for peace in Ithilen in a message to the leaders.");
+  // "He" has no actor before it in its record: the story's previous record's first actor.
+  auto events = code_record("FRWD-001-002",
+                            "He has also asked Gondor to provide help in mediating the conflict.");
+  EXPECT_TRUE(has(events, "FOR GON 090")) << all(events);
+  // Another story forwards nothing.
+  events = code_record("FRWD-002-001",
+                       "He has also asked Gondor to provide help in mediating the conflict.");
+  EXPECT_FALSE(has(events, "FOR GON 090")) << all(events);
+}
+
 TEST(EngineDictionaries, TabariLeavesShortSentencesUncoded) {
   const auto coder = engine_coder({{"TABARI.Test.actors", "GONDOR  [GON]\nOSGILIATH  [OSG]\n"},
                                    {"TABARI.Test.verbs", "ATTACK  [223]\n"}},
