@@ -300,9 +300,12 @@ Result<EvalEventsReport> evaluate_events(const EvalEventsOptions& options) {
   events::CoderWorkspace coder_ws;
   double dictionary_seconds = 0;
   const auto coding_start = Clock::now();
-  std::vector<std::string> set_options;  // TABARI options set by the records so far
+  // TABARI options set by the records so far: a record's own take effect after it is
+  // coded, as when TABARI reads the commands in its comment.
+  std::vector<std::string> set_options, next_options;
   for (const GoldRecord& rec : *records) {
-    set_options.insert(set_options.end(), rec.options.begin(), rec.options.end());
+    set_options.insert(set_options.end(), next_options.begin(), next_options.end());
+    next_options = rec.options;
     ++report.expect_counts[static_cast<size_t>(rec.expect)];
     if (!rec.dataset.empty() && std::find(report.datasets.begin(), report.datasets.end(),
                                           rec.dataset) == report.datasets.end()) {

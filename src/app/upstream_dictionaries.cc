@@ -212,7 +212,7 @@ Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<s
   }
   if (format == imp::Format::kTabari) {
     out.resources.countryless_prefix = "~";
-    out.resources.linear_reading = Reading::kFirst;
+    out.resources.linear_reading = Reading::kOnly;
     for (const std::string& p : paths) {
       if (!contains(file_name(p), ".options")) continue;
       auto src = read(p);

@@ -3012,9 +3012,9 @@ void Coder::code(Document& doc, CoderWorkspace& ws) const {
     // reading stands in where that finds no event.
     using Reading = CoderResources::LinearReading;
     const Reading reading = resources_.linear_reading;
-    if (reading == Reading::kFirst &&
-        code_linear(*resources_.verbs, *resources_.actors, resources_.linear, doc, s,
-                    mention_of_token, ws.linear) != LinearVerdict::kNone) {
+    if (reading == Reading::kOnly) {
+      code_linear(*resources_.verbs, *resources_.actors, resources_.linear, doc, s,
+                  mention_of_token, ws.linear);
       continue;
     }
     const size_t before = doc.events.size();

@@ -49,10 +49,10 @@ struct CoderResources {
   // Empty for every other dictionary set: a negated act is then written as negated.
   std::vector<std::pair<CameoCode, CameoCode>> negations;
   // The engine suites' own dictionaries are also read as TABARI reads a row of words, with
-  // its options (linear_coder.h): for TABARI's, first, the tree reading standing in where
-  // that finds no event; for PETRARCH's linear ones, where the tree reading finds none
-  // (PETRARCH reads a parse, but its patterns are TABARI's, and so are many of its verbs).
-  enum class LinearReading : uint8_t { kNone, kFirst, kWhereTreeFindsNone };
+  // its options (linear_coder.h): TABARI's only so, since their gold is what TABARI makes
+  // of them; PETRARCH's linear ones where the tree reading finds no event (PETRARCH reads
+  // a parse, but its patterns are TABARI's, and so are many of its verbs).
+  enum class LinearReading : uint8_t { kNone, kOnly, kWhereTreeFindsNone };
   LinearReading linear_reading = LinearReading::kNone;
   LinearOptions linear;
 };

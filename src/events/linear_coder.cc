@@ -154,12 +154,12 @@ class LinearReader {
       const std::string_view form = doc_.form(t);
       // TABARI's words are what lies between blanks: "ANTI-", "DIDN'T", "DONATE'S".
       // "Al-Gore": the words either side of a hyphen with no blanks are next to each other.
-      if (form == "-" && !words_.empty() && !doc_.tokens[t - 1].space_after &&
-          !doc_.tokens[t].space_after && t + 1 < sentence.token_end) {
+      if (form == "-" && !words_.empty() && touches(t - 1, t) && t + 1 < sentence.token_end &&
+          touches(t, t + 1)) {
         continue;
       }
       if ((form == "-" || form.starts_with('\'') || equals_lower(form, "n't")) && !words_.empty() &&
-          !doc_.tokens[t - 1].space_after) {
+          touches(t - 1, t)) {
         words_.back().lower += lowered(form);
         continue;
       }
@@ -336,6 +336,10 @@ class LinearReader {
     return true;
   }
 
+  // Whether nothing separates tokens a and b in the text (also the words of one multiword
+  // token: "donate" "'s").
+  bool touches(uint32_t a, uint32_t b) const { return doc_.tokens[a].end >= doc_.tokens[b].begin; }
+
   static bool actor_mention(const Mention& m) {
     return !m.code.empty() && m.code.view() != "---" && m.how != MentionHow::kCoreference;
   }
@@ -348,6 +352,8 @@ class LinearReader {
 
   // A verb form, or a regular ending on one ("departes", "departen": DEPART).
   const VerbEntry* verb_of(const std::string& word) const {
+    // "donate's": a word with an apostrophe is no verb, though a verb stem begins it.
+    if (word.find('\'') != std::string::npos) return nullptr;
     if (const VerbEntry* e = lexicon_.find(word)) return e;
     // TABARI's "BAN=": this spelling only, no other ending.
     if (const VerbEntry* e = lexicon_.find(word + "=")) return e;
@@ -362,30 +368,40 @@ class LinearReader {
     return nullptr;
   }
 
-  // A verb of several words ("BRUSH ASIDE REPORTS", "CALLED_ON") starting at word i, its
-  // first word in any form; on success `last` is its last word.
-  const VerbEntry* phrase_verb(uint32_t i, uint32_t& last) const {
-    const uint32_t n = static_cast<uint32_t>(words_.size());
-    std::vector<std::string> firsts = {words_[i].lower};
+  // A word and the stems its regular endings leave ("wounded": wound, wounde).
+  std::vector<std::string> spellings(const std::string& word) const {
+    std::vector<std::string> out = {word};
+    if (!options_.regular_verb_endings) return out;
     for (std::string_view ending : {"ing", "es", "ed", "en", "s", "d"}) {
-      if (options_.regular_verb_endings && words_[i].lower.ends_with(ending) &&
-          words_[i].lower.size() > ending.size() + 2) {
-        firsts.push_back(words_[i].lower.substr(0, words_[i].lower.size() - ending.size()));
+      if (word.ends_with(ending) && word.size() > ending.size() + 2) {
+        out.push_back(word.substr(0, word.size() - ending.size()));
       }
     }
+    return out;
+  }
+
+  // A verb of several words ("BRUSH ASIDE REPORTS", "CALLED_ON", "SHOT_AND_WOUND")
+  // starting at word i, its first and last words in any form; on success `last` is its
+  // last word.
+  const VerbEntry* phrase_verb(uint32_t i, uint32_t& last) const {
+    const uint32_t n = static_cast<uint32_t>(words_.size());
+    const std::vector<std::string> firsts = spellings(words_[i].lower);
     for (uint32_t len = 3; len >= 2; --len) {
       if (i + len > n) continue;
-      std::string rest;
+      std::string middle;
       bool plain = true;
       for (uint32_t k = i + 1; k < i + len; ++k) {
-        plain &= words_[k].kind == WordKind::kOther;
-        rest += ' ' + words_[k].lower;
+        // "SHOT_AND_WOUND": a verb's "and" is no conjunction.
+        plain &= words_[k].kind == WordKind::kOther || words_[k].kind == WordKind::kConj;
+        if (k + 1 < i + len) middle += ' ' + words_[k].lower;
       }
       if (!plain) continue;
       for (const std::string& f : firsts) {
-        if (const VerbEntry* e = lexicon_.find(f + rest)) {
-          last = i + len - 1;
-          return e;
+        for (const std::string& l : spellings(words_[i + len - 1].lower)) {
+          if (const VerbEntry* e = lexicon_.find(f + middle + ' ' + l)) {
+            last = i + len - 1;
+            return e;
+          }
         }
       }
     }
@@ -737,7 +753,7 @@ class LinearReader {
         step(i);
         return true;
       case imp::ElementKind::kCompound:
-        if (!active_actor(i) || words_[i].compound < 0) return false;
+        if (!active_actor(i) || !in_compound(words_[i].head)) return false;
         f.compound = words_[i].head;
         step(i);
         return true;
@@ -915,9 +931,13 @@ class LinearReader {
     return kNone;
   }
 
+  // Whether the actor at word `head` stands for its compound: TABARI expands a compound
+  // from its first actor only ("Bree and Arnor ... ties with Gxndor": the target found
+  // before the verb is Arnor alone).
   bool in_compound(uint32_t head) const {
     if (head < words_.size() && words_[head].refer != kNone) return in_compound(words_[head].refer);
-    return head < words_.size() && words_[head].compound >= 0;
+    return head < words_.size() && words_[head].compound >= 0 &&
+           compounds_[words_[head].compound].first == head;
   }
 
   // The mentions an actor stands for: all of its compound's, or its own.

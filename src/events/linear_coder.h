@@ -10,8 +10,8 @@
 // patterns are matched on the word order ("- IN_ * [075]": "in" right before the verb),
 // the source is the clause's first actor and the target the first actor after the verb;
 // an agent next to an actor is composed with it ("ambassadors of Arnor": ARNGOV).
-// The suites' gold is what TABARI makes of their sentences, so dyad's tree reading
-// stands in only where this one finds no event (Coder::code).
+// The suites' gold is what TABARI makes of their sentences, so with TABARI's dictionaries
+// this reading is the only one (Coder::code).
 //
 // Thread-safety: pure functions.
 
