@@ -9,6 +9,7 @@
 #include "events/deed_domains.h"
 #include "events/event_codes.h"
 #include "events/governed_codes.h"
+#include "events/linear_coder.h"
 #include "events/modality.h"
 #include "events/participles.h"
 #include "events/pattern_match.h"
@@ -3008,8 +3009,8 @@ void Coder::code(Document& doc, CoderWorkspace& ws) const {
     // again would repeat the dictionary match.
     const Sentence& sentence = doc.sentences[s];
     if (sentence.size() > 0 && doc.tokens[sentence.token_begin].upos == Upos::kNone) continue;
-    // TABARI's dictionaries are read as TABARI reads a sentence (linear_coder.h); the tree
-    // reading stands in where that finds no event.
+    // The engine suites' dictionaries are also read as TABARI reads a sentence
+    // (linear_coder.h): TABARI's only so, PETRARCH's where the tree reading finds nothing.
     using Reading = CoderResources::LinearReading;
     const Reading reading = resources_.linear_reading;
     if (reading == Reading::kOnly) {

@@ -20,7 +20,7 @@
 #include "actors/resolver.h"
 #include "core/document.h"
 #include "core/status.h"
-#include "events/linear_coder.h"
+#include "events/linear_options.h"
 #include "ontology/ontology.h"
 #include "timeplace/gazetteer.h"
 
