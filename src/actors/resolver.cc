@@ -985,4 +985,8 @@ void resolve_document(const Dictionary& dict, const Document& doc, ResolveScratc
   }
 }
 
+ActorCode compose_agent(const Dictionary& dict, const ActorCode& actor, uint32_t agent) {
+  return compose(dict, actor, agent);
+}
+
 }  // namespace dyad::actors

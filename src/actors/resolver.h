@@ -112,6 +112,10 @@ RoleOnDate role_on(const Dictionary& dict, uint32_t entry, Day day);
 // NGO..., sector-only codes like "GOV").
 std::string_view country_of(std::string_view code);
 
+// `actor`'s code with the sector of `agent` (an index into dict's agents) composed in:
+// after it ("RUS" + "MIL"), or before it for a TABARI prefix agent ([NGO~]: "NGOGON").
+ActorCode compose_agent(const Dictionary& dict, const ActorCode& actor, uint32_t agent);
+
 // Appends the mentions of one sentence, read on its own (no earlier sentence names anyone
 // in full), to `out`. `tokens` are the sentence's words, whose
 // byte ranges index `text` (Document::text); `first_token` is the document index of

@@ -38,9 +38,31 @@ class CoderCache {
     return base_.ontology;
   }
 
-  // The coder for a record's dictionary list (empty: dyad's own), and its report index.
-  // `require_dyad` false (a record's engine option): the same dictionaries, coding an act
-  // whose target names no actor toward no one.
+  // The coder for a record's dictionary list (empty: dyad's own) with the TABARI options
+  // the records before it set, and its report index. `require_dyad` false (a record's
+  // engine option): the same dictionaries, coding an act whose target names no actor
+  // toward no one.
+  Result<std::pair<const events::Coder*, size_t>> coder_for(
+      const std::vector<std::string>& dictionaries, bool require_dyad,
+      const std::vector<std::string>& set_options) {
+    auto base = coder_for(dictionaries, require_dyad);
+    if (!base.ok() || set_options.empty() ||
+        base->first->resources().linear_reading == events::CoderResources::LinearReading::kNone) {
+      return base;
+    }
+    std::string key = std::to_string(base->second) + (require_dyad ? "" : "\none-sided");
+    for (const std::string& o : set_options) key += "\n" + o;
+    auto it = with_options_.find(key);
+    if (it == with_options_.end()) {
+      events::CoderResources r = base->first->resources();
+      for (const std::string& o : set_options) events::apply_option(o, r.linear);
+      auto coder = events::Coder::create(std::move(r));
+      if (!coder.ok()) return coder.status();
+      it = with_options_.emplace(key, std::move(coder).value()).first;
+    }
+    return std::make_pair(it->second.get(), base->second);
+  }
+
   Result<std::pair<const events::Coder*, size_t>> coder_for(
       const std::vector<std::string>& dictionaries, bool require_dyad = true) {
     std::vector<std::string> paths;
@@ -165,6 +187,7 @@ class CoderCache {
   std::vector<std::shared_ptr<const events::Coder>> coders_;
   std::map<size_t, std::shared_ptr<const events::Coder>> one_sided_;  // by index into coders_
   std::vector<DictionarySetReport> reports_;
+  std::map<std::string, std::shared_ptr<const events::Coder>> with_options_;
 };
 
 // The labels most records of the set use; CAMEO when none has any.
@@ -296,7 +319,12 @@ Result<EvalEventsReport> evaluate_events(const EvalEventsOptions& options) {
   events::CoderWorkspace coder_ws;
   double dictionary_seconds = 0;
   const auto coding_start = Clock::now();
+  // TABARI options set by the records so far: a record's own take effect after it is
+  // coded, as when TABARI reads the commands in its comment.
+  std::vector<std::string> set_options, next_options;
   for (const GoldRecord& rec : *records) {
+    set_options.insert(set_options.end(), next_options.begin(), next_options.end());
+    next_options = rec.options;
     ++report.expect_counts[static_cast<size_t>(rec.expect)];
     if (!rec.dataset.empty() && std::find(report.datasets.begin(), report.datasets.end(),
                                           rec.dataset) == report.datasets.end()) {
@@ -310,7 +338,7 @@ Result<EvalEventsReport> evaluate_events(const EvalEventsOptions& options) {
     (scored == ScoredAs::kDyad ? report.dyad_records : report.label_only_records) += 1;
     const auto dict_start = Clock::now();
     const size_t sets_before = coders.reports().size();
-    auto coder = coders.coder_for(rec.dictionaries, rec.require_dyad);
+    auto coder = coders.coder_for(rec.dictionaries, rec.require_dyad, set_options);
     if (!coder.ok()) {
       return Status(coder.status().code(), options.gold + ":" + std::to_string(rec.line) + ": " +
                                                coder.status().message());

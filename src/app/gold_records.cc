@@ -167,6 +167,20 @@ Result<GoldRecord> parse_gold_record(std::string_view line, const std::string& w
     const std::string value = string_field(*it, "require_dyad");
     r.require_dyad = !events::equals_lower(value, "false");
   }
+  if (auto it = j.find("options"); it != j.end() && it->is_array()) {
+    for (const auto& o : *it) {
+      if (o.is_string()) r.options.push_back(o.get<std::string>());
+    }
+  }
+  // Some TABARI option records keep their command in the comment only ("{ OPTION: SET:
+  // MINIMUM WORDS = 4").
+  if (auto it = j.find("comment");
+      r.options.empty() && r.expect == Expect::kOptionRecord && it != j.end() && it->is_string()) {
+    const std::string comment = it->get<std::string>();
+    if (const size_t at = comment.find("OPTION:"); at != std::string::npos) {
+      r.options.push_back(comment.substr(at));
+    }
+  }
   if (auto it = j.find("penta_label"); it != j.end() && !it->is_null()) {
     const std::string p = it->is_string()           ? it->get<std::string>()
                           : it->is_number_integer() ? std::to_string(it->get<int>())

@@ -77,6 +77,9 @@ struct GoldRecord {
   Scheme scheme = Scheme::kNone;
   std::vector<GoldEvent> events;
   std::vector<std::string> dictionaries;  // as written: relative to the gold file's folder
+  // TABARI options lines the record sets ("OPTION: SET: CODE ALL"); they hold for the
+  // records after it in the file, as when TABARI reads its validation file.
+  std::vector<std::string> options;
   int five_class = -1;                    // penta_label, 0..4; -1 when absent
   // The engine's require_dyad option as the record's "config" sets it (the engine suites
   // turn it off for some records, to test one-sided events); true when not set.

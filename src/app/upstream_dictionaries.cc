@@ -201,7 +201,26 @@ Result<UpstreamCoderResources> load_upstream_coder_resources(const std::vector<s
       }
     }
   }
-  if (format == imp::Format::kTabari) out.resources.countryless_prefix = "~";
+  using Reading = events::CoderResources::LinearReading;
+  if (format == imp::Format::kPetrarch) {
+    // PETRARCH's dictionaries in TABARI's syntax (UniversalPETRARCH's tree patterns have
+    // no word order to read). PETRARCH has neither TABARI's regular verb endings nor its
+    // minimum sentence length.
+    out.resources.linear_reading = Reading::kWhereTreeFindsNone;
+    out.resources.linear.regular_verb_endings = false;
+    out.resources.linear.min_words = 0;
+  }
+  if (format == imp::Format::kTabari) {
+    out.resources.countryless_prefix = "~";
+    out.resources.linear_reading = Reading::kOnly;
+    for (const std::string& p : paths) {
+      if (!contains(file_name(p), ".options")) continue;
+      auto src = read(p);
+      if (!src.ok()) return src.status();
+      for (const imp::SourceLine& line : src->lines)
+        events::apply_option(line.text, out.resources.linear);
+    }
+  }
   out.warnings = d.warnings() + out.messages.size();
   out.notes = d.notes();
   for (std::string& m : d.messages(imp::Severity::kWarning)) out.messages.push_back(std::move(m));

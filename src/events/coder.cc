@@ -13,6 +13,7 @@
 #include "events/event_codes.h"
 #include "events/exercises.h"
 #include "events/governed_codes.h"
+#include "events/linear_coder.h"
 #include "events/linear_match.h"
 #include "events/means_of_force.h"
 #include "events/missions.h"
@@ -3577,7 +3578,21 @@ void Coder::code(Document& doc, CoderWorkspace& ws) const {
     // again would repeat the dictionary match.
     const Sentence& sentence = doc.sentences[s];
     if (sentence.size() > 0 && doc.tokens[sentence.token_begin].upos == Upos::kNone) continue;
+    // The engine suites' dictionaries are also read as TABARI reads a sentence
+    // (linear_coder.h): TABARI's only so, PETRARCH's where the tree reading finds nothing.
+    using Reading = CoderResources::LinearReading;
+    const Reading reading = resources_.linear_reading;
+    if (reading == Reading::kOnly) {
+      code_linear(*resources_.verbs, *resources_.actors, resources_.linear, doc, s,
+                  mention_of_token, ws.linear);
+      continue;
+    }
+    const size_t before = doc.events.size();
     SentenceCoder(resources_, doc, s, mention_of_token, ws, tree, publication).code();
+    if (reading == Reading::kWhereTreeFindsNone && doc.events.size() == before) {
+      code_linear(*resources_.verbs, *resources_.actors, resources_.linear, doc, s,
+                  mention_of_token, ws.linear);
+    }
   }
   merge_repeats(doc);
   expand_joint_codes(doc, *resources_.actors);

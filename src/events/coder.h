@@ -20,6 +20,7 @@
 #include "actors/resolver.h"
 #include "core/document.h"
 #include "core/status.h"
+#include "events/linear_options.h"
 #include "ontology/ontology.h"
 #include "timeplace/gazetteer.h"
 
@@ -52,12 +53,20 @@ struct CoderResources {
   // as the negation of others ("did not clash", 110 negated, is 050), and codes them so.
   // Empty for every other dictionary set: a negated act is then written as negated.
   std::vector<std::pair<CameoCode, CameoCode>> negations;
+  // The engine suites' own dictionaries are also read as TABARI reads a row of words, with
+  // its options (linear_coder.h): TABARI's only so, since their gold is what TABARI makes
+  // of them; PETRARCH's linear ones where the tree reading finds no event (PETRARCH reads
+  // a parse, but its patterns are TABARI's, and so are many of its verbs).
+  enum class LinearReading : uint8_t { kNone, kOnly, kWhereTreeFindsNone };
+  LinearReading linear_reading = LinearReading::kNone;
+  LinearOptions linear;
 };
 
 struct CoderWorkspace {
   actors::ResolveScratch actors;
   timeplace::MatchScratch places;
   std::vector<timeplace::PlaceMatch> place_matches;
+  LinearMemory linear;  // what TABARI's reading forwards from one record to the next
 };
 
 class Coder {

@@ -56,6 +56,9 @@ class LexiconBuilder {
         members.emplace(member, joined);
         add_phrase(id, member);
       }
+      if (engine_reading_ && ends_with_underscore(row.text)) {
+        exact_members_.emplace(std::to_string(id) + ":" + lexicon_key(row.text), true);
+      }
     }
     expand_nested_synsets();
     for (const imp::VerbRow& row : table.rows) {
@@ -93,6 +96,8 @@ class LexiconBuilder {
   std::vector<StringMap<std::vector<std::vector<std::string>>>> phrases_;
   StringMap<VerbEntry> stems_;
   bool engine_reading_ = false;  // VerbLexicon::build's flag
+  std::unordered_map<std::string, size_t> synset_ids_;  // by name, without the "&"
+  StringMap<bool> exact_members_;
 
  private:
   bool stem_patterns_ = false;  // the pattern being added is TABARI's: its words are stems
@@ -162,6 +167,11 @@ class LexiconBuilder {
       if (!is_preposition(member) && member != "near") return false;
     }
     return true;
+  }
+
+  static bool ends_with_underscore(std::string_view raw) {
+    while (!raw.empty() && raw.back() == ' ') raw.remove_suffix(1);
+    return raw.ends_with('_');
   }
 
   // "ECONOMIC_MEMOS": words joined by "_" only, which an engine reads as consecutive.
@@ -254,6 +264,7 @@ class LexiconBuilder {
     p.reverse = reverse_of(row.code, engine_reading_);
     p.row = static_cast<uint32_t>(origins_.size());
     p.linear = !tree;
+    if (!tree && engine_reading_) p.elements = parsed.value();
     origins_.push_back(row.origin);
     bool after_verb = false;
     const auto& el = parsed.value();
@@ -464,7 +475,6 @@ class LexiconBuilder {
     p.target_skips = skips;
   }
 
-  std::unordered_map<std::string, size_t> synset_ids_;
   std::unordered_map<std::string, size_t> block_ids_;
 };
 
@@ -499,6 +509,10 @@ Result<std::shared_ptr<const VerbLexicon>> VerbLexicon::build(
   lexicon->origins_ = std::move(builder.origins_);
   lexicon->synsets_ = std::move(builder.synsets_);
   lexicon->phrases_ = std::move(builder.phrases_);
+  lexicon->exact_members_ = std::move(builder.exact_members_);
+  for (const auto& [name, id] : builder.synset_ids_) {
+    lexicon->synset_names_.emplace(name, static_cast<uint32_t>(id));
+  }
   return std::shared_ptr<const VerbLexicon>(std::move(lexicon));
 }
 
@@ -552,6 +566,17 @@ bool VerbLexicon::synset_member_joined(uint32_t synset, std::string_view member)
   if (synset >= synsets_.size()) return false;
   auto it = synsets_[synset].find(member);
   return it != synsets_[synset].end() && it->second;
+}
+
+uint32_t VerbLexicon::synset_named(std::string_view name) const {
+  if (!name.empty() && name[0] == '&') name.remove_prefix(1);
+  auto it = synset_names_.find(name);
+  return it == synset_names_.end() ? UINT32_MAX : it->second;
+}
+
+bool VerbLexicon::synset_member_exact(uint32_t synset, std::string_view member) const {
+  if (exact_members_.empty()) return false;
+  return exact_members_.contains(std::to_string(synset) + ":" + std::string(member));
 }
 
 bool VerbLexicon::synset_contains(uint32_t synset, std::string_view lowered_word) const {

@@ -92,6 +92,9 @@ struct VerbPattern {
   bool source_marked = false;
   bool compound_marked = false;
   bool target_marked = false;
+  // Engine reading of a linear pattern: its elements in the pattern's word order, which
+  // TABARI's own reading of a sentence matches on the words (linear_coder.h).
+  std::vector<actors::import::PatternElement> elements;
 };
 
 struct VerbBlock {
@@ -134,6 +137,13 @@ class VerbLexicon {
   // `key`: a lowercased verb form, or "form particle" for phrasal verbs ("back out").
   const VerbEntry* find(std::string_view key) const;
   bool synset_contains(uint32_t synset, std::string_view lowered_word) const;
+  // A synonym set's members (lowercase, words joined by spaces), each with whether its
+  // upstream spelling joined its words with "_" (TABARI: the member ends there).
+  const StringMap<bool>& synset_members(uint32_t synset) const { return synsets_[synset]; }
+  // Whether the member was spelled with a final "_" (TABARI: "KRONER_" is no stem).
+  bool synset_member_exact(uint32_t synset, std::string_view member) const;
+  // The synonym set a pattern names ("TIETYPES" for "&TIETYPES"); UINT32_MAX if none.
+  uint32_t synset_named(std::string_view name) const;
   // Whether the member's words must follow each other in the text: an engine dictionary's
   // "ECONOMIC_MEMOS" (built with engine_reading), not "ECONOMIC MEMOS".
   bool synset_member_joined(uint32_t synset, std::string_view member) const;
@@ -159,6 +169,8 @@ class VerbLexicon {
   // Per synset: last word of a multi-word member -> the members' other words.
   std::vector<StringMap<std::vector<std::vector<std::string>>>> phrases_;
   StringMap<VerbEntry> stems_;  // TABARI verb stems, matched as prefixes of a word
+  StringMap<uint32_t> synset_names_;
+  StringMap<bool> exact_members_;  // "<synset id>:<member>" of members spelled "WORD_"
   bool engine_reading_ = false;
 };
 

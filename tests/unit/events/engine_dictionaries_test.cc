@@ -71,11 +71,13 @@ std::vector<std::string> code_with(const Coder& coder, std::string_view text) {
 TEST(EngineDictionaries, TabariWritesAnAgentWithoutCountryWithItsTilde) {
   const auto coder = engine_coder({{"TABARI.Test.actors", "GONDOR  [GON]\n"},
                                    {"TABARI.Test.verbs", "RESTOR  [064]\n"},
-                                   {"Validate.agents", "SECURITY_FORCE_   [  ~MIL]\n"}},
+                                   {"Validate.agents", "SECURITY_FORCE_   [  ~MIL]\n"},
+                                   {"TABARI.Test.options", "SET: CONVERT AGENT = TRUE\n"}},
                                   actors::import::Format::kTabari);
   const auto events =
       code_with(*coder, "Security forces are about to restore full diplomatic ties with Gondor.");
-  // TABARI codes an agent no country claims as its agents file spells it.
+  // TABARI (converting agents into actors) codes an agent no country claims as its agents
+  // file spells it.
   EXPECT_TRUE(has(events, "~MIL GON 064")) << all(events);
 }
 
@@ -162,24 +164,27 @@ TEST(EngineDictionaries, LinearAlternativesAreEachAlternative) {
                      "- * FOR { ECONOMIC_SANCTIONS | TOTAL_BOYCOTT | EMBARGO }  [172]\n"}},
                    actors::import::Format::kTabari);
   // Before, only the first alternative ("exercises") was kept.
-  auto events = code_with(*coder, "Eriador has carried out manuvers against Osgiliath.");
+  auto events = code_with(*coder, "Eriador has carried out manuvers against Osgiliath on Monday.");
   EXPECT_TRUE(has(events, "ERI OSG 182")) << all(events);
   // An alternative of two words: its last word with the first below it.
-  events = code_with(*coder, "Eriador has asked for a total boycott against Osgiliath.");
+  events = code_with(*coder, "Eriador has asked for a total boycott against Osgiliath on Monday.");
   EXPECT_TRUE(has(events, "ERI OSG 172")) << all(events);
-  events = code_with(*coder, "Eriador has asked for economic restraint against Osgiliath.");
+  events =
+      code_with(*coder, "Eriador has asked for economic restraint against Osgiliath on Monday.");
   EXPECT_TRUE(has(events, "ERI OSG 090")) << all(events);
   // Joined words follow each other: a "total complete boycott" is no "TOTAL_BOYCOTT".
-  events = code_with(*coder, "Eriador has asked for a total complete boycott against Osgiliath.");
+  events =
+      code_with(*coder, "Eriador has asked for a total complete boycott against Osgiliath now.");
   EXPECT_TRUE(has(events, "ERI OSG 090")) << all(events);
 }
 
 TEST(EngineDictionaries, PassiveWithoutAgentIsThePlacesDoing) {
-  const auto coder =
-      engine_coder({{"TABARI.Test.actors", "ERIADOR  [ERI]\nOSGILIATH  [OSG]\nGONDOR  [GON]\n"},
-                    {"TABARI.Test.verbs", "SHOT  [223]\n- + WAS * DEAD  [224]\nFREE  [066]\n"}},
-                   actors::import::Format::kTabari);
-  // As TABARI and PETRARCH read it: the place the act was done in, or came from, did it.
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "ERIADOR  [ERI]\n+ERIADORIAN\nOSGILIATH  [OSG]\nGONDOR  [GON]\n"},
+       {"PETR.Test.verbs.txt",
+        "--- SHOT  [223] ---\nSHOT\n- + WAS * DEAD  [224]\n--- FREE  [066] ---\nFREE\n"}},
+      actors::import::Format::kPetrarch);
+  // As PETRARCH reads it: the place the act was done in, or came from, did it.
   auto events = code_with(*coder, "An Eriadorian was shot dead in Osgiliath.");
   EXPECT_TRUE(has(events, "OSG ERI 224")) << all(events);
   EXPECT_FALSE(has(events, "ERI OSG")) << all(events);
@@ -196,12 +201,15 @@ TEST(EngineDictionaries, SynonymSetMembersNamingAnotherSetAreSpelledOut) {
                      "WELCOME  [041]\n- * &TIEPHRASE FROM [911]\n- * &TIEPHRASE ABOUT [915]\n"}},
                    actors::import::Format::kTabari);
   // &TIEPHRASE's "&TIETYPES_MEMOS" is "military memos", "economic memos", ...
-  auto events = code_with(*coder, "Calenardhon welcomed economic memos from Bree.");
+  auto events =
+      code_with(*coder, "Calenardhon welcomed economic memos from Bree on its role in the talks.");
   EXPECT_TRUE(has(events, "CAL BRE 911")) << all(events);
-  events = code_with(*coder, "Calenardhon welcomed cultural rumors about Bree.");
+  events = code_with(*coder,
+                     "Calenardhon welcomed cultural rumors about Bree on its role in the talks.");
   EXPECT_TRUE(has(events, "CAL BRE 915")) << all(events);
   // "_" joins words that follow each other: "economic secret memos" is none of them.
-  events = code_with(*coder, "Calenardhon welcomed economic secret memos from Bree.");
+  events = code_with(*coder,
+                     "Calenardhon welcomed economic secret memos from Bree on its role in talks.");
   EXPECT_TRUE(has(events, "CAL BRE 041")) << all(events);
 }
 
@@ -242,10 +250,237 @@ TEST(EngineDictionaries, VerbOfTwoWordsAndPatternsOfMarkersOnly) {
   auto events = code_with(*coder, "Gollum called on Gondor late Sunday to be allowed to leave.");
   EXPECT_TRUE(has(events, "HOB GON 095")) << all(events);
   // "% *": the coordinated doers act on each other, not on the place named.
-  events = code_with(*coder, "Fornost and Gondor met in Osgiliath.");
+  events = code_with(*coder, "Fornost and Gondor will meet in Osgiliath on Monday night.");
   EXPECT_TRUE(has(events, "FOR GON 046")) << all(events);
   EXPECT_TRUE(has(events, "GON FOR 046")) << all(events);
   EXPECT_FALSE(has(events, "FOR OSG")) << all(events);
+}
+
+// TABARI's reading of the words (linear_coder.h), on the validation suite's sentences.
+
+TEST(EngineDictionaries, TabariReadsAWordItsVerbsKnowAsAVerb) {
+  const auto coder = engine_coder(
+      {{"TABARI.Test.actors", "GOLLUM  [HOB]\nGONDOR  [GON]\n"},
+       {"TABARI.Test.verbs", "ACCORD  [---]\n- IN_*  [075]\n- IN *  [072]\nPARADE  [017]\n"}},
+      actors::import::Format::kTabari);
+  // "accord" is a noun to the parser; to TABARI a verb, with "in" right before it.
+  auto events = code_with(*coder, "Gollum was in accord with an anti- Gondor parade on Saturday.");
+  EXPECT_TRUE(has(events, "HOB GON 075")) << all(events);
+  // Words may come between "IN" and the verb in "IN *".
+  events = code_with(*coder, "Gollum was into accord with an anti- Gondor parade on Saturday.");
+  EXPECT_TRUE(has(events, "HOB GON 072")) << all(events);
+  // After a determiner it is a noun, and the next verb codes.
+  events = code_with(*coder, "Gollum was in an accord with an anti- Gondor parade on Saturday.");
+  EXPECT_TRUE(has(events, "HOB GON 017")) << all(events);
+}
+
+TEST(EngineDictionaries, TabariSkipsShortCommaClausesAndTakesTheClausesFirstActor) {
+  const auto coder =
+      engine_coder({{"TABARI.Test.actors",
+                     "ELROND  [ELF]\nMORDOR  [ORC]\nCALIMEHTAR  [CAL]\n"
+                     "GANDALF  [WIZ]\n"},
+                    {"TABARI.Test.verbs", "BRUSH ASIDE REPORTS  [142]\nATTACK  [223]\n"}},
+                   actors::import::Format::kTabari);
+  // The verb of three words codes, Calimehtar its first actor after it.
+  auto events = code_with(
+      *coder,
+      "Elrond brushed aside reports, rumored to originate in Mordor, that Calimehtar attacked "
+      "Gandalf");
+  EXPECT_TRUE(has(events, "ELF CAL 142")) << all(events);
+  // Between the commas, the verb is in a subordinate clause: "attacked" codes, and its
+  // source is the clause's first actor.
+  events = code_with(*coder,
+                     "Elrond, brushed aside reports rumored to originate in Mordor, that "
+                     "Calimehtar attacked Gandalf");
+  EXPECT_TRUE(has(events, "ELF WIZ 223")) << all(events);
+}
+
+TEST(EngineDictionaries, TabariComposesTheAgentNextToAnActor) {
+  const auto coder = engine_coder(
+      {{"TABARI.Test.actors",
+        "ARNOR  [ARN]\nOSGILIATH  [OSG]\nGONDOR  [GON]\nITHILEN  [ITH]\nWHITE_HOUSE  [USAGOV]\n"},
+       {"TABARI.Test.verbs", "PRESENT  [---]\n- * CREDENTIALS  [032]\nRESTOR  [064]\n"},
+       {"Validate.agents",
+        "AMBASSADOR_  [ ~GOV]\nPRESIDENT_  [ ~GOVPRS]\nSECURITY_OFFICIALS_  [  ~GOV]\n"}},
+      actors::import::Format::kTabari);
+  // "ambassadors of Arnor": the agent before the actor, across "of"; the other two
+  // countries of the list have none.
+  auto events = code_with(*coder,
+                          "The ambassadors of Arnor, Osgiliath and Gondor presented credentials to "
+                          "Ithilen's president on Wednesday.");
+  EXPECT_TRUE(has(events, "ARNGOV ITHGOVPRS 032")) << all(events);
+  EXPECT_TRUE(has(events, "OSG ITHGOVPRS 032")) << all(events);
+  // "former" makes the agent an elite; a code that has the agent's sector keeps its own.
+  events = code_with(*coder,
+                     "Arnor former security officials are about to restore full diplomatic ties "
+                     "with Gondor.");
+  EXPECT_TRUE(has(events, "ARNELI GON 064")) << all(events);
+  events = code_with(*coder,
+                     "White House security officials are about to restore full diplomatic ties "
+                     "with Gondor.");
+  EXPECT_TRUE(has(events, "USAGOV GON 064")) << all(events);
+}
+
+TEST(EngineDictionaries, TabariActorPhraseLetsWordsComeBetweenItsBlanks) {
+  const auto coder =
+      engine_coder({{"TABARI.Test.actors",
+                     "ITHILEN  [ITH]\nGONDOR  [GON]\nPRINCE DOL_AMROTH  [DOL]\n"
+                     "ITHILEN TELEVISION  [ITHTV]\nFORNOST  [FOR]\n"},
+                    {"TABARI.Test.verbs", "WARN  [160]\n- * AT ^ +  [162]\nAPPEAL  [095]\n"}},
+                   actors::import::Format::kTabari);
+  // "^" skips Gondor; the target is the Prince, "of" between his phrase's words.
+  auto events = code_with(*coder, "Ithilen warned at the Gondor of the Prince of Dol_Amroth.");
+  EXPECT_TRUE(has(events, "ITH DOL 162")) << all(events);
+  // The longer phrase wins over the shorter one its first word begins.
+  events = code_with(*coder,
+                     "Fornost has again appealed for peace in Ithilen state-run television in a "
+                     "message.");
+  EXPECT_TRUE(has(events, "FOR ITHTV 095")) << all(events);
+}
+
+TEST(EngineDictionaries, TabariTildeKeepsAJoinedPatternWordAStem) {
+  const auto coder = engine_coder(
+      {{"TABARI.Test.actors", "GOLLUM  [HOB]\nMORDOR  [ORC]\n"},
+       {"TABARI.Test.verbs", "ALLOW  [060]\n- * REAL~_PLEASANT  [024]\n- RECENT~_*  [025]\n"}},
+      actors::import::Format::kTabari);
+  auto events =
+      code_with(*coder, "Gollum allowed that Mordor isn't a really pleasant place to visit.");
+  EXPECT_TRUE(has(events, "HOB ORC 024")) << all(events);
+  events =
+      code_with(*coder, "Gollum recently allowed that Mordor isn't a such neat place to visit.");
+  EXPECT_TRUE(has(events, "HOB ORC 025")) << all(events);
+}
+
+TEST(EngineDictionaries, TabariPronounIsTheFirstActorBeforeIt) {
+  const auto coder = engine_coder(
+      {{"TABARI.Test.actors", "ELROND  [ELF]\nBREE  [BRE]\nGONDOR  [GON]\nROHAN  [ROH]\n"},
+       {"TABARI.Test.verbs", "URGE  [102]\nREQUEST  [092]\n"}},
+      actors::import::Format::kTabari);
+  // "they" is the compound before it; each of its actors requests.
+  const auto events = code_with(*coder,
+                                "Elrond and Gondor urged Bree on Monday to chill out and then they "
+                                "requested that Rohan assist them to win a greater role.");
+  EXPECT_TRUE(has(events, "ELF BRE 102")) << all(events);
+  EXPECT_TRUE(has(events, "ELF ROH 092")) << all(events);
+  EXPECT_TRUE(has(events, "GON ROH 092")) << all(events);
+}
+
+TEST(EngineDictionaries, PetrarchWordsReadAsTabariWhereTheTreeFindsNothing) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "GOLLUM  [HOB]\nGONDOR  [GON]\n"},
+       {"PETR.Test.verbs.txt", "--- ACCORD  [---] ---\nACCORD\n- IN_*  [075]\n- IN *  [072]\n"}},
+      actors::import::Format::kPetrarch);
+  // The parse has no verb "accord" here; the engines' patterns read the words.
+  const auto events = code_with(*coder, "Gollum was in accord with an anti- Gondor parade.");
+  EXPECT_TRUE(has(events, "HOB GON 075")) << all(events);
+}
+
+TEST(EngineDictionaries, TabariNounEndingsHyphensAndJoinedPatternWords) {
+  const auto coder = engine_coder(
+      {{"TABARI.Test.actors",
+        "ESTONIA_  [EST]\nLIBYA_  [LBY]\nMOUSE=  [MUS]\nUNITED_NATIONS  [UNO]\nAL_GORE  [AGR]\n"
+        "GOLLUM  [HOB]\nGONDOR  [GON]\n"},
+       {"TABARI.Test.verbs",
+        "RESTOR  [064]\nBAN=  [191]\nWARN  [160]\nBARGAIN  [031]\n- * FOR_ASYLUM  [174]\n"}},
+      actors::import::Format::kTabari);
+  // "Libyas" is LIBYA_ with a noun's ending.
+  auto events = code_with(*coder,
+                          "Estonia is about to restore full diplomatic ties with Libyas almost "
+                          "crowds trashed its embassy.");
+  EXPECT_TRUE(has(events, "EST LBY 064")) << all(events);
+  // "BAN=": that spelling, none of the regular verb endings.
+  events = code_with(*coder, "Mouse will ban Libya almost five years after crowds trashed it.");
+  EXPECT_TRUE(has(events, "MUS LBY 191")) << all(events);
+  events = code_with(*coder, "Mouse is baning Libya almost five years after crowds trashed it.");
+  EXPECT_FALSE(has(events, "MUS LBY 191")) << all(events);
+  // "Al-Gore": the words either side of the hyphen are next to each other.
+  events =
+      code_with(*coder, "The United Nations warned the Al-Gore terrorist group to stay out of it.");
+  EXPECT_TRUE(has(events, "UNO AGR 160")) << all(events);
+  // "FOR_ASYLUM": "for" right before "asylum".
+  events = code_with(*coder, "Gollum will bargain for asylum in Gondor, AFP reported.");
+  EXPECT_TRUE(has(events, "HOB GON 174")) << all(events);
+}
+
+TEST(EngineDictionaries, TabariForwardsAStorysFirstActorToItsNextRecord) {
+  const auto coder =
+      engine_coder({{"TABARI.Test.actors", "FORNOST  [FOR]\nGONDOR  [GON]\nITHILEN  [ITH]\n"},
+                    {"TABARI.Test.verbs", "APPEAL  [095]\nASK  [090]\n"},
+                    {"TABARI.Test.options", "FORWARD: ^^*****NNN*SSS\n"}},
+                   actors::import::Format::kTabari);
+  CoderWorkspace ws;  // one workspace for the story's records, as dyad eval codes them
+  auto code_record = [&](std::string id, std::string_view text) {
+    Document doc = testing::parse(text);
+    doc.id = std::move(id);
+    coder->code(doc, ws);
+    std::vector<std::string> out;
+    for (const Event& e : doc.events) {
+      out.push_back(std::string(doc.mentions[e.source].code.view()) + " " +
+                    std::string(doc.mentions[e.target].code.view()) + " " +
+                    std::string(e.cameo.view()));
+    }
+    return out;
+  };
+  code_record("FRWD-001-001",
+              "Fornost has again appealed for peace in Ithilen in a message to the leaders.");
+  // "He" has no actor before it in its record: the story's previous record's first actor.
+  auto events = code_record("FRWD-001-002",
+                            "He has also asked Gondor to provide help in mediating the conflict.");
+  EXPECT_TRUE(has(events, "FOR GON 090")) << all(events);
+  // Another story forwards nothing.
+  events = code_record("FRWD-002-001",
+                       "He has also asked Gondor to provide help in mediating the conflict.");
+  EXPECT_FALSE(has(events, "FOR GON 090")) << all(events);
+}
+
+TEST(EngineDictionaries, TabariVerbsOfSeveralWordsAndNoTreeReading) {
+  const auto coder = engine_coder(
+      {{"TABARI.Test.actors", "DANISH  [DEN]\nGONDOR  [GON]\nESTONIA_  [EST]\nLIBYA_  [LBY]\n"},
+       {"TABARI.Test.verbs", "SHOT_AND_WOUND  [223]\nDONATE  [073]\n"}},
+      actors::import::Format::kTabari);
+  // The verb's "and" joins no clauses; its last word is a stem.
+  auto events = code_with(*coder, "Danish shot and wounded Gondor in six days of fighting.");
+  EXPECT_TRUE(has(events, "DEN GON 223")) << all(events);
+  // "donate's" is no verb to TABARI, and the tree reading does not stand in.
+  events = code_with(*coder,
+                     "Estonia donate's cash to Libya almost five years after crowds trashed it.");
+  EXPECT_TRUE(events.empty()) << all(events);
+}
+
+TEST(EngineDictionaries, TabariLeavesShortSentencesUncoded) {
+  const auto coder = engine_coder({{"TABARI.Test.actors", "GONDOR  [GON]\nOSGILIATH  [OSG]\n"},
+                                   {"TABARI.Test.verbs", "ATTACK  [223]\n"}},
+                                  actors::import::Format::kTabari);
+  // TABARI's default minimum is eight words.
+  EXPECT_TRUE(code_with(*coder, "Gondor's planes attacked Osgiliath.").empty());
+  EXPECT_TRUE(has(code_with(*coder, "Gondor's planes attacked Osgiliath on Friday night again."),
+                  "GON OSG 223"));
+}
+
+TEST(EngineDictionaries, TabariOptionsLines) {
+  LinearOptions o;
+  apply_option("COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN", o);
+  EXPECT_EQ(o.max_verbs, 5);
+  EXPECT_EQ(o.max_conjunctions, 4);
+  EXPECT_TRUE(o.actor_before_verb);
+  apply_option("OPTION: DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", o);
+  EXPECT_EQ(o.default_source, "DEFSRC");
+  EXPECT_EQ(o.default_target, "DEFTAR");
+  EXPECT_TRUE(o.source_prior);
+  EXPECT_TRUE(o.target_after);
+  apply_option("OPTION: DEFAULT: OFF", o);
+  EXPECT_TRUE(o.default_source.empty());
+  apply_option("OPTION: COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8", o);
+  EXPECT_EQ(o.comma_min, 4);
+  EXPECT_EQ(o.comma_max, 6);
+  EXPECT_EQ(o.comma_end_min, 3);
+  EXPECT_EQ(o.comma_begin_max, 8);
+  apply_option("OPTION: SET: CODE ALL", o);
+  EXPECT_EQ(o.code_by, LinearOptions::CodeBy::kAll);
+  apply_option("OPTION: SET: MINIMUM WORDS = 4", o);
+  EXPECT_EQ(o.min_words, 4);
+  apply_option("OPTION: SET: CONVERT AGENT = TRUE", o);
+  EXPECT_TRUE(o.convert_agents);
 }
 
 TEST(EngineDictionaries, ReverseCodeGoesWithAnIntendedEventToo) {
@@ -543,12 +778,10 @@ TEST(EngineDictionaries, TabariPatternWordsInOrderWithLooseSynonymSets) {
                      "&CURRENCY\n+AUSTRIAN FLORIN\n+SWISS_FRANC\n+KRONER_\n\nCONTRIBUT  [070]\n"
                      "- * &CURRENCY [903]\n"}},
                    actors::import::Format::kTabari);
-  // A member's words may have others between them unless "_" joins them; they are stems,
-  // unless "_" ends one.
-  auto events =
-      code_with(*coder, "Arnor will contribute a million austrian gold florin to Gondor.");
-  EXPECT_TRUE(has(events, "ARN GON 903")) << all(events);
-  events = code_with(*coder, "Arnor will contribute a million swiss francs to Gondor.");
+  // A member's words are stems, unless "_" ends one. (Whether other words may come between
+  // a member's words is TABARI's reading's to say: linear_coder.cc, since TABARI's
+  // dictionaries are read only that way.)
+  auto events = code_with(*coder, "Arnor will contribute a million swiss francs to Gondor.");
   EXPECT_TRUE(has(events, "ARN GON 903")) << all(events);
   events = code_with(*coder, "Arnor will contribute a million kroneren to Gondor.");
   EXPECT_TRUE(has(events, "ARN GON 070")) << all(events);
