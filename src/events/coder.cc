@@ -223,6 +223,9 @@ class SentenceCoder {
     };
     std::vector<uint32_t> purposes;
     for (auto it = begin; it != doc_.events.end(); ++it) {
+      // Mediation is the political act a journey is made for, not the doer's own meaning
+      // of it: "will visit Mauritania and Senegal to mediate in a border dispute" is 039.
+      if (one_of(it->cameo.view(), {"039", "045"})) continue;
       const uint32_t deed = purpose_of(tree_, it->predicate);
       if (deed != kNoIndex && coded(deed, coded(it->predicate, true))) {
         purposes.push_back(it->predicate);

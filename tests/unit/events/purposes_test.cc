@@ -40,5 +40,14 @@ TEST(Purposes, PurposeThatNamesTheTargetStays) {
   EXPECT_TRUE(has(events, "LBRCOP LBROPP 175")) << all(events);
 }
 
+// Mediation is what a journey is made for: the CAMEO manual's 039 codes the purpose.
+TEST(Purposes, MediationAJourneyIsMadeForStays) {
+  const auto events = code(
+      "Gambian President Dawda Jawara will visit Mauritania and Senegal to mediate in a border "
+      "dispute between the two West African neighbors, diplomatic sources said.",
+      "1990-01-01");
+  EXPECT_TRUE(has(events, "GMBGOV - 039")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
