@@ -555,7 +555,11 @@ class SentenceCoder {
   void code_accusation_leaf(uint32_t verb, CodeChoice& choice) {
     if (!r_.cameo_rules) return;
     const bool accuser = one_of(tree_.lemma(verb), {"accuse", "blame"});
-    if (!(choice.code.view() == "112" || (accuser && choice.code.view().starts_with("17")))) {
+    // An indictment is coded 1121 (crime) by its verb; what it alleges may say more ("for
+    // his alleged part in atrocities" is 1124).
+    const bool indictment = choice.code.view() == "1121";
+    if (!(choice.code.view() == "112" || indictment ||
+          (accuser && choice.code.view().starts_with("17")))) {
       return;
     }
     const uint32_t allegation = allegation_of(verb);
@@ -566,7 +570,8 @@ class SentenceCoder {
         deed = cached_choice(*entry, allegation, read_frame(doc_, sentence_, allegation)).code;
       }
     }
-    choice.code = accusation_leaf(tree_, allegation, deed);
+    const CameoCode leaf = accusation_leaf(tree_, allegation, deed);
+    if (!indictment || leaf.view() != "112") choice.code = leaf;
   }
 
   // The phrase saying what `verb` alleges: its "of" or "for" phrase ("accused X of

@@ -34,6 +34,16 @@ TEST(Accusations, WarCrimesAreNoArrest) {
   EXPECT_FALSE(has(events, "RUS UKR 173")) << all(events);
 }
 
+// An indictment is a crime accusation (1121) by its verb unless what it alleges is a
+// kind of its own: atrocities are war crimes (1124).
+TEST(Accusations, IndictmentTakesTheLeafOfWhatItAlleges) {
+  const auto atrocities = code(
+      "Montenegro's prime minister has been indicted by the U.N. war crimes court for his alleged "
+      "part in atrocities during the fight against Serb forces.",
+      "2000-01-01");
+  EXPECT_TRUE(has(atrocities, "IGOUNO MNEGOV 1124")) << all(atrocities);
+}
+
 // An accusation that names no kind keeps the general code.
 TEST(Accusations, UnnamedKindStaysGeneral) {
   const auto events = code("Iran accused Britain of lying about the talks.", "2000-01-01");
