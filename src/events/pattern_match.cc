@@ -353,17 +353,14 @@ class PatternFitter {
   // "called Erdogan on Wednesday" is no "CALL * (ON)" appeal, "met at night" no "(AT)"
   // meeting place: a phrase that says when fits no pattern's bare preposition.
   bool names_a_time(uint32_t head) const {
-    return one_of(tree_.lemma(head),
-                  {"monday",     "tuesday", "wednesday", "thursday",  "friday",  "saturday",
-                   "sunday",     "january", "february",  "march",     "april",   "may",
-                   "june",       "july",    "august",    "september", "october", "november",
-                   "december",   "weekend", "morning",   "afternoon", "evening", "night",
-                   "day",        "week",    "month",     "year",      "eve",     "occasion",
-                   "anniversary"}) ||
-           one_of_lower(tree_.form(head),
-                        {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                         "sunday", "january", "february", "march", "april", "june", "july",
-                         "august", "september", "october", "november", "december"});
+    // Lemmas keep the case of proper nouns ("Wednesday").
+    return one_of_lower(
+        tree_.lemma(head),
+        {"monday",    "tuesday",   "wednesday",  "thursday", "friday",   "saturday", "sunday",
+         "january",   "february",  "march",      "april",    "may",      "june",     "july",
+         "august",    "september", "october",    "november", "december", "weekend",  "morning",
+         "afternoon", "evening",   "night",      "day",      "week",     "month",    "year",
+         "eve",       "occasion",  "anniversary"});
   }
 
   const VerbLexicon& lexicon_;
