@@ -1302,18 +1302,6 @@ class SentenceCoder {
     return true;
   }
 
-  bool has_condition(uint32_t predicate) const {
-    for (uint32_t c : tree_.children(predicate)) {
-      if (tree_.token(c).deprel != DepRel::advcl) continue;
-      for (uint32_t m : tree_.children(c)) {
-        if (tree_.token(m).deprel == DepRel::mark && one_of(tree_.lemma(m), {"if", "unless"})) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   // Roots 15-20: posturing, reducing relations, coercion, assault, fighting, mass violence.
   // Not protest (14): "will boycott the elections" is coded as the protest it announces.
   static bool forceful(const CameoCode& code) {
@@ -2988,7 +2976,7 @@ class SentenceCoder {
     // A condition makes a hypothetical one a threat too: "may halt mediation efforts if
     // cooperation founders", "would cut off electricity unless the bills are paid".
     const bool conditional_threat =
-        e.modality == Modality::kHypothetical && has_condition(predicate);
+        e.modality == Modality::kHypothetical && has_condition(doc_, sentence_, predicate);
     if (r_.cameo_rules && (e.modality == Modality::kIntended || conditional_threat) &&
         forceful(choice.code) && announced_deed(predicate)) {
       e.cameo = governed_code(Stance::kThreaten, choice.code);

@@ -12,6 +12,10 @@
 
 namespace dyad::events {
 
+// Does `clause` carry an "if" or "unless" clause? "would meet the mediator if he gave
+// them a veto". A scan of the sentence, for callers that hold no TreeView (modality).
+bool has_condition(const Document& doc, const Sentence& sentence, uint32_t clause);
+
 // The subject of an "if" or "unless" clause hung on `clause`, or kNoIndex.
 uint32_t condition_subject(const TreeView& tree, uint32_t clause);
 

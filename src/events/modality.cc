@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 
+#include "events/conditions.h"
 #include "events/words.h"
 
 namespace dyad::events {
@@ -209,28 +210,13 @@ class ModalityReader {
                  "write", "vow", "pledge", "promise", "warn"})) {
       return false;
     }
-    if (has_condition(node)) return false;
+    if (has_condition(doc_, sentence_, node)) return false;
     for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
       const Token& d = doc_.tokens[i];
       if (d.head != node || (d.deprel != DepRel::nsubj && d.deprel != DepRel::nsubj_pass)) {
         continue;
       }
       return one_of(lower_ascii(doc_.form(d)), {"he", "she", "it", "they", "we", "i"});
-    }
-    return false;
-  }
-
-  // "would meet the mediator if he gave them a veto": an if- or unless-clause under `node`.
-  bool has_condition(uint32_t node) const {
-    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
-      const Token& clause = doc_.tokens[i];
-      if (clause.head != node || clause.deprel != DepRel::advcl) continue;
-      for (uint32_t j = sentence_.token_begin; j < sentence_.token_end; ++j) {
-        const Token& m = doc_.tokens[j];
-        if (m.head == i && m.deprel == DepRel::mark && one_of(lower(m), {"if", "unless"})) {
-          return true;
-        }
-      }
     }
     return false;
   }
