@@ -264,6 +264,7 @@ class SentenceCoder {
     // light verb's own default code ("renew" is 080 upstream) does not. A pattern of the
     // verb's that fits ("held talks" through HOLD) is as good, and wins.
     if (yields_to_noun(verb, choice)) return;
+    if (intention_read_by_stance(verb, choice)) return;
     // "X said Y did Z" is Y's event; X's statement is no event of its own (no 010). So is
     // "Syria announced the withdrawal of its troops": the event noun says what.
     // An accord of views (019) is the event itself.
@@ -273,6 +274,27 @@ class SentenceCoder {
       return;
     }
     emit(verb, verb, frame, choice);
+  }
+
+  // "Trump has sought to limit US war aims", "Ankara wants to see an end to the YPG
+  // holding territory": an intention verb's bare default (SEEK, WANT, PLAN: 030) says
+  // nothing the deed it governs does not. The stance rules read such a verb with its deed
+  // (code_stance); its default stands only for an intention with no deed named ("offered
+  // help", "plans for a summit").
+  bool intention_read_by_stance(uint32_t verb, const CodeChoice& choice) const {
+    if (!r_.cameo_rules || choice.pattern != UINT32_MAX || !is_general(choice.code) ||
+        !choice.code.view().starts_with("03")) {
+      return false;
+    }
+    uint32_t deed = kNoIndex;
+    for (uint32_t c : tree_.children(verb)) {
+      const DepRel r = tree_.token(c).deprel;
+      if (r == DepRel::xcomp || r == DepRel::ccomp) deed = c;
+    }
+    if (deed == kNoIndex) return false;
+    // Unless the deed names whom it is done with or handed to: "offered to hand over to
+    // Great Britain two of its nationals", "sought to strike a deal with Erdogan".
+    return !counterpart_named(deed, "to", 1) && !counterpart_named(deed, "with", 1);
   }
 
   // "MI5 warned of a dramatic upshift in Islamist terrorism", "aid agencies warned that an

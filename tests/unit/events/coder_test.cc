@@ -652,6 +652,23 @@ TEST(Coder, IntentionToNoOneIsNoCooperation) {
   EXPECT_TRUE(has(exercises, "JOR GBR 0312")) << all(exercises);
 }
 
+// SEEK and WANT default to 030, but seeking to do something to someone is no intent to
+// cooperate with them; seeking a deal with someone is.
+TEST(Coder, SeekingToActOnSomeoneIsNoCooperation) {
+  const auto insulate = code(
+      "The US has sought to insulate its partners in Riyadh, including the Saudi crown "
+      "prince, Mohammed bin Salman, from blame in the case.",
+      "2018-11-01");
+  EXPECT_TRUE(insulate.empty()) << all(insulate);
+  const auto home = code("Every American wants our troops to come home.", "2018-11-01");
+  EXPECT_TRUE(home.empty()) << all(home);
+  const auto deal = code(
+      "Former secretary of state Rex Tillerson sought to strike a secret deal with Turkish "
+      "president Recep Tayyip Erdogan in February.",
+      "2018-11-01");
+  EXPECT_TRUE(has(deal, "USAELI TURGOV 03")) << all(deal);
+}
+
 // People captured are detained (173); goods and places captured are seized (171).
 TEST(Coder, CapturedPeopleAreDetained) {
   const auto people = code(
