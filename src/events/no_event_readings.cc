@@ -70,7 +70,19 @@ bool asks_for_oneself(const TreeView& tree, uint32_t verb) {
 // "One Russian politician called it the most dangerous moment since 1962", "what
 // authorities called the biggest operation": calling something a name is no call.
 bool names_something(const TreeView& tree, uint32_t verb) {
-  if (tree.lemma(verb) != "call" || !has_child(tree, verb, DepRel::obj)) return false;
+  const uint32_t object = tree.child(verb, DepRel::obj);
+  if (tree.lemma(verb) != "call" || object == kNoIndex) return false;
+  // The parser may hang the name on the object, as its object or, quoted, its
+  // appositive: 'calling the move a "strategic blow" to Mexico's most powerful drug
+  // trafficking organization'. Not on a named object: "called Erdogan, the Turkish leader".
+  if (tree.token(object).upos != Upos::PROPN) {
+    for (uint32_t name : tree.children(object)) {
+      const DepRel r = tree.token(name).deprel;
+      if ((r == DepRel::obj || r == DepRel::appos) && tree.token(name).upos == Upos::NOUN) {
+        return true;
+      }
+    }
+  }
   // A name after a title is one phrase the parser may split: "called Turkish President
   // Recep Tayyip Erdogan" is a call.
   const uint32_t x = tree.child(verb, DepRel::xcomp);

@@ -40,6 +40,12 @@ TEST(NoEventReadings, CallingSomethingANameIsNoCall) {
       "US-Russian relations since the Cuban missile crisis of 1962.",
       "2000-01-01");
   EXPECT_FALSE(codes(named, "041")) << all(named);
+  const auto blow = code(
+      "The US Treasury Department has placed two high-level Sinaloa Cartel associates on its "
+      "\"kingpin\" list, calling the move a \"strategic blow\" to Mexico's most powerful drug "
+      "trafficking organization.",
+      "2014-01-01");
+  EXPECT_FALSE(codes(blow, "041")) << all(blow);
 }
 
 TEST(NoEventReadings, InsistingThatSomethingIsSoIsNoDemand) {
