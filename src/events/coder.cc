@@ -2292,6 +2292,14 @@ class SentenceCoder {
     // "shelled positions in Juba".)
     const bool fights_there = one_of(tree_.lemma(predicate), {"fight", "clash", "battle"}) &&
                               tree_.child(predicate, DepRel::obj) == kNoIndex;
+    if (takes_a_topic(predicate)) {
+      // Whom it is discussed with, even where the parser hangs the phrase on the topic:
+      // "discussed developments in Syria with the Turkish president".
+      const uint32_t with = phrase_after(predicate, "with");
+      if (with != kNoIndex) actors_for(with, out, 1);
+      found();
+      return;
+    }
     for (const Argument& a : frame.targets()) {
       if (a.role == ArgumentRole::kObject || a.role == ArgumentRole::kIndirect) {
         actors_for(a.head, out, 1);
@@ -2714,7 +2722,9 @@ class SentenceCoder {
     // A statement needs its addressee named where the tree puts one: "US officials spoke
     // of a visit by Tsai" is no statement to Taiwan.
     const bool statement = choice.code.view().starts_with("01");
-    if (targets.empty() && sources.size() == 1 && !frame.nominal && !statement &&
+    // Nor does a discussion's topic (takes_a_topic), wherever in the clause it is.
+    const bool topic = takes_a_topic(predicate);
+    if (targets.empty() && sources.size() == 1 && !frame.nominal && !statement && !topic &&
         may_have_target(predicate, frame, choice.code)) {
       add_unique(targets, actor_right_of(predicate, sources.front()));
     }
@@ -2747,7 +2757,7 @@ class SentenceCoder {
     // independence from Iraq", "a hunger strike to demand the resignation of President
     // Ben Bella", "a visit by President Tsai to the United States" with "to the United
     // States" parsed under Tsai.
-    if (targets.empty() && !sources.empty() && !statement && !reciprocal) {
+    if (targets.empty() && !sources.empty() && !statement && !reciprocal && !topic) {
       add_unique(targets, actor_in_clause(predicate, sources.front(), frame.nominal ? 2 : 4));
       std::erase_if(targets, [&](uint32_t m) { return same_actor(m, sources); });
     }
@@ -2890,6 +2900,13 @@ class SentenceCoder {
 
   // Whether the tree leaves room for a target it did not name: anything but a deed done
   // to no one.
+  // "Donald Trump and Theresa May discussed the need for a joint response to Syria's use
+  // of chemical weapons": what is discussed or debated is the topic, never whom it is
+  // discussed with (a with-phrase, or the other subjects).
+  bool takes_a_topic(uint32_t predicate) const {
+    return r_.cameo_rules && one_of(tree_.lemma(predicate), {"discuss", "debate"});
+  }
+
   bool may_have_target(uint32_t predicate, const PredicateFrame& frame,
                        const CameoCode& code) const {
     return target_may_be_elsewhere(predicate, frame, code) || names_a_target(frame);

@@ -669,6 +669,27 @@ TEST(Coder, SeekingToActOnSomeoneIsNoCooperation) {
   EXPECT_TRUE(has(deal, "USAELI TURGOV 03")) << all(deal);
 }
 
+// What is discussed is the topic; whom it is discussed with is a with-phrase, wherever the
+// parser hangs it, or the other subjects.
+TEST(Coder, DiscussionsAreWithPeopleNotTopics) {
+  const auto pair = code(
+      "Donald Trump and Theresa May last night discussed the need for a joint response to "
+      "Syria's use of chemical weapons, according to Woody Johnson, the US ambassador to London.",
+      "2018-04-10");
+  EXPECT_TRUE(has(pair, "USAGOV GBRGOV 040")) << all(pair);
+  EXPECT_FALSE(has(pair, "USAGOV SYR")) << all(pair);
+  const auto with = code(
+      "Separately, Donald Trump discussed developments in Syria with the Turkish president, "
+      "Recep Tayyip Erdogan, on Sunday, a spokesman for Erdogan said.",
+      "2018-04-10");
+  EXPECT_TRUE(has(with, "USAGOV TURGOV 040")) << all(with);
+  EXPECT_FALSE(has(with, "USAGOV SYR")) << all(with);
+  const auto alone =
+      code("Arrested criminals have discussed their reliance on the US as a source of guns.",
+           "2018-04-10");
+  EXPECT_TRUE(alone.empty()) << all(alone);
+}
+
 // People captured are detained (173); goods and places captured are seized (171).
 TEST(Coder, CapturedPeopleAreDetained) {
   const auto people = code(
