@@ -2685,7 +2685,8 @@ class SentenceCoder {
     // The engines' doer is the actor before the verb whatever the parser made the subject
     // ("Bree Prime Minister Romendacil most certainly won't ever clash", "most" parsed as
     // the subject).
-    if (sources.empty() && (frame.sources().empty() || !r_.cameo_rules) && !frame.nominal) {
+    if (sources.empty() && (frame.sources().empty() || !r_.cameo_rules) && !frame.nominal &&
+        !patient_before_passive(frame, choice)) {
       add_unique(sources, actor_left_of(predicate));
     }
     // "Islamic fundamentalists continued their hunger strike": the possessive on an event
@@ -2900,6 +2901,16 @@ class SentenceCoder {
 
   // Whether the tree leaves room for a target it did not name: anything but a deed done
   // to no one.
+  // "The British aid workers were executed on camera in the hills above Raqqa" under
+  // "+ * IN_ $" (186): a passive whose pattern puts the target before the verb names its
+  // patient there, not its doer. (Other passives keep the actor before them: "Serb forces
+  // were engaged in ethnic cleansing" is a stative passive with its doer as subject.)
+  bool patient_before_passive(const PredicateFrame& frame, const CodeChoice& choice) const {
+    if (!r_.cameo_rules || !frame.passive || choice.pattern == UINT32_MAX) return false;
+    const VerbPattern& pattern = r_.verbs->pattern(choice.pattern);
+    return pattern.target_before_verb || pattern.reversed_roles;
+  }
+
   // "Donald Trump and Theresa May discussed the need for a joint response to Syria's use
   // of chemical weapons": what is discussed or debated is the topic, never whom it is
   // discussed with (a with-phrase, or the other subjects).

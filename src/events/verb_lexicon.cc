@@ -95,7 +95,7 @@ class LexiconBuilder {
   std::vector<StringMap<bool>> synsets_;
   std::vector<StringMap<std::vector<std::vector<std::string>>>> phrases_;
   StringMap<VerbEntry> stems_;
-  bool engine_reading_ = false;  // VerbLexicon::build's flag
+  bool engine_reading_ = false;                         // VerbLexicon::build's flag
   std::unordered_map<std::string, size_t> synset_ids_;  // by name, without the "&"
   StringMap<bool> exact_members_;
 
@@ -344,6 +344,8 @@ class LexiconBuilder {
         }
         case imp::ElementKind::kTarget:
           if (!tree && after_verb) read_target_phrase(el, i, p);
+          // dyad's reading needs it too: "+ * IN_ $" names a passive's patient before it.
+          p.target_before_verb = p.target_before_verb || (!tree && !after_verb);
           p.target_marked = p.target_marked || (engine_reading_ && !tree && after_verb);
           break;
         case imp::ElementKind::kSource:

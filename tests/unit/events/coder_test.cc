@@ -690,6 +690,17 @@ TEST(Coder, DiscussionsAreWithPeopleNotTopics) {
   EXPECT_TRUE(alone.empty()) << all(alone);
 }
 
+// A linear pattern that puts the target before the verb ("+ * IN_ $") names a passive's
+// patient there: the aid workers were executed, they executed no one.
+TEST(Coder, PassivePatientBeforeTheVerbIsNoDoer) {
+  const auto executed = code(
+      "The British aid workers Alan Henning and David Haines were also executed on camera in the "
+      "barren brown hills above Raqqa.",
+      "2018-04-10");
+  EXPECT_FALSE(has(executed, "NGOGBR")) << all(executed);
+  EXPECT_TRUE(has(executed, "- NGOGBR 186")) << all(executed);
+}
+
 // People captured are detained (173); goods and places captured are seized (171).
 TEST(Coder, CapturedPeopleAreDetained) {
   const auto people = code(

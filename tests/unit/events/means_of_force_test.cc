@@ -30,7 +30,7 @@ TEST(MeansOfForce, BombingsTakeTheLeafOfTheirBomb) {
       "At least three Iraqi civilians have been killed in a suicide car bombing in central "
       "Baghdad, Iraqi police said.",
       "2000-01-01");
-  EXPECT_TRUE(has(suicide, "IRQCVL IRQGOV 1831")) << all(suicide);
+  EXPECT_TRUE(has(suicide, "- IRQCVL 1831")) << all(suicide);  // the civilians were killed
 }
 
 // A campaign's bombing or a shelling is war, not a bombing in CAMEO's sense (183 is
