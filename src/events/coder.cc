@@ -2311,6 +2311,7 @@ class SentenceCoder {
       // "met in Geneva", "talks at the Kremlin": for a meeting a locative phrase is
       // where, not whom. (For force it is often whom: "shelled positions in Juba".)
       if ((meeting || fights_there) && is_locative(a.preposition)) continue;
+      if (comrade(predicate, code, a.head, a.preposition)) continue;
       // "negotiations on an Israeli troop pullback": what a meeting is about is not who
       // it is with.
       if (meeting && one_of(a.preposition, {"on", "about", "over", "regarding", "concerning"})) {
@@ -2385,6 +2386,44 @@ class SentenceCoder {
       if (token >= d.token_begin && token < d.token_end) return true;
     }
     return false;
+  }
+
+  // "the SDF, which has fought alongside the US", "Kurdish militias that had fought with
+  // Washington against Isis": whom one acts alongside is a comrade, never the target; so
+  // is a fighter's with-phrase when an against-phrase names the enemy.
+  // Conflict only: fighting alongside someone is cooperating with them ("FIGHT * ALONGSIDE
+  // +" is CAMEO's 062).
+  bool comrade(uint32_t predicate, const CameoCode& code, uint32_t head,
+               std::string_view preposition) const {
+    if (!r_.cameo_rules || !(code.view().starts_with("1") || code.view().starts_with("2"))) {
+      return false;
+    }
+    if (preposition == "alongside") return true;
+    // The tagger reads "alongside" before a noun as an adverb on it, as often as not.
+    for (uint32_t c : tree_.children(head)) {
+      if (c < head && tree_.lemma(c) == "alongside") return true;
+    }
+    return preposition == "with" && fights(predicate) &&
+           phrase_after(predicate, "against") != kNoIndex;
+  }
+
+  // The fallbacks that take the next actor in the clause may take a comrade too.
+  void drop_comrades(uint32_t predicate, const CameoCode& code,
+                     std::vector<uint32_t>& targets) const {
+    std::erase_if(targets, [&](uint32_t m) {
+      if (m == Event::kNone) return false;
+      const Mention& mention = doc_.mentions[m];
+      for (uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
+        const uint32_t head = tree_.token(t).head;
+        if (head >= mention.token_begin && head < mention.token_end) continue;
+        return comrade(predicate, code, t, tree_.preposition(t));
+      }
+      return false;
+    });
+  }
+
+  bool fights(uint32_t predicate) const {
+    return one_of(tree_.lemma(predicate), {"fight", "battle", "combat", "struggle"});
   }
 
   static bool is_locative(std::string_view preposition) {
@@ -2728,6 +2767,7 @@ class SentenceCoder {
     if (targets.empty() && sources.size() == 1 && !frame.nominal && !statement && !topic &&
         may_have_target(predicate, frame, choice.code)) {
       add_unique(targets, actor_right_of(predicate, sources.front()));
+      drop_comrades(predicate, choice.code, targets);
     }
     // Not for coordinated doers of an act two parties do together: they act toward each
     // other ("Gondor and Osgiliath have postponed their meeting", below).
@@ -2760,6 +2800,7 @@ class SentenceCoder {
     // States" parsed under Tsai.
     if (targets.empty() && !sources.empty() && !statement && !reciprocal && !topic) {
       add_unique(targets, actor_in_clause(predicate, sources.front(), frame.nominal ? 2 : 4));
+      drop_comrades(predicate, choice.code, targets);
       std::erase_if(targets, [&](uint32_t m) { return same_actor(m, sources); });
     }
     // A border's country is where, not whom (borders.h); the act stands, toward no one

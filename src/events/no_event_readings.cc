@@ -138,12 +138,27 @@ bool meets_a_thing(const TreeView& tree, uint32_t verb) {
   return false;
 }
 
+// "Canada and the United States have taken in approximately 50,000", "promised Britain
+// would take in 20,000 Syrian refugees": taking people in admits them; it seizes and
+// detains no one (TAKE's 173, 192).
+bool takes_in(const TreeView& tree, uint32_t verb) {
+  if (tree.lemma(verb) != "take") return false;
+  for (uint32_t c : tree.children(verb)) {
+    const DepRel r = tree.token(c).deprel;
+    if (c == verb + 1 && (r == DepRel::compound_prt || r == DepRel::advmod) &&
+        tree.lemma(c) == "in") {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool reads_as_no_event(const TreeView& tree, uint32_t verb) {
   return sets_the_scene(tree, verb) || shows_something(tree, verb) || regards_as(tree, verb) ||
          asks_for_oneself(tree, verb) || names_something(tree, verb) || states_a_view(tree, verb) ||
-         meets_a_thing(tree, verb);
+         meets_a_thing(tree, verb) || takes_in(tree, verb);
 }
 
 }  // namespace dyad::events

@@ -701,6 +701,21 @@ TEST(Coder, PassivePatientBeforeTheVerbIsNoDoer) {
   EXPECT_TRUE(has(executed, "- NGOGBR 186")) << all(executed);
 }
 
+// Whom one fights alongside, or with against an enemy named, is a comrade, not a target.
+TEST(Coder, ComradesAreNoTargets) {
+  const auto alongside = code(
+      "The Syrian Observatory for Human Rights said 24 civilians had died, as well as 25 Syrian "
+      "rebels fighting alongside Turkey and 26 Kurdish fighters.",
+      "2018-02-01");
+  EXPECT_FALSE(has(alongside, "SYRREB TUR 19")) << all(alongside);
+  const auto with = code(
+      "Turkey announced the launch of the assault on Afrin in January, after the US said it "
+      "would raise a border force from Kurdish militias that had fought with Washington "
+      "against Isis.",
+      "2018-02-01");
+  EXPECT_FALSE(has(with, "USAUAF USAGOV 19")) << all(with);
+}
+
 // People captured are detained (173); goods and places captured are seized (171).
 TEST(Coder, CapturedPeopleAreDetained) {
   const auto people = code(

@@ -90,5 +90,15 @@ TEST(NoEventReadings, PayingAttentionOrABribeIsNoCooperation) {
   EXPECT_TRUE(codes(tribute, "051")) << all(tribute);
 }
 
+TEST(NoEventReadings, TakingPeopleInSeizesNoOne) {
+  const auto refugees = code(
+      "Alsankari, 38, her husband Haiyan Srihini, 36, and their two children arrived in the UK "
+      "in 2015, as four of the 20,000 Syrian refugees the then prime minister, David Cameron, "
+      "promised Britain would take in under the Syrian Vulnerable Persons Resettlement Scheme.",
+      "2018-02-01");
+  EXPECT_FALSE(codes(refugees, "18")) << all(refugees);
+  EXPECT_FALSE(codes(refugees, "17")) << all(refugees);
+}
+
 }  // namespace
 }  // namespace dyad::events
