@@ -153,12 +153,34 @@ bool takes_in(const TreeView& tree, uint32_t verb) {
   return false;
 }
 
+// "The US and Turkey have released opposing accounts of a phone call", "estimates
+// released by the ONDCP", "an Isis video released on Tuesday": releasing a document or
+// figures publishes it; it frees no one (RELEASE's 084).
+bool publishes_something(const TreeView& tree, uint32_t verb) {
+  if (!one_of(tree.lemma(verb), {"release", "issue", "publish"})) return false;
+  uint32_t released = tree.child(verb, DepRel::obj);
+  if (released == kNoIndex) released = tree.child(verb, DepRel::nsubj_pass);
+  const Token& t = tree.token(verb);
+  if (released == kNoIndex && t.deprel == DepRel::acl && t.head != kNoIndex) released = t.head;
+  if (released == kNoIndex) return false;
+  return one_of(
+      tree.lemma(released),
+      {"report",    "video",    "statement",  "data",     "figure",     "statistic",   "estimate",
+       "budget",    "plan",     "analysis",   "count",    "number",     "cable",       "survey",
+       "account",   "document", "footage",    "image",    "photo",      "recording",   "transcript",
+       "result",    "finding",  "study",      "list",     "detail",     "information", "record",
+       "letter",    "map",      "assessment", "audio",    "tape",       "book",        "breakdown",
+       "guideline", "strategy", "proposal",   "text",     "summary",    "memo",        "evidence",
+       "version",   "picture",  "photograph", "message",  "communique", "declaration", "report",
+       "rate",      "index",    "ranking",    "forecast", "projection"});
+}
+
 }  // namespace
 
 bool reads_as_no_event(const TreeView& tree, uint32_t verb) {
   return sets_the_scene(tree, verb) || shows_something(tree, verb) || regards_as(tree, verb) ||
          asks_for_oneself(tree, verb) || names_something(tree, verb) || states_a_view(tree, verb) ||
-         meets_a_thing(tree, verb) || takes_in(tree, verb);
+         meets_a_thing(tree, verb) || takes_in(tree, verb) || publishes_something(tree, verb);
 }
 
 }  // namespace dyad::events

@@ -100,5 +100,21 @@ TEST(NoEventReadings, TakingPeopleInSeizesNoOne) {
   EXPECT_FALSE(codes(refugees, "17")) << all(refugees);
 }
 
+TEST(NoEventReadings, ReleasingAReportFreesNoOne) {
+  const auto accounts = code(
+      "The US and Turkey have released opposing accounts of a phone call between Donald Trump "
+      "and Recep Tayyip Erdogan.",
+      "2018-02-01");
+  EXPECT_FALSE(codes(accounts, "084")) << all(accounts);
+  const auto estimates = code(
+      "Estimates released by the US White House Office of National Drug Control Policy in June "
+      "put the number of cocaine produced at 921 metric tons.",
+      "2018-02-01");
+  EXPECT_FALSE(codes(estimates, "084")) << all(estimates);
+  const auto pastor =
+      code("In October, Turkey released a US pastor detained for two years.", "2018-11-01");
+  EXPECT_TRUE(codes(pastor, "084")) << all(pastor);
+}
+
 }  // namespace
 }  // namespace dyad::events
