@@ -175,12 +175,44 @@ bool publishes_something(const TreeView& tree, uint32_t verb) {
        "rate",      "index",    "ranking",    "forecast", "projection"});
 }
 
+// "Extortionists can charge upwards of $175,000 for the security of a site", "the gangs
+// charge bus companies around 200 quetzales per week", "charges tax on every bulldozer":
+// charging a price is no accusation (CHARGE's 112); "charged him with terrorism" is.
+bool charges_a_price(const TreeView& tree, uint32_t verb) {
+  if (tree.lemma(verb) != "charge") return false;
+  if (tree.token(verb).deprel == DepRel::amod) return true;  // "a politically charged business"
+  // "charged three Colombians with participating", the with-phrase wherever it hangs.
+  for (uint32_t t = verb + 1; t < tree.sentence().token_end; ++t) {
+    if (tree.lemma(t) == "with" && tree.dominates(verb, t)) return false;
+  }
+  auto priced = [&](uint32_t t) {
+    return tree.form(t) == "$" || tree.token(t).upos == Upos::NUM ||
+           one_of(tree.lemma(t), {"fee", "tax", "price", "toll", "rate", "percent", "commission",
+                                  "dollar", "peso", "quetzal", "bolivar", "money"});
+  };
+  for (uint32_t c : tree.children(verb)) {
+    const DepRel r = tree.token(c).deprel;
+    if (r != DepRel::obj && r != DepRel::iobj && r != DepRel::obl && r != DepRel::advmod) {
+      continue;
+    }
+    if (r == DepRel::obl && tree.preposition(c) != "between" && tree.preposition(c) != "of") {
+      continue;  // "charged ... for tax evasion" is the crime
+    }
+    if (priced(c)) return true;
+    for (uint32_t g : tree.children(c)) {
+      if (tree.form(g) == "$") return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool reads_as_no_event(const TreeView& tree, uint32_t verb) {
   return sets_the_scene(tree, verb) || shows_something(tree, verb) || regards_as(tree, verb) ||
          asks_for_oneself(tree, verb) || names_something(tree, verb) || states_a_view(tree, verb) ||
-         meets_a_thing(tree, verb) || takes_in(tree, verb) || publishes_something(tree, verb);
+         meets_a_thing(tree, verb) || takes_in(tree, verb) || publishes_something(tree, verb) ||
+         charges_a_price(tree, verb);
 }
 
 }  // namespace dyad::events

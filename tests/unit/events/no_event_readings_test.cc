@@ -116,5 +116,18 @@ TEST(NoEventReadings, ReleasingAReportFreesNoOne) {
   EXPECT_TRUE(codes(pastor, "084")) << all(pastor);
 }
 
+TEST(NoEventReadings, ChargingAPriceAccusesNoOne) {
+  const auto fee = code(
+      "The 36th Front of the Revolutionary Armed Forces of Colombia (FARC) is also very active "
+      "here, and charges tax on every bulldozer that enters their territory.",
+      "2014-01-01");
+  EXPECT_FALSE(codes(fee, "112")) << all(fee);
+  const auto accused = code(
+      "US authorities charged three Colombians with participating in a China-based criminal "
+      "operation which prosecutors say laundered more than $5 billion.",
+      "2014-01-01");
+  EXPECT_FALSE(accused.empty()) << all(accused);
+}
+
 }  // namespace
 }  // namespace dyad::events
