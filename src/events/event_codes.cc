@@ -95,10 +95,12 @@ std::string_view protest_noun_code(std::string_view lemma, std::span<const std::
 }
 
 bool pattern_only_verb(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 28> kGeneral = {
-      "take", "make", "give",  "get",   "have",  "go",    "come",   "put",   "keep", "hold",
-      "set",  "run",  "see",   "bring", "carry", "turn",  "leave",  "show",  "move", "open",
-      "find", "send", "raise", "reach", "face",  "cover", "follow", "remain"};
+  static constexpr std::array<std::string_view, 37> kGeneral = {
+      "take",  "make",   "give",      "get",        "have",   "go",      "come",       "put",
+      "keep",  "hold",   "set",       "run",        "see",    "bring",   "carry",      "turn",
+      "leave", "show",   "move",      "open",       "find",   "send",    "raise",      "reach",
+      "face",  "cover",  "follow",    "remain",     "expand", "provide", "facilitate", "connect",
+      "task",  "spread", "highlight", "underscore", "reveal"};
   for (std::string_view v : kGeneral) {
     if (v == lemma) return true;
   }

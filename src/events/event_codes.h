@@ -29,7 +29,9 @@ std::string_view protest_noun_code(std::string_view lemma, std::span<const std::
 
 // Verbs too general for their block's default code: "take" sits in APPREHEND (171), so
 // "would take place" would be a seizure. These code only through a pattern that fits
-// ("took hostages"), never through the default.
+// ("took hostages"), never through the default. So are verbs whose default names an act
+// they mostly do not describe in news: "ELN is expanding into Venezuela" is no aid (060),
+// "a case highlighting the flow of fake dollars" no statement (010).
 bool pattern_only_verb(std::string_view lemma);
 
 }  // namespace dyad::events

@@ -716,6 +716,22 @@ TEST(Coder, ComradesAreNoTargets) {
   EXPECT_FALSE(has(with, "USAUAF USAGOV 19")) << all(with);
 }
 
+// Verbs whose default names an act they mostly do not describe in news code only
+// through their patterns.
+TEST(Coder, GrowthAndFindingsAreNoEvents) {
+  const auto expanded = code(
+      "The ELN has been expanding rapidly in Venezuela and is involved in a plethora of criminal "
+      "activities.",
+      "2019-01-01");
+  EXPECT_TRUE(expanded.empty()) << all(expanded);
+  const auto highlighting = code(
+      "Authorities in El Salvador have captured nearly two dozen members of a criminal network "
+      "with ties to the Sinaloa Cartel, highlighting the importance of Central America's "
+      "Northern Triangle region.",
+      "2019-01-01");
+  EXPECT_FALSE(has(highlighting, "SLVGOV LAM 010")) << all(highlighting);
+}
+
 // People captured are detained (173); goods and places captured are seized (171).
 TEST(Coder, CapturedPeopleAreDetained) {
   const auto people = code(
