@@ -206,13 +206,27 @@ bool charges_a_price(const TreeView& tree, uint32_t verb) {
   return false;
 }
 
+// "an activist, who refused to be named", "The Canadian woman, who refused to be named":
+// a source withholding its name from the press rejects no one's demand (REFUSE's 120).
+// Declining to comment stays CAMEO's 011. "The homicide rate might be declining" is a
+// fall, not a refusal.
+bool withholds_a_name(const TreeView& tree, uint32_t verb) {
+  if (!one_of(tree.lemma(verb), {"refuse", "decline"})) return false;
+  const uint32_t x = tree.child(verb, DepRel::xcomp);
+  if (x == kNoIndex) {
+    return tree.lemma(verb) == "decline" && !has_child(tree, verb, DepRel::obj) &&
+           !has_child(tree, verb, DepRel::nsubj_pass);
+  }
+  return one_of(tree.lemma(x), {"name", "identify"});
+}
+
 }  // namespace
 
 bool reads_as_no_event(const TreeView& tree, uint32_t verb) {
   return sets_the_scene(tree, verb) || shows_something(tree, verb) || regards_as(tree, verb) ||
          asks_for_oneself(tree, verb) || names_something(tree, verb) || states_a_view(tree, verb) ||
          meets_a_thing(tree, verb) || takes_in(tree, verb) || publishes_something(tree, verb) ||
-         charges_a_price(tree, verb);
+         charges_a_price(tree, verb) || withholds_a_name(tree, verb);
 }
 
 }  // namespace dyad::events

@@ -129,5 +129,23 @@ TEST(NoEventReadings, ChargingAPriceAccusesNoOne) {
   EXPECT_FALSE(accused.empty()) << all(accused);
 }
 
+TEST(NoEventReadings, WithholdingOnesNameRefusesNothing) {
+  const auto unnamed = code(
+      "The Canadian woman, who refused to be named, said the children were no longer with their "
+      "aunt.",
+      "2019-01-01");
+  EXPECT_FALSE(codes(unnamed, "120")) << all(unnamed);
+  const auto fall = code(
+      "Similarly, the BLO, once a dominant force along Mexico's southern Pacific coast, has "
+      "declined precipitously.",
+      "2019-01-01");
+  EXPECT_TRUE(fall.empty()) << all(fall);
+  const auto comment = code(
+      "NATO on Monday declined to comment on an estimate that Yugoslav army troops in Kosovo were "
+      "losing 90 to 100 dead per day.",
+      "2000-01-01");
+  EXPECT_TRUE(codes(comment, "011")) << all(comment);
+}
+
 }  // namespace
 }  // namespace dyad::events
