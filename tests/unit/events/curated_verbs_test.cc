@@ -141,6 +141,15 @@ TEST(CoderCuratedVerbs, AttributionAndDescriptionAreNoEvents) {
   }
 }
 
+// "Slam" is criticism with criticism's patterns; CRASH's made "slammed the proposal" 195.
+TEST(CoderCuratedVerbs, SlammingIsCriticism) {
+  const auto events = code(
+      "In a joint press release, the human rights organization Global Exchange slammed the "
+      "proposal, saying it will likely lead to more US guns getting into the hands of cartels.");
+  EXPECT_TRUE(has(events, "NGOHRI - 111")) << all(events);
+  for (const std::string& e : events) EXPECT_EQ(e.find(" 195 "), std::string::npos) << all(events);
+}
+
 // Claiming that something is so is a statement, not disapproval (ALLEGE's 110); claiming
 // responsibility is still 015.
 TEST(CoderCuratedVerbs, AClaimIsAStatementUnlessOfResponsibility) {
