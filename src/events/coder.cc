@@ -98,6 +98,9 @@ class SentenceCoder {
     if (r_.cameo_rules) drop_purposes_of_coded_deeds(first_event);
   }
 
+  // Verbs whose voice or doer this reading settled as PETRARCH's tree does (settle_verb).
+  const std::vector<uint32_t>& settled_verbs() const { return settled_verbs_; }
+
  private:
   // What a stance is toward (governed_deed).
   struct Deed {
@@ -2345,7 +2348,9 @@ class SentenceCoder {
   }
 
   // The coded mention after `skips` noun phrases from `phrase`'s own on, reading the words
-  // in order up to the next verb, as a linear pattern reads them.
+  // in order up to the next verb, as a linear pattern reads them. An agent with no
+  // country of its own is a noun phrase too ("with the parliament of Gondor": "^ +" skips
+  // the parliament, as PETRARCH's ---LEG, and the target is Gondor), but never the target.
   uint32_t mention_after(uint32_t phrase, uint32_t skips) const {
     uint32_t t = phrase;
     if (const uint32_t own = mention_of_token_[phrase]; own != kNoIndex) {
@@ -2355,8 +2360,11 @@ class SentenceCoder {
       const Upos u = doc_.tokens[t].upos;
       if (u == Upos::VERB || u == Upos::AUX) return kNoIndex;
       const uint32_t m = mention_of_token_[t];
-      if (m == kNoIndex || doc_.mentions[m].code.empty()) continue;
-      if (--skips == 0) return m;
+      if (m == kNoIndex) continue;
+      const bool coded = !doc_.mentions[m].code.empty();
+      if (!coded && doc_.mentions[m].agent == kNoIndex) continue;
+      if (skips > 1 || coded) --skips;
+      if (skips == 0) return m;
       t = doc_.mentions[m].token_end - 1;
     }
     return kNoIndex;
@@ -2638,14 +2646,34 @@ class SentenceCoder {
     return kNoIndex;
   }
 
+  // PETRARCH reads a passive verb's doer from its by-phrase and a pronoun's from the tree
+  // above it. Where this reading found the verb passive ("Rebuked by Eriador, ...,
+  // Osgiliath is being drawn": Eriador's, at no one named) or its doer a pronoun with no
+  // antecedent in the tree ("On improvement of Gondor's health centres, he said": no one),
+  // TABARI's word-order reading, which fills in where the tree finds no event, must not
+  // code it another way. Only with an engine's dictionaries.
+  void settle_verb(uint32_t predicate, const PredicateFrame& frame) {
+    if (r_.cameo_rules || frame.nominal) return;
+    bool pronoun = false;
+    for (const Argument& a : frame.sources()) pronoun |= tree_.token(a.head).upos == Upos::PRON;
+    if (frame.passive || pronoun) settled_verbs_.push_back(predicate);
+  }
+
   void emit(uint32_t predicate, uint32_t anchor, const PredicateFrame& frame, CodeChoice choice) {
     std::vector<uint32_t> sources, targets;
     // "Officials told Reuters" is no event worth an actor without a country, unless the
     // record asks for one-sided events (require_dyad off: "a senior official said", ---GOV).
     const bool says = choice.code.view().starts_with("01") && r_.require_dyad;
-    for (const Argument& a : frame.sources()) actors_for(a.head, sources, 2, !says);
+    for (const Argument& a : frame.sources()) {
+      // "The lions and the evil awful Gondor welcomed ..., the agency said" parsed with
+      // "welcomed" a conjunct of "lions", a subject of "said": a verb is a clause of its
+      // own, not one more doer (PETRARCH reads the noun phrase only).
+      if (!r_.cameo_rules && tree_.token(a.head).upos == Upos::VERB) continue;
+      actors_for(a.head, sources, 2, !says);
+    }
     std::erase_if(sources, [&](uint32_t m) { return cited(m, predicate); });
     keep_one_per_phrase(sources);
+    settle_verb(predicate, frame);
     // "A missionary was arrested in Lebanon": coercion by no one named is the state's
     // whose territory it happened on, as CAMEO codes it.
     if (sources.empty() && frame.passive && choice.code.view().starts_with("17")) {
@@ -3416,6 +3444,7 @@ class SentenceCoder {
   Attribution attribution_;     // whom the sentence cites (attribution.h)
   std::vector<std::pair<uint32_t, uint32_t>> agent_only_copies_;  // bare mention -> coded copy
   std::vector<std::pair<uint32_t, uint32_t>> intents_;  // intention's governor -> coded deed
+  std::vector<uint32_t> settled_verbs_;                 // see settled_verbs()
   struct CachedChoice {
     const VerbEntry* entry;
     uint32_t predicate;
@@ -3596,10 +3625,19 @@ void Coder::code(Document& doc, CoderWorkspace& ws) const {
       continue;
     }
     const size_t before = doc.events.size();
-    SentenceCoder(resources_, doc, s, mention_of_token, ws, tree, publication).code();
+    SentenceCoder tree_reading(resources_, doc, s, mention_of_token, ws, tree, publication);
+    tree_reading.code();
     if (reading == Reading::kWhereTreeFindsNone && doc.events.size() == before) {
       code_linear(*resources_.verbs, *resources_.actors, resources_.linear, doc, s,
                   mention_of_token, ws.linear);
+      const std::vector<uint32_t>& settled = tree_reading.settled_verbs();
+      doc.events.erase(
+          std::remove_if(doc.events.begin() + static_cast<std::ptrdiff_t>(before), doc.events.end(),
+                         [&](const Event& e) {
+                           return std::find(settled.begin(), settled.end(), e.predicate) !=
+                                  settled.end();
+                         }),
+          doc.events.end());
     }
   }
   merge_repeats(doc);

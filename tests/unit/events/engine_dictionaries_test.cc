@@ -787,5 +787,58 @@ TEST(EngineDictionaries, TabariPatternWordsInOrderWithLooseSynonymSets) {
   EXPECT_TRUE(has(events, "ARN GON 070")) << all(events);
 }
 
+TEST(EngineDictionaries, AgentWithoutCountryIsANounPhraseAPatternSkips) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "ARNOR  [ARN]\nOSGILIATH  [OSG]\nGONDOR  [GON]\nERIADOR  [ERI]\n"},
+       {"PETR.Test.agents.txt", "PARLIAMENT  [~LEG]\n"},
+       {"PETR.Test.verbs.txt", "--- CELEBRATE  [181] ---\nCELEBRATE\n- * IFTAR AT ^ ^ +  [044]\n"}},
+      actors::import::Format::kPetrarch);
+  // The second "^" is the parliament, so the target is Gondor, not Eriador.
+  const auto events = code_with(
+      *coder, "Arnor has celebrated Iftar at Osgiliath with the parliament of Gondor in Eriador.");
+  EXPECT_TRUE(has(events, "ARN GON 044")) << all(events);
+  EXPECT_FALSE(has(events, "ARN ERI 044")) << all(events);
+}
+
+TEST(EngineDictionaries, WordOrderReadingLeavesAPassiveOrPronounDoerAsTheTreeReadIt) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt",
+        "ERIADOR  [ERI]\nOSGILIATH  [OSG]\nGONDOR  [GON]\nWORLD_BANK  [IBR]\n"},
+       {"PETR.Test.verbs.txt", "--- REBUKE  [121] ---\nREBUKE\n\n--- SAY  [023] ---\nSAY\n"}},
+      actors::import::Format::kPetrarch);
+  // Rebuked by Eriador, at no one the tree names: no event, not Eriador's toward Osgiliath.
+  auto events = code_with(*coder,
+                          "Rebuked by Eriador, the state's fiercest foe, Osgiliath is being drawn "
+                          "into the peace process by its resumption of diplomatic ties with "
+                          "Gondor.");
+  EXPECT_TRUE(events.empty()) << all(events);
+  // "he" has no antecedent in the tree: Gondor, inside the fronted phrase, is not the doer.
+  events = code_with(*coder,
+                     "On improvement of primary health and Gondor's health centres, he said "
+                     "government proposed to take up the issue with the World Bank in a phased "
+                     "manner with priority being assigned to states with low health indices.");
+  EXPECT_TRUE(events.empty()) << all(events);
+}
+
+TEST(EngineDictionaries, VerbCoordinatedUnderASubjectIsNoDoer) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "GONDOR  [GON]\nOSGILIATH  [OSG]\n"},
+       {"PETR.Test.agents.txt", "OFFICIAL  [~GOV]\n"},
+       {"PETR.Test.verbs.txt", "--- WELCOME  [041] ---\nWELCOME\n\n--- SAID  [023] ---\nSAID\n"}},
+      actors::import::Format::kPetrarch);
+  CoderResources resources = coder->resources();
+  resources.require_dyad = false;
+  const auto one_sided = Coder::create(resources).value();
+  // The parser makes "welcomed" a conjunct of "lions", a subject of "said": Gondor
+  // welcomed, and only the agency said.
+  const auto events = code_with(*one_sided,
+                                "The lions and the evil awful Gondor welcomed a resumption of "
+                                "formal diplomatic ties with Osgiliath after a 12-year rift, the "
+                                "primary official news agency WFNA said on Thursday.");
+  EXPECT_TRUE(has(events, "GON OSG 041")) << all(events);
+  EXPECT_TRUE(has(events, "---GOV - 023")) << all(events);
+  EXPECT_FALSE(has(events, "GON - 023")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
