@@ -179,6 +179,37 @@ class SentenceCoder {
     }
   }
 
+  // "Eriador was opposed earlier by Osgiliath", parsed as "was" the copula of an adjective
+  // "opposed" with "by Osgiliath" under "earlier": PETRARCH calls a past participle under
+  // a form of "be" passive whatever the parse, its subject the target and a by-phrase of
+  // its phrase the doer.
+  void read_copular_passive(uint32_t verb, PredicateFrame& frame) const {
+    const uint32_t cop = tree_.child(verb, DepRel::cop);
+    if (frame.passive || tree_.token(verb).xpos != Xpos::VBN || cop == kNoIndex ||
+        tree_.lemma(cop) != "be") {
+      return;
+    }
+    frame.passive = true;
+    for (Argument& a : frame.arguments) {
+      if (a.role == ArgumentRole::kSubject) a.role = ArgumentRole::kObject;
+    }
+    auto add_agent = [&](uint32_t c) {
+      const DepRel r = tree_.token(c).deprel;
+      if ((r == DepRel::obl || r == DepRel::nmod) && equals_lower(tree_.preposition(c), "by")) {
+        frame.arguments.push_back({c, ArgumentRole::kAgent, "by", false});
+        return true;
+      }
+      return false;
+    };
+    for (uint32_t c : tree_.children(verb)) {
+      if (add_agent(c)) return;
+      if (tree_.token(c).deprel != DepRel::advmod) continue;
+      for (uint32_t g : tree_.children(c)) {
+        if (add_agent(g)) return;
+      }
+    }
+  }
+
   // PETRARCH codes a verb's phrase once: after an event it resumes past the phrase's end,
   // so a verb inside the phrase after a coded verb codes nothing ("called on Gondor to be
   // allowed to leave Lorien" is no departure; "restore ties ... after crowds burned down
@@ -249,6 +280,7 @@ class SentenceCoder {
     if (entry == nullptr) return;
     PredicateFrame frame = read_frame(doc_, sentence_, verb);
     if (!r_.cameo_rules) raise_passive_subject(verb, frame);
+    if (!r_.cameo_rules) read_copular_passive(verb, frame);
     CodeChoice choice = cached_choice(*entry, verb, frame);
     if (choice.code.empty() || toward_no_one(verb, choice)) return;
     code_meant_by_domain(verb, choice);
@@ -2646,6 +2678,43 @@ class SentenceCoder {
     return kNoIndex;
   }
 
+  // "Gollum centre of a diplomatic row between Radagast the Brown called on Gondor", parsed
+  // with "Brown" a second subject: a doer that begins inside another subject's phrase is
+  // part of that phrase, and PETRARCH codes a noun phrase by its own words' actors, not
+  // by those of a phrase under it, when it has any (Gollum's, not Radagast's).
+  void keep_phrases_own_doers(const PredicateFrame& frame, std::vector<uint32_t>& sources) const {
+    if (sources.size() < 2) return;
+    std::erase_if(sources, [&](uint32_t m) {
+      const Mention& mention = doc_.mentions[m];
+      for (const Argument& a : frame.sources()) {
+        if (a.head >= mention.token_begin && a.head < mention.token_end) continue;
+        if (!in_noun_modifier(mention.token_begin, a.head)) continue;
+        // Another doer among the phrase head's own words.
+        for (uint32_t other : sources) {
+          const uint32_t last = doc_.mentions[other].token_end - 1;
+          if (other != m && (last == a.head || tree_.token(last).head == a.head)) return true;
+        }
+      }
+      return false;
+    });
+  }
+
+  // Whether `t` is inside a prepositional phrase under the noun `head` ("of a diplomatic
+  // row between Radagast"), not one of its conjuncts or appositions.
+  bool in_noun_modifier(uint32_t t, uint32_t head) const {
+    bool modifier = false;
+    for (int steps = 0; steps < 16 && t != head; ++steps) {
+      const Token& tok = tree_.token(t);
+      if (tok.deprel == DepRel::conj || tok.deprel == DepRel::appos || tok.head == kNoIndex ||
+          !tree_.contains(tok.head)) {
+        return false;
+      }
+      modifier |= tok.deprel == DepRel::nmod;
+      t = tok.head;
+    }
+    return t == head && modifier;
+  }
+
   // PETRARCH reads a passive verb's doer from its by-phrase and a pronoun's from the tree
   // above it. Where this reading found the verb passive ("Rebuked by Eriador, ...,
   // Osgiliath is being drawn": Eriador's, at no one named) or its doer a pronoun with no
@@ -2673,6 +2742,7 @@ class SentenceCoder {
     }
     std::erase_if(sources, [&](uint32_t m) { return cited(m, predicate); });
     keep_one_per_phrase(sources);
+    if (!r_.cameo_rules) keep_phrases_own_doers(frame, sources);
     settle_verb(predicate, frame);
     // "A missionary was arrested in Lebanon": coercion by no one named is the state's
     // whose territory it happened on, as CAMEO codes it.

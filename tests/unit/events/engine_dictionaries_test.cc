@@ -840,5 +840,35 @@ TEST(EngineDictionaries, VerbCoordinatedUnderASubjectIsNoDoer) {
   EXPECT_FALSE(has(events, "GON - 023")) << all(events);
 }
 
+TEST(EngineDictionaries, PastParticipleUnderBeIsPassiveWhateverTheParse) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt", "ERIADOR  [ERI]\nOSGILIATH  [OSG]\nGONDOR  [GON]\n"},
+                    {"PETR.Test.verbs.txt", "--- OPPOSE  [112] ---\nOPPOSE\n"}},
+                   actors::import::Format::kPetrarch);
+  // The parser reads "opposed" as an adjective after the copula, "by Osgiliath" under
+  // "earlier".
+  const auto events = code_with(*coder,
+                                "Eriador was opposed earlier by Osgiliath, the state's fiercest "
+                                "foe, in being drawn into the peace process by its resumption of "
+                                "diplomatic ties with Gondor.");
+  EXPECT_TRUE(has(events, "OSG ERI 112")) << all(events);
+  EXPECT_FALSE(has(events, "ERI OSG 112")) << all(events);
+}
+
+TEST(EngineDictionaries, DoerInsideAnotherSubjectsPhraseIsPartOfIt) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt",
+                     "GOLLUM  [HOB]\nRADAGAST THE_BROWN  [RAD]\nGONDOR  [GON]\nLORIEN  [ELR]\n"},
+                    {"PETR.Test.verbs.txt", "--- CALL  [020] ---\nCALL\n- * ON +  [095]\n"}},
+                   actors::import::Format::kPetrarch);
+  // The parser makes "Brown" a second subject of "called".
+  const auto events = code_with(*coder,
+                                "Gollum centre of a diplomatic row between Radagast the Brown "
+                                "called on Gondor late Sunday to be allowed to leave Lorien by "
+                                "elves.");
+  EXPECT_TRUE(has(events, "HOB GON 095")) << all(events);
+  EXPECT_FALSE(has(events, "RAD GON 095")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
