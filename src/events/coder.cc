@@ -1919,6 +1919,82 @@ class SentenceCoder {
     return as_source ? agent_only(m) : kNoIndex;
   }
 
+  // The engines code a noun phrase by its actor with the code of every agent among the
+  // phrase's own words after it: "West German world government activists" is GMWGOVWGO
+  // (WEST_GERMAN is GMWGOV), "Arnor former security officials" ARNELI. `m` is the actor
+  // found for the phrase of `head`; the composed actor is a new mention over m's words.
+  // Only the phrase's own words (not its prepositional phrases, clauses, conjuncts or
+  // appositions), and only after the actor: PETRARCH 2 also composes a title before a
+  // name ("Dagolath's first Deputy Prime Minister Telemar" DAGGOV), but PETRARCH 1's
+  // gold for the same sentence and dictionaries is DAG.
+  uint32_t with_phrase_agents(uint32_t head, uint32_t m) {
+    const Mention& actor = doc_.mentions[m];
+    if (actor.code.empty() || actor.code.view().starts_with("---") ||
+        !dominated_by(actor.token_end - 1, head)) {
+      return m;
+    }
+    // After every actor among the phrase's words: "Prime Minister" comes before Telemar.
+    uint32_t after = actor.token_end;
+    for (uint32_t t = after; t < sentence_.token_end; ++t) {
+      const uint32_t a = mention_of_token_[t];
+      if (a != kNoIndex && !doc_.mentions[a].code.empty() && own_word_of(t, head)) {
+        after = doc_.mentions[a].token_end;
+      }
+    }
+    std::string code(actor.code.view());
+    for (uint32_t t = after; t < sentence_.token_end; ++t) {
+      const uint32_t a = mention_of_token_[t];
+      if (a == kNoIndex || doc_.mentions[a].token_end - 1 != t || !doc_.mentions[a].code.empty() ||
+          doc_.mentions[a].agent == kNoIndex || !own_word_of(t, head)) {
+        continue;
+      }
+      code = engine_composition(code, doc_.mentions[a]);
+    }
+    if (code == actor.code.view()) return m;
+    for (const auto& [from, copy] : composed_copies_) {
+      if (from == m && doc_.mentions[copy].code.view() == code) return copy;
+    }
+    Mention composed = actor;
+    if (!composed.code.assign(code)) return m;
+    composed.how = MentionHow::kComposed;
+    doc_.mentions.push_back(composed);
+    const uint32_t copy = static_cast<uint32_t>(doc_.mentions.size() - 1);
+    composed_copies_.emplace_back(m, copy);
+    return copy;
+  }
+
+  // `code` with the sector of the agent mention `agent` composed in as the engines do:
+  // appended (a prefix agent's put before), unless one of the code's three-letter parts
+  // already is it (USAGOV and an official stay USAGOV; GMWGOV takes WGO). A former
+  // official's sector is ELI.
+  std::string engine_composition(const std::string& code, const Mention& agent) const {
+    const actors::CompiledAgent& a = r_.actors->agent(agent.agent);
+    const std::string_view sector =
+        agent.how == MentionHow::kOutOfOffice ? std::string_view("ELI") : r_.actors->str(a.code);
+    if (sector.empty()) return code;
+    for (size_t i = 0; i + sector.size() <= code.size(); i += 3) {
+      if (std::string_view(code).substr(i, sector.size()) == sector) return code;
+    }
+    return a.prefix ? std::string(sector) + code : code + std::string(sector);
+  }
+
+  // Whether `t` is `head` or one of the words of its own noun phrase: reached through
+  // compounds, modifiers, possessors and flat names only.
+  bool own_word_of(uint32_t t, uint32_t head) const {
+    for (int steps = 0; steps < 8; ++steps) {
+      if (t == head) return true;
+      const Token& tok = tree_.token(t);
+      if (tok.head == kNoIndex || !tree_.contains(tok.head)) return false;
+      const DepRel r = tok.deprel;
+      if (r != DepRel::compound && r != DepRel::amod && r != DepRel::nmod_poss &&
+          r != DepRel::flat && r != DepRel::det && r != DepRel::nmod_desc) {
+        return false;
+      }
+      t = tok.head;
+    }
+    return false;
+  }
+
   // A modifier before `head` that is an agent's word ("official" in "official news
   // agency"), as its uncoded mention; kNoIndex when none is.
   uint32_t agent_modifier(uint32_t head) const {
@@ -1971,8 +2047,9 @@ class SentenceCoder {
                   bool as_source = false) {
     if (agent_of_place(head, out)) return;
     if (two_sides(head, out)) return;
-    const uint32_t m = resident(actor_for(head, depth, as_source));
+    uint32_t m = resident(actor_for(head, depth, as_source));
     if (m == kNoIndex) return;
+    if (!r_.cameo_rules) m = with_phrase_agents(head, m);
     add_unique(out, m);
     const uint32_t carrier = doc_.mentions[m].token_end - 1;
     if (!tree_.contains(carrier)) return;
@@ -2509,7 +2586,11 @@ class SentenceCoder {
           std::string composed(code);
           const std::string_view country = actors::country_of(code);
           const bool capital = doc_.mentions[p].how == MentionHow::kMetonym;
-          if (code.size() == 3 || (capital && !country.empty() && !agent_code.empty())) {
+          if (!r_.cameo_rules) {
+            // "human rights activists of Gonzo GMO" GONGMOOPP, "Former security officials
+            // in White House" USAGOVELI: the engines compose with any code.
+            composed = engine_composition(composed, doc_.mentions[bare]);
+          } else if (code.size() == 3 || (capital && !country.empty() && !agent_code.empty())) {
             const std::string_view base = code.size() == 3 ? code : country;
             composed = agent.prefix ? std::string(agent_code) + std::string(base)
                                     : std::string(base) + std::string(agent_code);
@@ -3513,6 +3594,7 @@ class SentenceCoder {
   std::vector<bool> consumed_;  // per sentence token: coded through a stance above it
   Attribution attribution_;     // whom the sentence cites (attribution.h)
   std::vector<std::pair<uint32_t, uint32_t>> agent_only_copies_;  // bare mention -> coded copy
+  std::vector<std::pair<uint32_t, uint32_t>> composed_copies_;    // actor -> with phrase agents
   std::vector<std::pair<uint32_t, uint32_t>> intents_;  // intention's governor -> coded deed
   std::vector<uint32_t> settled_verbs_;                 // see settled_verbs()
   struct CachedChoice {

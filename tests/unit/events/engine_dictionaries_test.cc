@@ -870,5 +870,36 @@ TEST(EngineDictionaries, DoerInsideAnotherSubjectsPhraseIsPartOfIt) {
   EXPECT_FALSE(has(events, "RAD GON 095")) << all(events);
 }
 
+TEST(EngineDictionaries, AgentsAfterAnActorAmongAPhrasesWordsCompose) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt",
+        "WEST_GERMAN  [GMWGOV]\nGONZO_GMO [GONGMO]\nARNOR_  [ARN]\nGONDOR  [GON]\n"
+        "WHITE_HOUSE  [USAGOV]\nDAGOLATH  [DAG]\n+TELEMAR\n"},
+       {"PETR.Test.agents.txt",
+        "WORLD_GOVERNMENT  {}  [~WGO]\nHUMAN_RIGHTS_ACTIVIST  [~OPP]\nSECURITY_OFFICIALS  "
+        "[~GOV]\nPRIME_MINISTER  [~GOV]\n"},
+       {"PETR.Test.verbs.txt", "--- RESTORE  [064]  ---\nRESTORE\n"}},
+      actors::import::Format::kPetrarch);
+  // WGO is no three-letter part of GMWGOV; OPP goes after a code with a sector too.
+  auto events = code_with(*coder,
+                          "West German world government activists are about to restore full "
+                          "diplomatic ties with human rights activists of Gonzo GMO.");
+  EXPECT_TRUE(has(events, "GMWGOVWGO GONGMOOPP 064")) << all(events);
+  // A former official is elite.
+  events = code_with(
+      *coder,
+      "Arnor former security officials are about to restore full diplomatic ties with Gondor.");
+  EXPECT_TRUE(has(events, "ARNELI GON 064")) << all(events);
+  events = code_with(*coder,
+                     "Former security officials in White House are about to restore full "
+                     "diplomatic ties with Gondor.");
+  EXPECT_TRUE(has(events, "USAGOVELI GON 064")) << all(events);
+  // A title before the name does not compose (PETRARCH 1's gold).
+  events = code_with(*coder,
+                     "Dagolath's first Deputy Prime Minister Telemar is about to restore full "
+                     "diplomatic ties with Gondor.");
+  EXPECT_TRUE(has(events, "DAG GON 064")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
