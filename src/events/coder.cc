@@ -210,6 +210,25 @@ class SentenceCoder {
     }
   }
 
+  // "Eriador has received by courier money from Osgiliath", parsed with "by courier money"
+  // the agent of a passive: PETRARCH's passive needs a form of "be" over the participle,
+  // so a verb with an active subject and none is active, its by-phrase a phrase like any.
+  void read_active_by_phrase(uint32_t verb, PredicateFrame& frame) const {
+    if (!frame.passive || tree_.child(verb, DepRel::aux_pass) != kNoIndex ||
+        tree_.child(verb, DepRel::nsubj_pass) != kNoIndex ||
+        tree_.child(verb, DepRel::nsubj) == kNoIndex ||
+        tree_.child(verb, DepRel::cop) != kNoIndex) {
+      return;
+    }
+    for (uint32_t c : tree_.children(verb)) {
+      if (tree_.token(c).deprel == DepRel::aux && tree_.lemma(c) == "be") return;
+    }
+    frame.passive = false;
+    for (Argument& a : frame.arguments) {
+      if (a.role == ArgumentRole::kAgent) a.role = ArgumentRole::kOblique;
+    }
+  }
+
   // PETRARCH codes a verb's phrase once: after an event it resumes past the phrase's end,
   // so a verb inside the phrase after a coded verb codes nothing ("called on Gondor to be
   // allowed to leave Lorien" is no departure; "restore ties ... after crowds burned down
@@ -281,6 +300,7 @@ class SentenceCoder {
     PredicateFrame frame = read_frame(doc_, sentence_, verb);
     if (!r_.cameo_rules) raise_passive_subject(verb, frame);
     if (!r_.cameo_rules) read_copular_passive(verb, frame);
+    if (!r_.cameo_rules) read_active_by_phrase(verb, frame);
     CodeChoice choice = cached_choice(*entry, verb, frame);
     if (choice.code.empty() || toward_no_one(verb, choice)) return;
     code_meant_by_domain(verb, choice);

@@ -901,5 +901,33 @@ TEST(EngineDictionaries, AgentsAfterAnActorAmongAPhrasesWordsCompose) {
   EXPECT_TRUE(has(events, "DAG GON 064")) << all(events);
 }
 
+TEST(EngineDictionaries, ByPhraseOfAnActiveVerbIsNoAgent) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "ERIADOR  [ERI]\nOSGILIATH  [OSG]\nGONDOR  [GON]\n"},
+       {"PETR.Test.verbs.txt", "--- RECEIVE  [033]  ---\nRECEIVE\n- + * MONEY $  [071]\n"}},
+      actors::import::Format::kPetrarch);
+  // The parser makes "by courier money" a passive's agent; "has received" is active, and
+  // "+ * MONEY $" gives the money's giver as the source.
+  const auto events = code_with(*coder,
+                                "Eriador has received by courier money from Osgiliath, the "
+                                "state's fiercest foe, to be drawn into the peace process by its "
+                                "resumption of diplomatic ties with Gondor.");
+  EXPECT_TRUE(has(events, "OSG ERI 071")) << all(events);
+}
+
+TEST(EngineDictionaries, PrepositionTakenForAParticleLeavesTheVerb) {
+  const auto coder = engine_coder({{"PETR.Test.actors.txt", "PHILIPPINES  [PHL]\nERIADOR  [ERI]\n"},
+                                   {"PETR.Test.verbs.txt",
+                                    "--- CRITICIZE  [121]  ---\nCRITICIZE\n- HEAVILY UNJUSTLY  *  "
+                                    "[123]\n- HEAVILY *   [122]\n"}},
+                                  actors::import::Format::kPetrarch);
+  // The parser makes "over" a particle of "criticized"; the dictionary has no CRITICIZE OVER.
+  const auto events = code_with(
+      *coder,
+      "The Philippines was heavily and unjustly criticized over its territorial dispute with "
+      "Eriador.");
+  EXPECT_TRUE(has(events, "PHL ERI 123")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
