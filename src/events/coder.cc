@@ -23,6 +23,7 @@
 #include "events/pattern_match.h"
 #include "events/preparations.h"
 #include "events/purposes.h"
+#include "events/spread_names.h"
 #include "events/tree_view.h"
 #include "events/verb_lexicon.h"
 #include "events/words.h"
@@ -59,6 +60,9 @@ class SentenceCoder {
 
   void code() {
     tree_.build(doc_, sentence_);
+    // "Ithilen state-run television" is ITHILEN TELEVISION: the engines' phrases may be
+    // spread over a noun phrase. Only with an engine's own dictionaries.
+    if (!r_.cameo_rules) find_spread_names(*r_.actors, tree_, doc_, mention_of_token_);
     find_attribution(tree_, attribution_);
     dates_ = timeplace::find_date_expressions(doc_, sentence_);
     ws_.place_matches.clear();

@@ -929,5 +929,19 @@ TEST(EngineDictionaries, PrepositionTakenForAParticleLeavesTheVerb) {
   EXPECT_TRUE(has(events, "PHL ERI 123")) << all(events);
 }
 
+TEST(EngineDictionaries, ActorPhraseSpreadOverANounPhrase) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "FORNOST  [FOR]\nITHILEN  [ITH]\nITHILEN TELEVISION  [ITHTV]\n"},
+       {"PETR.Test.agents.txt", "PRESIDENT [~GOV]\n"},
+       {"PETR.Test.verbs.txt", "--- APPEAL  [095]  ---\nAPPEAL\n"}},
+      actors::import::Format::kPetrarch);
+  // ITHILEN TELEVISION with "state-run" between its words.
+  const auto events = code_with(*coder,
+                                "Fornost President Umbardacil has again appealed for peace in "
+                                "Ithilen state-run television in a message to the spiritual "
+                                "leader of the war-torn nation's influential Douzu community");
+  EXPECT_TRUE(has(events, "FORGOV ITHTV 095")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
