@@ -575,7 +575,12 @@ size_t Composer::compose_at(std::span<const MatchUnit> units, size_t i, Mention&
   }
   m.token_end = end;
   m.confidence = m.code.empty() ? 0.3f : confidence_of(m.how);
-  emit = !m.code.empty() || (u.name == kNone && m.how == MentionHow::kAgent);
+  // An engine suite's "former security officials" stays an agent, demoted: TABARI and
+  // the suites' gold compose it with its country as ELI ("Arnor former security
+  // officials" ARNELI). dyad's own dictionaries leave a countryless former official out.
+  const bool former_agent = dict_.all_codes_are_countries() && u.name == kNone &&
+                            m.agent != kNone && m.how == MentionHow::kOutOfOffice;
+  emit = !m.code.empty() || (u.name == kNone && m.how == MentionHow::kAgent) || former_agent;
   return j;
 }
 

@@ -23,6 +23,7 @@
 #include "events/pattern_match.h"
 #include "events/preparations.h"
 #include "events/purposes.h"
+#include "events/spread_names.h"
 #include "events/tree_view.h"
 #include "events/verb_lexicon.h"
 #include "events/words.h"
@@ -59,6 +60,9 @@ class SentenceCoder {
 
   void code() {
     tree_.build(doc_, sentence_);
+    // "Ithilen state-run television" is ITHILEN TELEVISION: the engines' phrases may be
+    // spread over a noun phrase. Only with an engine's own dictionaries.
+    if (!r_.cameo_rules) find_spread_names(*r_.actors, tree_, doc_, mention_of_token_);
     find_attribution(tree_, attribution_);
     dates_ = timeplace::find_date_expressions(doc_, sentence_);
     ws_.place_matches.clear();
@@ -97,6 +101,9 @@ class SentenceCoder {
     if (!r_.cameo_rules) drop_events_inside_coded_phrases(first_event);
     if (r_.cameo_rules) drop_purposes_of_coded_deeds(first_event);
   }
+
+  // Verbs whose voice or doer this reading settled as PETRARCH's tree does (settle_verb).
+  const std::vector<uint32_t>& settled_verbs() const { return settled_verbs_; }
 
  private:
   // What a stance is toward (governed_deed).
@@ -176,6 +183,56 @@ class SentenceCoder {
     }
   }
 
+  // "Eriador was opposed earlier by Osgiliath", parsed as "was" the copula of an adjective
+  // "opposed" with "by Osgiliath" under "earlier": PETRARCH calls a past participle under
+  // a form of "be" passive whatever the parse, its subject the target and a by-phrase of
+  // its phrase the doer.
+  void read_copular_passive(uint32_t verb, PredicateFrame& frame) const {
+    const uint32_t cop = tree_.child(verb, DepRel::cop);
+    if (frame.passive || tree_.token(verb).xpos != Xpos::VBN || cop == kNoIndex ||
+        tree_.lemma(cop) != "be") {
+      return;
+    }
+    frame.passive = true;
+    for (Argument& a : frame.arguments) {
+      if (a.role == ArgumentRole::kSubject) a.role = ArgumentRole::kObject;
+    }
+    auto add_agent = [&](uint32_t c) {
+      const DepRel r = tree_.token(c).deprel;
+      if ((r == DepRel::obl || r == DepRel::nmod) && equals_lower(tree_.preposition(c), "by")) {
+        frame.arguments.push_back({c, ArgumentRole::kAgent, "by", false});
+        return true;
+      }
+      return false;
+    };
+    for (uint32_t c : tree_.children(verb)) {
+      if (add_agent(c)) return;
+      if (tree_.token(c).deprel != DepRel::advmod) continue;
+      for (uint32_t g : tree_.children(c)) {
+        if (add_agent(g)) return;
+      }
+    }
+  }
+
+  // "Eriador has received by courier money from Osgiliath", parsed with "by courier money"
+  // the agent of a passive: PETRARCH's passive needs a form of "be" over the participle,
+  // so a verb with an active subject and none is active, its by-phrase a phrase like any.
+  void read_active_by_phrase(uint32_t verb, PredicateFrame& frame) const {
+    if (!frame.passive || tree_.child(verb, DepRel::aux_pass) != kNoIndex ||
+        tree_.child(verb, DepRel::nsubj_pass) != kNoIndex ||
+        tree_.child(verb, DepRel::nsubj) == kNoIndex ||
+        tree_.child(verb, DepRel::cop) != kNoIndex) {
+      return;
+    }
+    for (uint32_t c : tree_.children(verb)) {
+      if (tree_.token(c).deprel == DepRel::aux && tree_.lemma(c) == "be") return;
+    }
+    frame.passive = false;
+    for (Argument& a : frame.arguments) {
+      if (a.role == ArgumentRole::kAgent) a.role = ArgumentRole::kOblique;
+    }
+  }
+
   // PETRARCH codes a verb's phrase once: after an event it resumes past the phrase's end,
   // so a verb inside the phrase after a coded verb codes nothing ("called on Gondor to be
   // allowed to leave Lorien" is no departure; "restore ties ... after crowds burned down
@@ -246,6 +303,8 @@ class SentenceCoder {
     if (entry == nullptr) return;
     PredicateFrame frame = read_frame(doc_, sentence_, verb);
     if (!r_.cameo_rules) raise_passive_subject(verb, frame);
+    if (!r_.cameo_rules) read_copular_passive(verb, frame);
+    if (!r_.cameo_rules) read_active_by_phrase(verb, frame);
     CodeChoice choice = cached_choice(*entry, verb, frame);
     if (choice.code.empty() || toward_no_one(verb, choice)) return;
     code_meant_by_domain(verb, choice);
@@ -1894,6 +1953,82 @@ class SentenceCoder {
     return as_source ? agent_only(m) : kNoIndex;
   }
 
+  // The engines code a noun phrase by its actor with the code of every agent among the
+  // phrase's own words after it: "West German world government activists" is GMWGOVWGO
+  // (WEST_GERMAN is GMWGOV), "Arnor former security officials" ARNELI. `m` is the actor
+  // found for the phrase of `head`; the composed actor is a new mention over m's words.
+  // Only the phrase's own words (not its prepositional phrases, clauses, conjuncts or
+  // appositions), and only after the actor: PETRARCH 2 also composes a title before a
+  // name ("Dagolath's first Deputy Prime Minister Telemar" DAGGOV), but PETRARCH 1's
+  // gold for the same sentence and dictionaries is DAG.
+  uint32_t with_phrase_agents(uint32_t head, uint32_t m) {
+    const Mention& actor = doc_.mentions[m];
+    if (actor.code.empty() || actor.code.view().starts_with("---") ||
+        !dominated_by(actor.token_end - 1, head)) {
+      return m;
+    }
+    // After every actor among the phrase's words: "Prime Minister" comes before Telemar.
+    uint32_t after = actor.token_end;
+    for (uint32_t t = after; t < sentence_.token_end; ++t) {
+      const uint32_t a = mention_of_token_[t];
+      if (a != kNoIndex && !doc_.mentions[a].code.empty() && own_word_of(t, head)) {
+        after = doc_.mentions[a].token_end;
+      }
+    }
+    std::string code(actor.code.view());
+    for (uint32_t t = after; t < sentence_.token_end; ++t) {
+      const uint32_t a = mention_of_token_[t];
+      if (a == kNoIndex || doc_.mentions[a].token_end - 1 != t || !doc_.mentions[a].code.empty() ||
+          doc_.mentions[a].agent == kNoIndex || !own_word_of(t, head)) {
+        continue;
+      }
+      code = engine_composition(code, doc_.mentions[a]);
+    }
+    if (code == actor.code.view()) return m;
+    for (const auto& [from, copy] : composed_copies_) {
+      if (from == m && doc_.mentions[copy].code.view() == code) return copy;
+    }
+    Mention composed = actor;
+    if (!composed.code.assign(code)) return m;
+    composed.how = MentionHow::kComposed;
+    doc_.mentions.push_back(composed);
+    const uint32_t copy = static_cast<uint32_t>(doc_.mentions.size() - 1);
+    composed_copies_.emplace_back(m, copy);
+    return copy;
+  }
+
+  // `code` with the sector of the agent mention `agent` composed in as the engines do:
+  // appended (a prefix agent's put before), unless one of the code's three-letter parts
+  // already is it (USAGOV and an official stay USAGOV; GMWGOV takes WGO). A former
+  // official's sector is ELI.
+  std::string engine_composition(const std::string& code, const Mention& agent) const {
+    const actors::CompiledAgent& a = r_.actors->agent(agent.agent);
+    const std::string_view sector =
+        agent.how == MentionHow::kOutOfOffice ? std::string_view("ELI") : r_.actors->str(a.code);
+    if (sector.empty()) return code;
+    for (size_t i = 0; i + sector.size() <= code.size(); i += 3) {
+      if (std::string_view(code).substr(i, sector.size()) == sector) return code;
+    }
+    return a.prefix ? std::string(sector) + code : code + std::string(sector);
+  }
+
+  // Whether `t` is `head` or one of the words of its own noun phrase: reached through
+  // compounds, modifiers, possessors and flat names only.
+  bool own_word_of(uint32_t t, uint32_t head) const {
+    for (int steps = 0; steps < 8; ++steps) {
+      if (t == head) return true;
+      const Token& tok = tree_.token(t);
+      if (tok.head == kNoIndex || !tree_.contains(tok.head)) return false;
+      const DepRel r = tok.deprel;
+      if (r != DepRel::compound && r != DepRel::amod && r != DepRel::nmod_poss &&
+          r != DepRel::flat && r != DepRel::det && r != DepRel::nmod_desc) {
+        return false;
+      }
+      t = tok.head;
+    }
+    return false;
+  }
+
   // A modifier before `head` that is an agent's word ("official" in "official news
   // agency"), as its uncoded mention; kNoIndex when none is.
   uint32_t agent_modifier(uint32_t head) const {
@@ -1946,8 +2081,9 @@ class SentenceCoder {
                   bool as_source = false) {
     if (agent_of_place(head, out)) return;
     if (two_sides(head, out)) return;
-    const uint32_t m = resident(actor_for(head, depth, as_source));
+    uint32_t m = resident(actor_for(head, depth, as_source));
     if (m == kNoIndex) return;
+    if (!r_.cameo_rules) m = with_phrase_agents(head, m);
     add_unique(out, m);
     const uint32_t carrier = doc_.mentions[m].token_end - 1;
     if (!tree_.contains(carrier)) return;
@@ -2364,7 +2500,9 @@ class SentenceCoder {
   }
 
   // The coded mention after `skips` noun phrases from `phrase`'s own on, reading the words
-  // in order up to the next verb, as a linear pattern reads them.
+  // in order up to the next verb, as a linear pattern reads them. An agent with no
+  // country of its own is a noun phrase too ("with the parliament of Gondor": "^ +" skips
+  // the parliament, as PETRARCH's ---LEG, and the target is Gondor), but never the target.
   uint32_t mention_after(uint32_t phrase, uint32_t skips) const {
     uint32_t t = phrase;
     if (const uint32_t own = mention_of_token_[phrase]; own != kNoIndex) {
@@ -2374,8 +2512,11 @@ class SentenceCoder {
       const Upos u = doc_.tokens[t].upos;
       if (u == Upos::VERB || u == Upos::AUX) return kNoIndex;
       const uint32_t m = mention_of_token_[t];
-      if (m == kNoIndex || doc_.mentions[m].code.empty()) continue;
-      if (--skips == 0) return m;
+      if (m == kNoIndex) continue;
+      const bool coded = !doc_.mentions[m].code.empty();
+      if (!coded && doc_.mentions[m].agent == kNoIndex) continue;
+      if (skips > 1 || coded) --skips;
+      if (skips == 0) return m;
       t = doc_.mentions[m].token_end - 1;
     }
     return kNoIndex;
@@ -2526,7 +2667,11 @@ class SentenceCoder {
           std::string composed(code);
           const std::string_view country = actors::country_of(code);
           const bool capital = doc_.mentions[p].how == MentionHow::kMetonym;
-          if (code.size() == 3 || (capital && !country.empty() && !agent_code.empty())) {
+          if (!r_.cameo_rules) {
+            // "human rights activists of Gonzo GMO" GONGMOOPP, "Former security officials
+            // in White House" USAGOVELI: the engines compose with any code.
+            composed = engine_composition(composed, doc_.mentions[bare]);
+          } else if (code.size() == 3 || (capital && !country.empty() && !agent_code.empty())) {
             const std::string_view base = code.size() == 3 ? code : country;
             composed = agent.prefix ? std::string(agent_code) + std::string(base)
                                     : std::string(base) + std::string(agent_code);
@@ -2695,14 +2840,72 @@ class SentenceCoder {
     return kNoIndex;
   }
 
+  // "Gollum centre of a diplomatic row between Radagast the Brown called on Gondor", parsed
+  // with "Brown" a second subject: a doer that begins inside another subject's phrase is
+  // part of that phrase, and PETRARCH codes a noun phrase by its own words' actors, not
+  // by those of a phrase under it, when it has any (Gollum's, not Radagast's).
+  void keep_phrases_own_doers(const PredicateFrame& frame, std::vector<uint32_t>& sources) const {
+    if (sources.size() < 2) return;
+    std::erase_if(sources, [&](uint32_t m) {
+      const Mention& mention = doc_.mentions[m];
+      for (const Argument& a : frame.sources()) {
+        if (a.head >= mention.token_begin && a.head < mention.token_end) continue;
+        if (!in_noun_modifier(mention.token_begin, a.head)) continue;
+        // Another doer among the phrase head's own words.
+        for (uint32_t other : sources) {
+          const uint32_t last = doc_.mentions[other].token_end - 1;
+          if (other != m && (last == a.head || tree_.token(last).head == a.head)) return true;
+        }
+      }
+      return false;
+    });
+  }
+
+  // Whether `t` is inside a prepositional phrase under the noun `head` ("of a diplomatic
+  // row between Radagast"), not one of its conjuncts or appositions.
+  bool in_noun_modifier(uint32_t t, uint32_t head) const {
+    bool modifier = false;
+    for (int steps = 0; steps < 16 && t != head; ++steps) {
+      const Token& tok = tree_.token(t);
+      if (tok.deprel == DepRel::conj || tok.deprel == DepRel::appos || tok.head == kNoIndex ||
+          !tree_.contains(tok.head)) {
+        return false;
+      }
+      modifier |= tok.deprel == DepRel::nmod;
+      t = tok.head;
+    }
+    return t == head && modifier;
+  }
+
+  // PETRARCH reads a passive verb's doer from its by-phrase and a pronoun's from the tree
+  // above it. Where this reading found the verb passive ("Rebuked by Eriador, ...,
+  // Osgiliath is being drawn": Eriador's, at no one named) or its doer a pronoun with no
+  // antecedent in the tree ("On improvement of Gondor's health centres, he said": no one),
+  // TABARI's word-order reading, which fills in where the tree finds no event, must not
+  // code it another way. Only with an engine's dictionaries.
+  void settle_verb(uint32_t predicate, const PredicateFrame& frame) {
+    if (r_.cameo_rules || frame.nominal) return;
+    bool pronoun = false;
+    for (const Argument& a : frame.sources()) pronoun |= tree_.token(a.head).upos == Upos::PRON;
+    if (frame.passive || pronoun) settled_verbs_.push_back(predicate);
+  }
+
   void emit(uint32_t predicate, uint32_t anchor, const PredicateFrame& frame, CodeChoice choice) {
     std::vector<uint32_t> sources, targets;
     // "Officials told Reuters" is no event worth an actor without a country, unless the
     // record asks for one-sided events (require_dyad off: "a senior official said", ---GOV).
     const bool says = choice.code.view().starts_with("01") && r_.require_dyad;
-    for (const Argument& a : frame.sources()) actors_for(a.head, sources, 2, !says);
+    for (const Argument& a : frame.sources()) {
+      // "The lions and the evil awful Gondor welcomed ..., the agency said" parsed with
+      // "welcomed" a conjunct of "lions", a subject of "said": a verb is a clause of its
+      // own, not one more doer (PETRARCH reads the noun phrase only).
+      if (!r_.cameo_rules && tree_.token(a.head).upos == Upos::VERB) continue;
+      actors_for(a.head, sources, 2, !says);
+    }
     std::erase_if(sources, [&](uint32_t m) { return cited(m, predicate); });
     keep_one_per_phrase(sources);
+    if (!r_.cameo_rules) keep_phrases_own_doers(frame, sources);
+    settle_verb(predicate, frame);
     // "A missionary was arrested in Lebanon": coercion by no one named is the state's
     // whose territory it happened on, as CAMEO codes it.
     if (sources.empty() && frame.passive && choice.code.view().starts_with("17")) {
@@ -3494,7 +3697,9 @@ class SentenceCoder {
   std::vector<bool> consumed_;  // per sentence token: coded through a stance above it
   Attribution attribution_;     // whom the sentence cites (attribution.h)
   std::vector<std::pair<uint32_t, uint32_t>> agent_only_copies_;  // bare mention -> coded copy
+  std::vector<std::pair<uint32_t, uint32_t>> composed_copies_;    // actor -> with phrase agents
   std::vector<std::pair<uint32_t, uint32_t>> intents_;  // intention's governor -> coded deed
+  std::vector<uint32_t> settled_verbs_;                 // see settled_verbs()
   struct CachedChoice {
     const VerbEntry* entry;
     uint32_t predicate;
@@ -3675,10 +3880,19 @@ void Coder::code(Document& doc, CoderWorkspace& ws) const {
       continue;
     }
     const size_t before = doc.events.size();
-    SentenceCoder(resources_, doc, s, mention_of_token, ws, tree, publication).code();
+    SentenceCoder tree_reading(resources_, doc, s, mention_of_token, ws, tree, publication);
+    tree_reading.code();
     if (reading == Reading::kWhereTreeFindsNone && doc.events.size() == before) {
       code_linear(*resources_.verbs, *resources_.actors, resources_.linear, doc, s,
                   mention_of_token, ws.linear);
+      const std::vector<uint32_t>& settled = tree_reading.settled_verbs();
+      doc.events.erase(
+          std::remove_if(doc.events.begin() + static_cast<std::ptrdiff_t>(before), doc.events.end(),
+                         [&](const Event& e) {
+                           return std::find(settled.begin(), settled.end(), e.predicate) !=
+                                  settled.end();
+                         }),
+          doc.events.end());
     }
   }
   merge_repeats(doc);

@@ -451,6 +451,14 @@ const VerbEntry* find_verb(const VerbLexicon& lexicon, const TreeView& tree, uin
       return e;
     }
   }
+  // "criticized over its territorial dispute": a preposition the parser took for a
+  // particle. An engine's dictionary with no two-word entry for it reads the verb alone,
+  // as PETRARCH's parse (a prepositional phrase) has it.
+  if (lexicon.engine_reading() && particle != kNoIndex && tree.token(particle).upos == Upos::ADP) {
+    for (std::string_view base : {tree.form(verb), tree.lemma(verb)}) {
+      if (const VerbEntry* e = lexicon.find(base)) return e;
+    }
+  }
   return nullptr;
 }
 

@@ -787,5 +787,161 @@ TEST(EngineDictionaries, TabariPatternWordsInOrderWithLooseSynonymSets) {
   EXPECT_TRUE(has(events, "ARN GON 070")) << all(events);
 }
 
+TEST(EngineDictionaries, AgentWithoutCountryIsANounPhraseAPatternSkips) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "ARNOR  [ARN]\nOSGILIATH  [OSG]\nGONDOR  [GON]\nERIADOR  [ERI]\n"},
+       {"PETR.Test.agents.txt", "PARLIAMENT  [~LEG]\n"},
+       {"PETR.Test.verbs.txt", "--- CELEBRATE  [181] ---\nCELEBRATE\n- * IFTAR AT ^ ^ +  [044]\n"}},
+      actors::import::Format::kPetrarch);
+  // The second "^" is the parliament, so the target is Gondor, not Eriador.
+  const auto events = code_with(
+      *coder, "Arnor has celebrated Iftar at Osgiliath with the parliament of Gondor in Eriador.");
+  EXPECT_TRUE(has(events, "ARN GON 044")) << all(events);
+  EXPECT_FALSE(has(events, "ARN ERI 044")) << all(events);
+}
+
+TEST(EngineDictionaries, WordOrderReadingLeavesAPassiveOrPronounDoerAsTheTreeReadIt) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt",
+        "ERIADOR  [ERI]\nOSGILIATH  [OSG]\nGONDOR  [GON]\nWORLD_BANK  [IBR]\n"},
+       {"PETR.Test.verbs.txt", "--- REBUKE  [121] ---\nREBUKE\n\n--- SAY  [023] ---\nSAY\n"}},
+      actors::import::Format::kPetrarch);
+  // Rebuked by Eriador, at no one the tree names: no event, not Eriador's toward Osgiliath.
+  auto events = code_with(*coder,
+                          "Rebuked by Eriador, the state's fiercest foe, Osgiliath is being drawn "
+                          "into the peace process by its resumption of diplomatic ties with "
+                          "Gondor.");
+  EXPECT_TRUE(events.empty()) << all(events);
+  // "he" has no antecedent in the tree: Gondor, inside the fronted phrase, is not the doer.
+  events = code_with(*coder,
+                     "On improvement of primary health and Gondor's health centres, he said "
+                     "government proposed to take up the issue with the World Bank in a phased "
+                     "manner with priority being assigned to states with low health indices.");
+  EXPECT_TRUE(events.empty()) << all(events);
+}
+
+TEST(EngineDictionaries, VerbCoordinatedUnderASubjectIsNoDoer) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "GONDOR  [GON]\nOSGILIATH  [OSG]\n"},
+       {"PETR.Test.agents.txt", "OFFICIAL  [~GOV]\n"},
+       {"PETR.Test.verbs.txt", "--- WELCOME  [041] ---\nWELCOME\n\n--- SAID  [023] ---\nSAID\n"}},
+      actors::import::Format::kPetrarch);
+  CoderResources resources = coder->resources();
+  resources.require_dyad = false;
+  const auto one_sided = Coder::create(resources).value();
+  // The parser makes "welcomed" a conjunct of "lions", a subject of "said": Gondor
+  // welcomed, and only the agency said.
+  const auto events = code_with(*one_sided,
+                                "The lions and the evil awful Gondor welcomed a resumption of "
+                                "formal diplomatic ties with Osgiliath after a 12-year rift, the "
+                                "primary official news agency WFNA said on Thursday.");
+  EXPECT_TRUE(has(events, "GON OSG 041")) << all(events);
+  EXPECT_TRUE(has(events, "---GOV - 023")) << all(events);
+  EXPECT_FALSE(has(events, "GON - 023")) << all(events);
+}
+
+TEST(EngineDictionaries, PastParticipleUnderBeIsPassiveWhateverTheParse) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt", "ERIADOR  [ERI]\nOSGILIATH  [OSG]\nGONDOR  [GON]\n"},
+                    {"PETR.Test.verbs.txt", "--- OPPOSE  [112] ---\nOPPOSE\n"}},
+                   actors::import::Format::kPetrarch);
+  // The parser reads "opposed" as an adjective after the copula, "by Osgiliath" under
+  // "earlier".
+  const auto events = code_with(*coder,
+                                "Eriador was opposed earlier by Osgiliath, the state's fiercest "
+                                "foe, in being drawn into the peace process by its resumption of "
+                                "diplomatic ties with Gondor.");
+  EXPECT_TRUE(has(events, "OSG ERI 112")) << all(events);
+  EXPECT_FALSE(has(events, "ERI OSG 112")) << all(events);
+}
+
+TEST(EngineDictionaries, DoerInsideAnotherSubjectsPhraseIsPartOfIt) {
+  const auto coder =
+      engine_coder({{"PETR.Test.actors.txt",
+                     "GOLLUM  [HOB]\nRADAGAST THE_BROWN  [RAD]\nGONDOR  [GON]\nLORIEN  [ELR]\n"},
+                    {"PETR.Test.verbs.txt", "--- CALL  [020] ---\nCALL\n- * ON +  [095]\n"}},
+                   actors::import::Format::kPetrarch);
+  // The parser makes "Brown" a second subject of "called".
+  const auto events = code_with(*coder,
+                                "Gollum centre of a diplomatic row between Radagast the Brown "
+                                "called on Gondor late Sunday to be allowed to leave Lorien by "
+                                "elves.");
+  EXPECT_TRUE(has(events, "HOB GON 095")) << all(events);
+  EXPECT_FALSE(has(events, "RAD GON 095")) << all(events);
+}
+
+TEST(EngineDictionaries, AgentsAfterAnActorAmongAPhrasesWordsCompose) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt",
+        "WEST_GERMAN  [GMWGOV]\nGONZO_GMO [GONGMO]\nARNOR_  [ARN]\nGONDOR  [GON]\n"
+        "WHITE_HOUSE  [USAGOV]\nDAGOLATH  [DAG]\n+TELEMAR\n"},
+       {"PETR.Test.agents.txt",
+        "WORLD_GOVERNMENT  {}  [~WGO]\nHUMAN_RIGHTS_ACTIVIST  [~OPP]\nSECURITY_OFFICIALS  "
+        "[~GOV]\nPRIME_MINISTER  [~GOV]\n"},
+       {"PETR.Test.verbs.txt", "--- RESTORE  [064]  ---\nRESTORE\n"}},
+      actors::import::Format::kPetrarch);
+  // WGO is no three-letter part of GMWGOV; OPP goes after a code with a sector too.
+  auto events = code_with(*coder,
+                          "West German world government activists are about to restore full "
+                          "diplomatic ties with human rights activists of Gonzo GMO.");
+  EXPECT_TRUE(has(events, "GMWGOVWGO GONGMOOPP 064")) << all(events);
+  // A former official is elite.
+  events = code_with(
+      *coder,
+      "Arnor former security officials are about to restore full diplomatic ties with Gondor.");
+  EXPECT_TRUE(has(events, "ARNELI GON 064")) << all(events);
+  events = code_with(*coder,
+                     "Former security officials in White House are about to restore full "
+                     "diplomatic ties with Gondor.");
+  EXPECT_TRUE(has(events, "USAGOVELI GON 064")) << all(events);
+  // A title before the name does not compose (PETRARCH 1's gold).
+  events = code_with(*coder,
+                     "Dagolath's first Deputy Prime Minister Telemar is about to restore full "
+                     "diplomatic ties with Gondor.");
+  EXPECT_TRUE(has(events, "DAG GON 064")) << all(events);
+}
+
+TEST(EngineDictionaries, ByPhraseOfAnActiveVerbIsNoAgent) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "ERIADOR  [ERI]\nOSGILIATH  [OSG]\nGONDOR  [GON]\n"},
+       {"PETR.Test.verbs.txt", "--- RECEIVE  [033]  ---\nRECEIVE\n- + * MONEY $  [071]\n"}},
+      actors::import::Format::kPetrarch);
+  // The parser makes "by courier money" a passive's agent; "has received" is active, and
+  // "+ * MONEY $" gives the money's giver as the source.
+  const auto events = code_with(*coder,
+                                "Eriador has received by courier money from Osgiliath, the "
+                                "state's fiercest foe, to be drawn into the peace process by its "
+                                "resumption of diplomatic ties with Gondor.");
+  EXPECT_TRUE(has(events, "OSG ERI 071")) << all(events);
+}
+
+TEST(EngineDictionaries, PrepositionTakenForAParticleLeavesTheVerb) {
+  const auto coder = engine_coder({{"PETR.Test.actors.txt", "PHILIPPINES  [PHL]\nERIADOR  [ERI]\n"},
+                                   {"PETR.Test.verbs.txt",
+                                    "--- CRITICIZE  [121]  ---\nCRITICIZE\n- HEAVILY UNJUSTLY  *  "
+                                    "[123]\n- HEAVILY *   [122]\n"}},
+                                  actors::import::Format::kPetrarch);
+  // The parser makes "over" a particle of "criticized"; the dictionary has no CRITICIZE OVER.
+  const auto events = code_with(
+      *coder,
+      "The Philippines was heavily and unjustly criticized over its territorial dispute with "
+      "Eriador.");
+  EXPECT_TRUE(has(events, "PHL ERI 123")) << all(events);
+}
+
+TEST(EngineDictionaries, ActorPhraseSpreadOverANounPhrase) {
+  const auto coder = engine_coder(
+      {{"PETR.Test.actors.txt", "FORNOST  [FOR]\nITHILEN  [ITH]\nITHILEN TELEVISION  [ITHTV]\n"},
+       {"PETR.Test.agents.txt", "PRESIDENT [~GOV]\n"},
+       {"PETR.Test.verbs.txt", "--- APPEAL  [095]  ---\nAPPEAL\n"}},
+      actors::import::Format::kPetrarch);
+  // ITHILEN TELEVISION with "state-run" between its words.
+  const auto events = code_with(*coder,
+                                "Fornost President Umbardacil has again appealed for peace in "
+                                "Ithilen state-run television in a message to the spiritual "
+                                "leader of the war-torn nation's influential Douzu community");
+  EXPECT_TRUE(has(events, "FORGOV ITHTV 095")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
