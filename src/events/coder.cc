@@ -2966,7 +2966,7 @@ class SentenceCoder {
     // of a visit by Tsai" is no statement to Taiwan.
     const bool statement = choice.code.view().starts_with("01");
     // Nor does a discussion's topic (takes_a_topic), wherever in the clause it is.
-    const bool topic = takes_a_topic(predicate);
+    const bool topic = takes_a_topic(predicate) && !with_follows(predicate);
     if (targets.empty() && sources.size() == 1 && !frame.nominal && !statement && !topic &&
         may_have_target(predicate, frame, choice.code)) {
       add_unique(targets, actor_right_of(predicate, sources.front()));
@@ -3160,6 +3160,17 @@ class SentenceCoder {
   // discussed with (a with-phrase, or the other subjects).
   bool takes_a_topic(uint32_t predicate) const {
     return r_.cameo_rules && one_of(tree_.lemma(predicate), {"discuss", "debate"});
+  }
+
+  // "was actively discussing" with Beijing the possibility of a visit": the with-phrase
+  // right after the verb, however the parser read its "with" (here as a subordinator).
+  bool with_follows(uint32_t predicate) const {
+    for (uint32_t t = predicate + 1; t < sentence_.token_end; ++t) {
+      const Upos u = tree_.token(t).upos;
+      if (u == Upos::PUNCT || u == Upos::ADV) continue;
+      return tree_.lemma(t) == "with";
+    }
+    return false;
   }
 
   bool may_have_target(uint32_t predicate, const PredicateFrame& frame,
