@@ -4,11 +4,14 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "app/code.h"
 #include "app/coder_resources.h"
 #include "app/model_paths.h"
 #include "events/coder.h"
@@ -122,6 +125,34 @@ TEST(ExampleArticle, YieldsTheEventsAnAnalystWouldCode) {
     return c.source == "TWNGOV" && c.target == "USA" && c.cameo == "036" &&
            c.modality == "intended";
   })) << describe(events);
+}
+
+// The same article through `dyad code` (app::code, with its file reader): the CLI reads
+// the text its own way, and the parse can differ from the pipeline run above. The
+// consultation with Beijing was lost there once while the test above still passed.
+TEST(ExampleArticle, DyadCodeYieldsTheConsultationToo) {
+  DYAD_REQUIRE_SHARED(shared);
+  app::CodeOptions options;
+  options.inputs = {shared + "/eval/example/us-china-2023-03-21.txt"};
+  options.date = "2023-03-21";
+  options.models.data_dir = std::string(DYAD_SOURCE_DIR) + "/data";
+  std::ostringstream out, status;
+  const auto report = app::code(options, out, status);
+  ASSERT_TRUE(report.ok()) << report.status().message();
+  std::istringstream lines(out.str());
+  std::string line;
+  int events = 0;
+  bool consultation = false;
+  while (std::getline(lines, line)) {
+    const auto e = nlohmann::json::parse(line);
+    if (!e.contains("cameo")) continue;
+    ++events;
+    const std::string target = e["target"].is_null() ? "" : e["target"].value("code", "");
+    consultation = consultation || (e["source"].value("code", "") == "USAGOV" &&
+                                    target.starts_with("CHN") && e["cameo"]["code"] == "040");
+  }
+  EXPECT_TRUE(consultation) << out.str();
+  EXPECT_GE(events, 14) << out.str();
 }
 
 TEST(ExampleArticle, NoMeetingHappensOnThePublicationDay) {
