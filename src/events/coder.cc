@@ -3255,13 +3255,25 @@ class SentenceCoder {
     return m.how == MentionHow::kComposed && m.entry == kNoIndex;
   }
 
+  // A country's people named bare ("Nigerians": NGA) as its civilians (NGACVL), a mention
+  // of its own over the same words.
+  uint32_t civilians_of(uint32_t people) {
+    Mention m = doc_.mentions[people];
+    if (!m.code.assign(std::string(m.code.view()) + "CVL")) return people;
+    m.how = MentionHow::kComposed;
+    m.confidence *= 0.8f;
+    doc_.mentions.push_back(m);
+    return static_cast<uint32_t>(doc_.mentions.size() - 1);
+  }
+
   // "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk", "converging
   // for a rally in Lagos": a protest aimed at no one named is aimed at the state it is held
   // in, as "demonstrated in Serbia" is (SRBCVL SRB) and as the PLOVER GSR codes it. Only
   // when every protester is that country's own or of no country: exiles protesting abroad
-  // protest their own state, not their host.
-  uint32_t protested_state(uint32_t predicate, uint32_t anchor,
-                           const std::vector<uint32_t>& sources) {
+  // protest their own state, not their host. The country's people named bare ("Thousands
+  // of Nigerians", "Iraqi Kurds": NGA, IRQ) are its civilians there, a side apart from the
+  // state they protest (NGACVL NGA), as CAMEO codes people against their own state.
+  uint32_t protested_state(uint32_t predicate, uint32_t anchor, std::vector<uint32_t>& sources) {
     if (!r_.cameo_rules || sources.empty()) return kNoIndex;
     // "went on strike": a verb of going would read the state as the protesters' home.
     if (one_of(tree_.lemma(predicate), {"go", "come", "return", "fly"})) return kNoIndex;
@@ -3272,10 +3284,11 @@ class SentenceCoder {
     const std::string_view country = r_.gazetteer->iso3(r_.gazetteer->place(probe.place));
     if (country.size() != 3) return kNoIndex;
     for (uint32_t s : sources) {
-      // "Nigerians" (NGA) are the state's people, no side apart from it.
-      const std::string_view code = doc_.mentions[s].code.view();
-      const std::string_view k = actors::country_of(code);
-      if ((!k.empty() && k != country) || code == country) return kNoIndex;
+      const std::string_view k = actors::country_of(doc_.mentions[s].code.view());
+      if (!k.empty() && k != country) return kNoIndex;
+    }
+    for (uint32_t& s : sources) {
+      if (doc_.mentions[s].code.view() == country) s = civilians_of(s);
     }
     for (const timeplace::PlaceMatch& p : ws_.place_matches) {
       if (p.token_begin != probe.place_token) continue;
@@ -3376,6 +3389,21 @@ class SentenceCoder {
     return static_cast<uint32_t>(doc_.mentions.size() - 1);
   }
 
+  // Whether `t` is in a phrase that puts something in a place: "in Kirkuk", and the name
+  // of a settlement or area such a phrase names, "in the northern city of Kirkuk", "in the
+  // capital Kabul".
+  bool placed_in(uint32_t t) const {
+    if (is_locative(tree_.preposition(t))) return true;
+    const Token& tok = tree_.token(t);
+    const bool names_it = (tok.deprel == DepRel::nmod && tree_.preposition(t) == "of") ||
+                          tok.deprel == DepRel::appos || tok.deprel == DepRel::compound ||
+                          tok.deprel == DepRel::flat;
+    if (!names_it || tok.head == kNoIndex || !tree_.contains(tok.head)) return false;
+    return one_of(tree_.lemma(tok.head), {"city", "town", "village", "capital", "province",
+                                          "region", "district", "port", "enclave", "state"}) &&
+           is_locative(tree_.preposition(tok.head));
+  }
+
   void place_event(uint32_t anchor, Event& e, const std::vector<uint32_t>& sources,
                    const std::vector<uint32_t>& targets) const {
     for (const timeplace::PlaceMatch& p : ws_.place_matches) {
@@ -3393,9 +3421,7 @@ class SentenceCoder {
       // Only a place the clause puts the event in: "met in Geneva", not the "Ukraine" of
       // "ministers from Ukraine".
       bool locative = false;
-      for (uint32_t t = p.token_begin; t < p.token_end; ++t) {
-        locative |= is_locative(tree_.preposition(t));
-      }
+      for (uint32_t t = p.token_begin; t < p.token_end; ++t) locative |= placed_in(t);
       if (!locative) continue;
       e.place = p.place;
       e.place_token = p.token_begin;
