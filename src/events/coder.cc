@@ -1114,7 +1114,13 @@ class SentenceCoder {
       }
       return;
     }
-    if (!obligation && own_pattern_knows_better(governor, deed, code)) return;
+    if (!obligation && own_pattern_knows_better(governor, deed, code)) {
+      // The governor's own pattern codes the stance; what it asks, refuses or threatens
+      // still did not happen: "demanded that its European Community partners refuse to
+      // recognize Macedonia" is Greece's demand, no refusal by the partners.
+      if (stance != Stance::kIntend) consume_clause(deed.predicate);
+      return;
+    }
 
     const PredicateFrame frame = read_frame(doc_, sentence_, governor);
     std::vector<uint32_t> sources, targets;

@@ -369,6 +369,17 @@ TEST(Coder, NothingInsideADemandedDeedIsCoded) {
   EXPECT_FALSE(has(events, "USA TWN")) << all(events);
 }
 
+// Also when the demand verb's own pattern codes the demand: the United States matched
+// nothing (plover_gsr DEMAND-0010).
+TEST(Coder, NothingInsideADemandThePatternCodesIsCoded) {
+  const auto events = code(
+      "Palestinian officials demanded Friday that the United States match the European "
+      "Union's support for Palestinian statehood.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "PSEGOV USA 10")) << all(events);
+  EXPECT_FALSE(has(events, "USA IGOEUREEC")) << all(events);
+}
+
 // When the parse loses the target phrase, the first actor named after the verb in its
 // stretch of words is the target.
 TEST(Coder, TargetTheParseLostIsReadInWordOrder) {
