@@ -1310,11 +1310,18 @@ class SentenceCoder {
 
   bool has_condition(uint32_t predicate) const {
     for (uint32_t c : tree_.children(predicate)) {
-      if (tree_.token(c).deprel != DepRel::advcl) continue;
-      for (uint32_t m : tree_.children(c)) {
-        if (tree_.token(m).deprel == DepRel::mark && one_of(tree_.lemma(m), {"if", "unless"})) {
-          return true;
-        }
+      if (is_condition(c)) return true;
+    }
+    return false;
+  }
+
+  // Whether `clause` is a condition on the clause above it: "if it is attacked", "unless
+  // President Oueddei arranged a ceasefire".
+  bool is_condition(uint32_t clause) const {
+    if (tree_.token(clause).deprel != DepRel::advcl) return false;
+    for (uint32_t m : tree_.children(clause)) {
+      if (tree_.token(m).deprel == DepRel::mark && one_of(tree_.lemma(m), {"if", "unless"})) {
+        return true;
       }
     }
     return false;
@@ -2645,6 +2652,10 @@ class SentenceCoder {
   }
 
   void emit(uint32_t predicate, uint32_t anchor, const PredicateFrame& frame, CodeChoice choice) {
+    // A condition is what the clause above depends on, not something that happened or
+    // that anyone means to do: "willing to help defend Saudi Arabia if it is attacked"
+    // codes no attack. The clause above reads it (has_condition, threatened_by_condition).
+    if (r_.cameo_rules && is_condition(predicate)) return;
     std::vector<uint32_t> sources, targets;
     // "Officials told Reuters" is no event worth an actor without a country, unless the
     // record asks for one-sided events (require_dyad off: "a senior official said", ---GOV).
