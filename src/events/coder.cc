@@ -2474,7 +2474,29 @@ class SentenceCoder {
         for (uint32_t cc : tree_.children(c)) {
           if (tree_.token(cc).deprel == DepRel::conj) add_unique(places, mention_of_token_[cc]);
         }
+        // "The government of Sindh province", "police in Karachi": a place no actor
+        // names gives its country.
+        // Not a possessor: a person's name is as often a town's ("Foley's mother").
+        if (const std::string_view country = possessor ? std::string_view() : country_of_place(c);
+            !country.empty() && !agent_code.empty() && !found &&
+            (places.empty() || places.front() == kNoIndex ||
+             doc_.mentions[places.front()].code.empty())) {
+          Mention m = doc_.mentions[bare];
+          const std::string composed = agent.prefix
+                                           ? std::string(agent_code) + std::string(country)
+                                           : std::string(country) + std::string(agent_code);
+          if (m.code.assign(composed)) {
+            m.how = MentionHow::kComposed;
+            m.entry = kNoIndex;
+            m.confidence *= 0.7f;
+            doc_.mentions.push_back(m);
+            add_unique(out, static_cast<uint32_t>(doc_.mentions.size() - 1));
+            found = true;
+          }
+          continue;
+        }
         for (uint32_t p : places) {
+          if (p == kNoIndex) continue;
           const std::string_view code = doc_.mentions[p].code.view();
           if (code.empty()) continue;
           // A capital is a place here, not the government it stands for: "people in
@@ -2499,6 +2521,21 @@ class SentenceCoder {
       }
     }
     return found;
+  }
+
+  // The country of the gazetteer place whose words include `t` or its phrase's name
+  // ("Sindh" in "Sindh province"); "" when no place is named there.
+  std::string_view country_of_place(uint32_t t) const {
+    for (const timeplace::PlaceMatch& p : ws_.place_matches) {
+      const bool at = p.token_begin <= t && t < p.token_end;
+      const bool named =
+          tree_.contains(p.token_begin) && tree_.token(p.token_begin).head == t &&
+          one_of(tree_.lemma(t), {"province", "state", "region", "district", "city"});
+      if (!at && !named) continue;
+      const std::string_view k = r_.gazetteer->iso3(r_.gazetteer->place(p.place));
+      return k.size() == 3 ? k : std::string_view();
+    }
+    return {};
   }
 
   // The agent-only mention an "of" phrase under `root` ends in, `depth` levels down.

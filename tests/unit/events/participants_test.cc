@@ -89,5 +89,14 @@ TEST(Participants, PersonOfACountryIsThatCountrys) {
   EXPECT_FALSE(has(events, "JORGOV")) << all(events);
 }
 
+// A place no actor names (a province, a city) gives an agent of it its country
+// (plover_gsr MOBILIZE-0004); not a possessor, which is as often a person named like a town.
+TEST(Participants, AgentOfAPlaceTakesItsCountry) {
+  const auto events = code(
+      "The government of Sindh province has ordered patrols by police and paramilitary "
+      "soldiers after violent protests by Muslim groups.");
+  EXPECT_TRUE(has(events, "PAKGOV - 15")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
