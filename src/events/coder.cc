@@ -272,6 +272,16 @@ class SentenceCoder {
          codable_event_noun(topic_of(verb)))) {
       return;
     }
+    // "closed its borders because of fighting between Azerbaijanis and Armenians": a verb
+    // with no subject of its own that names its two sides is theirs, toward each other, as
+    // the event noun's "talks between X and Y" is (code_noun); not the clause's subject's.
+    if (r_.cameo_rules && tree_.child(verb, DepRel::nsubj) == kNoIndex &&
+        tree_.child(verb, DepRel::nsubj_pass) == kNoIndex) {
+      if (const auto [first, second] = between_pair(verb); first != kNoIndex) {
+        emit_reciprocal(verb, verb, choice, {first, second});
+        return;
+      }
+    }
     emit(verb, verb, frame, choice);
   }
 

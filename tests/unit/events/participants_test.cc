@@ -98,5 +98,15 @@ TEST(Participants, AgentOfAPlaceTakesItsCountry) {
   EXPECT_TRUE(has(events, "PAKGOV - 15")) << all(events);
 }
 
+// "fighting between Azerbaijanis and Armenians" with no subject of its own is theirs, not
+// the clause subject's (plover_gsr SANCTION-0010).
+TEST(Participants, BetweenPhraseNamesTheSidesOfASubjectlessVerb) {
+  const auto events = code(
+      "Russia closed its southern borders with Iran and Turkey because of fighting between "
+      "Azerbaijanis and Armenians, an editor at the official Armenian news agency said.");
+  EXPECT_TRUE(has(events, "AZE ARM 19")) << all(events);
+  EXPECT_FALSE(has(events, "RUS AZE 19")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
