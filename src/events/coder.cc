@@ -2818,6 +2818,9 @@ class SentenceCoder {
     if (targets.empty() && choice.code.view().starts_with("14")) {
       add_unique(targets, protested_state(predicate, anchor, sources));
     }
+    if (targets.empty() && force(choice.code)) {
+      add_unique(targets, attacked_state(predicate, anchor, sources));
+    }
     // "Jordan and Britain agreed to hold exercises", "Israel and Lebanon renewed
     // negotiations": coordinated actors with no other party act toward each other, when
     // the act is one two parties do together.
@@ -3366,6 +3369,39 @@ class SentenceCoder {
       return static_cast<uint32_t>(doc_.mentions.size() - 1);
     }
     return kNoIndex;
+  }
+
+  // Roots 18-20: assault, fighting, mass violence.
+  static bool force(const CameoCode& code) {
+    const std::string_view c = code.view();
+    return c.starts_with("18") || c.starts_with("19") || c.starts_with("20");
+  }
+
+  // "Israeli tanks fired four shell bombs at targets in Jericho": force aimed at no one
+  // named, in another country than its doers', is used against that country (PSE), as the
+  // GSR reads "shelled Juba". Only when every doer is of a known country other than the
+  // place's: at home, or by doers of no known country, the place says nothing of whom.
+  uint32_t attacked_state(uint32_t predicate, uint32_t anchor,
+                          const std::vector<uint32_t>& sources) {
+    if (!r_.cameo_rules || sources.empty()) return kNoIndex;
+    Event probe;
+    probe.predicate = predicate;
+    place_event(anchor, probe, sources, {});
+    if (probe.place == Event::kNone) return kNoIndex;
+    const std::string_view country = r_.gazetteer->iso3(r_.gazetteer->place(probe.place));
+    if (country.size() != 3) return kNoIndex;
+    for (uint32_t s : sources) {
+      const std::string_view k = actors::country_of(doc_.mentions[s].code.view());
+      if (k.size() != 3 || k == country) return kNoIndex;
+    }
+    Mention m;
+    m.token_begin = probe.place_token;
+    m.token_end = probe.place_token + 1;
+    if (!m.code.assign(country)) return kNoIndex;
+    m.how = MentionHow::kComposed;
+    m.confidence = 0.6f;
+    doc_.mentions.push_back(m);
+    return static_cast<uint32_t>(doc_.mentions.size() - 1);
   }
 
   // "Western governments", "Arab diplomats": a capitalized modifier names a group of its

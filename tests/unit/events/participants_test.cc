@@ -108,5 +108,16 @@ TEST(Participants, BetweenPhraseNamesTheSidesOfASubjectlessVerb) {
   EXPECT_FALSE(has(events, "RUS AZE 19")) << all(events);
 }
 
+// Force aimed at no one named, in another country than its doers', is used against that
+// country (plover_gsr FIGHT-0010); at home the place names no one.
+TEST(Participants, ForceInAnotherCountryIsAgainstIt) {
+  auto events = code(
+      "Israeli tanks fired four shell bombs at targets in Jericho, witnesses said, in a rare "
+      "incident in the West Bank city.");
+  EXPECT_TRUE(has(events, "ISR PSE 19")) << all(events);
+  events = code("Israeli tanks fired shells at targets in Haifa.");
+  EXPECT_FALSE(has(events, "ISR ISR")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
