@@ -70,6 +70,11 @@ class SentenceCoder {
     for (uint32_t t = sentence_.token_begin; t < sentence_.token_end; ++t) {
       if (doc_.tokens[t].upos == Upos::VERB && modifies_noun(tree_, t)) consume(t);
     }
+    // "a resolution that aims to tighten sanctions": what a noun is or does as a rule,
+    // with what its clause governs, under CAMEO's rules (events, not standing traits).
+    for (uint32_t t = sentence_.token_begin; t < sentence_.token_end && r_.cameo_rules; ++t) {
+      if (describes_noun(tree_, t)) consume_clause(t);
+    }
     // Protests first: what they demand ("staged rallies to demand political reforms") is
     // their purpose, coded through them as the protest's leaf, not as a demand of its own.
     for (uint32_t t = sentence_.token_begin; t < sentence_.token_end && r_.cameo_rules; ++t) {

@@ -21,4 +21,11 @@ namespace dyad::events {
 // alone: "began shelling Gaza", "for supporting rebels" are clauses.
 bool modifies_noun(const TreeView& tree, uint32_t verb);
 
+// Whether `verb` heads a relative clause in the simple present that says what its noun
+// is or does as a rule, not what happened: "a resolution that aims to tighten
+// sanctions", "Hamas, which advocates Israel's destruction". A verb with an auxiliary
+// ("which has attacked", "who is meeting") or in the past tells of an event and is not one,
+// nor is what goes on ("which remains besieged").
+bool describes_noun(const TreeView& tree, uint32_t verb);
+
 }  // namespace dyad::events
