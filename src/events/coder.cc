@@ -2013,7 +2013,7 @@ class SentenceCoder {
     const uint32_t before = mention.token_begin - 1;
     if (mention.token_begin == sentence_.token_begin || !tree_.contains(before) ||
         tree_.form(before) != "ethnic" || tree_.token(before).deprel != DepRel::amod) {
-      return m;
+      return people_of_place(m);
     }
     const std::string_view people = actors::country_of(mention.code.view());
     if (people.empty()) return m;
@@ -2046,6 +2046,32 @@ class SentenceCoder {
     copy.confidence *= 0.8f;
     doc_.mentions.push_back(copy);
     return static_cast<uint32_t>(doc_.mentions.size() - 1);
+  }
+
+  // "The Albanians of southern Serbia": a people named by its plural ("Albanians", ALB)
+  // of a place in another country is that country's, as "ethnic Albanians in south Serbia"
+  // are (resident): SRBCVL. Only "of", which says whose the people are; "Americans in
+  // Iraq" are Americans where they are.
+  uint32_t people_of_place(uint32_t m) {
+    const Mention& mention = doc_.mentions[m];
+    const std::string_view people = mention.code.view();
+    const uint32_t head = mention.token_end - 1;
+    if (people.size() != 3 || !tree_.contains(head) ||
+        (tree_.token(head).xpos != Xpos::NNPS && tree_.token(head).xpos != Xpos::NNS)) {
+      return m;
+    }
+    for (uint32_t c : tree_.children(head)) {
+      if (tree_.token(c).deprel != DepRel::nmod || tree_.preposition(c) != "of") continue;
+      const std::string_view country = country_named(c, people);
+      if (country.size() != 3) continue;
+      Mention copy = mention;
+      if (!copy.code.assign(std::string(country) + "CVL")) return m;
+      copy.how = MentionHow::kComposed;
+      copy.confidence *= 0.8f;
+      doc_.mentions.push_back(copy);
+      return static_cast<uint32_t>(doc_.mentions.size() - 1);
+    }
+    return m;
   }
 
   // The country a place phrase under `root` names ("in south Serbia", "operating in

@@ -119,5 +119,14 @@ TEST(Participants, ForceInAnotherCountryIsAgainstIt) {
   EXPECT_FALSE(has(events, "ISR ISR")) << all(events);
 }
 
+// A people named by its plural, "of" a place in another country, is that country's
+// (plover_gsr DEMAND-0023).
+TEST(Participants, PeopleOfAPlaceAreItsCountrys) {
+  const auto events = code(
+      "The Albanians of southern Serbia are demanding political and territorial autonomy "
+      "from Serbian authorities.");
+  EXPECT_TRUE(has(events, "SRBCVL SRBGOV 10")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
