@@ -74,6 +74,11 @@ class SentenceCoder {
     for (uint32_t t = sentence_.token_begin; t < sentence_.token_end; ++t) {
       if (doc_.tokens[t].upos == Upos::VERB && modifies_noun(tree_, t)) consume(t);
     }
+    // "a resolution that aims to tighten sanctions": what a noun is or does as a rule,
+    // with what its clause governs, under CAMEO's rules (events, not standing traits).
+    for (uint32_t t = sentence_.token_begin; t < sentence_.token_end && r_.cameo_rules; ++t) {
+      if (describes_noun(tree_, t)) consume_clause(t);
+    }
     // Protests first: what they demand ("staged rallies to demand political reforms") is
     // their purpose, coded through them as the protest's leaf, not as a demand of its own.
     for (uint32_t t = sentence_.token_begin; t < sentence_.token_end && r_.cameo_rules; ++t) {
@@ -331,6 +336,16 @@ class SentenceCoder {
         (has_clausal_complement(verb) || codable_event_noun(tree_.child(verb, DepRel::obj)) ||
          codable_event_noun(topic_of(verb)))) {
       return;
+    }
+    // "closed its borders because of fighting between Azerbaijanis and Armenians": a verb
+    // with no subject of its own that names its two sides is theirs, toward each other, as
+    // the event noun's "talks between X and Y" is (code_noun); not the clause's subject's.
+    if (r_.cameo_rules && tree_.child(verb, DepRel::nsubj) == kNoIndex &&
+        tree_.child(verb, DepRel::nsubj_pass) == kNoIndex) {
+      if (const auto [first, second] = between_pair(verb); first != kNoIndex) {
+        emit_reciprocal(verb, verb, choice, {first, second});
+        return;
+      }
     }
     emit(verb, verb, frame, choice);
   }
@@ -1195,7 +1210,13 @@ class SentenceCoder {
       }
       return;
     }
-    if (!obligation && own_pattern_knows_better(governor, deed, code)) return;
+    if (!obligation && own_pattern_knows_better(governor, deed, code)) {
+      // The governor's own pattern codes the stance; what it asks, refuses or threatens
+      // still did not happen: "demanded that its European Community partners refuse to
+      // recognize Macedonia" is Greece's demand, no refusal by the partners.
+      if (stance != Stance::kIntend) consume_clause(deed.predicate);
+      return;
+    }
 
     const PredicateFrame frame = read_frame(doc_, sentence_, governor);
     std::vector<uint32_t> sources, targets;
@@ -2131,7 +2152,7 @@ class SentenceCoder {
     const uint32_t before = mention.token_begin - 1;
     if (mention.token_begin == sentence_.token_begin || !tree_.contains(before) ||
         tree_.form(before) != "ethnic" || tree_.token(before).deprel != DepRel::amod) {
-      return m;
+      return people_of_place(m);
     }
     const std::string_view people = actors::country_of(mention.code.view());
     if (people.empty()) return m;
@@ -2164,6 +2185,32 @@ class SentenceCoder {
     copy.confidence *= 0.8f;
     doc_.mentions.push_back(copy);
     return static_cast<uint32_t>(doc_.mentions.size() - 1);
+  }
+
+  // "The Albanians of southern Serbia": a people named by its plural ("Albanians", ALB)
+  // of a place in another country is that country's, as "ethnic Albanians in south Serbia"
+  // are (resident): SRBCVL. Only "of", which says whose the people are; "Americans in
+  // Iraq" are Americans where they are.
+  uint32_t people_of_place(uint32_t m) {
+    const Mention& mention = doc_.mentions[m];
+    const std::string_view people = mention.code.view();
+    const uint32_t head = mention.token_end - 1;
+    if (people.size() != 3 || !tree_.contains(head) ||
+        (tree_.token(head).xpos != Xpos::NNPS && tree_.token(head).xpos != Xpos::NNS)) {
+      return m;
+    }
+    for (uint32_t c : tree_.children(head)) {
+      if (tree_.token(c).deprel != DepRel::nmod || tree_.preposition(c) != "of") continue;
+      const std::string_view country = country_named(c, people);
+      if (country.size() != 3) continue;
+      Mention copy = mention;
+      if (!copy.code.assign(std::string(country) + "CVL")) return m;
+      copy.how = MentionHow::kComposed;
+      copy.confidence *= 0.8f;
+      doc_.mentions.push_back(copy);
+      return static_cast<uint32_t>(doc_.mentions.size() - 1);
+    }
+    return m;
   }
 
   // The country a place phrase under `root` names ("in south Serbia", "operating in
@@ -2659,7 +2706,29 @@ class SentenceCoder {
         for (uint32_t cc : tree_.children(c)) {
           if (tree_.token(cc).deprel == DepRel::conj) add_unique(places, mention_of_token_[cc]);
         }
+        // "The government of Sindh province", "police in Karachi": a place no actor
+        // names gives its country.
+        // Not a possessor: a person's name is as often a town's ("Foley's mother").
+        if (const std::string_view country = possessor ? std::string_view() : country_of_place(c);
+            !country.empty() && !agent_code.empty() && !found &&
+            (places.empty() || places.front() == kNoIndex ||
+             doc_.mentions[places.front()].code.empty())) {
+          Mention m = doc_.mentions[bare];
+          const std::string composed = agent.prefix
+                                           ? std::string(agent_code) + std::string(country)
+                                           : std::string(country) + std::string(agent_code);
+          if (m.code.assign(composed)) {
+            m.how = MentionHow::kComposed;
+            m.entry = kNoIndex;
+            m.confidence *= 0.7f;
+            doc_.mentions.push_back(m);
+            add_unique(out, static_cast<uint32_t>(doc_.mentions.size() - 1));
+            found = true;
+          }
+          continue;
+        }
         for (uint32_t p : places) {
+          if (p == kNoIndex) continue;
           const std::string_view code = doc_.mentions[p].code.view();
           if (code.empty()) continue;
           // A capital is a place here, not the government it stands for: "people in
@@ -2688,6 +2757,21 @@ class SentenceCoder {
       }
     }
     return found;
+  }
+
+  // The country of the gazetteer place whose words include `t` or its phrase's name
+  // ("Sindh" in "Sindh province"); "" when no place is named there.
+  std::string_view country_of_place(uint32_t t) const {
+    for (const timeplace::PlaceMatch& p : ws_.place_matches) {
+      const bool at = p.token_begin <= t && t < p.token_end;
+      const bool named =
+          tree_.contains(p.token_begin) && tree_.token(p.token_begin).head == t &&
+          one_of(tree_.lemma(t), {"province", "state", "region", "district", "city"});
+      if (!at && !named) continue;
+      const std::string_view k = r_.gazetteer->iso3(r_.gazetteer->place(p.place));
+      return k.size() == 3 ? k : std::string_view();
+    }
+    return {};
   }
 
   // The agent-only mention an "of" phrase under `root` ends in, `depth` levels down.
@@ -2891,6 +2975,10 @@ class SentenceCoder {
   }
 
   void emit(uint32_t predicate, uint32_t anchor, const PredicateFrame& frame, CodeChoice choice) {
+    // A condition is what the clause above depends on, not something that happened or
+    // that anyone means to do: "willing to help defend Saudi Arabia if it is attacked"
+    // codes no attack. The clause above reads it (has_condition, threatened_by_condition).
+    if (r_.cameo_rules && is_condition(tree_, predicate)) return;
     std::vector<uint32_t> sources, targets;
     // "Officials told Reuters" is no event worth an actor without a country, unless the
     // record asks for one-sided events (require_dyad off: "a senior official said", ---GOV).
@@ -3018,6 +3106,9 @@ class SentenceCoder {
     }
     if (targets.empty() && choice.code.view().starts_with("14")) {
       add_unique(targets, protested_state(predicate, anchor, sources));
+    }
+    if (targets.empty() && force(choice.code)) {
+      add_unique(targets, attacked_state(predicate, anchor, sources));
     }
     // "Jordan and Britain agreed to hold exercises", "Israel and Lebanon renewed
     // negotiations": coordinated actors with no other party act toward each other, when
@@ -3548,13 +3639,25 @@ class SentenceCoder {
     return m.how == MentionHow::kComposed && m.entry == kNoIndex;
   }
 
+  // A country's people named bare ("Nigerians": NGA) as its civilians (NGACVL), a mention
+  // of its own over the same words.
+  uint32_t civilians_of(uint32_t people) {
+    Mention m = doc_.mentions[people];
+    if (!m.code.assign(std::string(m.code.view()) + "CVL")) return people;
+    m.how = MentionHow::kComposed;
+    m.confidence *= 0.8f;
+    doc_.mentions.push_back(m);
+    return static_cast<uint32_t>(doc_.mentions.size() - 1);
+  }
+
   // "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk", "converging
   // for a rally in Lagos": a protest aimed at no one named is aimed at the state it is held
   // in, as "demonstrated in Serbia" is (SRBCVL SRB) and as the PLOVER GSR codes it. Only
   // when every protester is that country's own or of no country: exiles protesting abroad
-  // protest their own state, not their host.
-  uint32_t protested_state(uint32_t predicate, uint32_t anchor,
-                           const std::vector<uint32_t>& sources) {
+  // protest their own state, not their host. The country's people named bare ("Thousands
+  // of Nigerians", "Iraqi Kurds": NGA, IRQ) are its civilians there, a side apart from the
+  // state they protest (NGACVL NGA), as CAMEO codes people against their own state.
+  uint32_t protested_state(uint32_t predicate, uint32_t anchor, std::vector<uint32_t>& sources) {
     if (!r_.cameo_rules || sources.empty()) return kNoIndex;
     // "went on strike": a verb of going would read the state as the protesters' home.
     if (one_of(tree_.lemma(predicate), {"go", "come", "return", "fly"})) return kNoIndex;
@@ -3565,10 +3668,11 @@ class SentenceCoder {
     const std::string_view country = r_.gazetteer->iso3(r_.gazetteer->place(probe.place));
     if (country.size() != 3) return kNoIndex;
     for (uint32_t s : sources) {
-      // "Nigerians" (NGA) are the state's people, no side apart from it.
-      const std::string_view code = doc_.mentions[s].code.view();
-      const std::string_view k = actors::country_of(code);
-      if ((!k.empty() && k != country) || code == country) return kNoIndex;
+      const std::string_view k = actors::country_of(doc_.mentions[s].code.view());
+      if (!k.empty() && k != country) return kNoIndex;
+    }
+    for (uint32_t& s : sources) {
+      if (doc_.mentions[s].code.view() == country) s = civilians_of(s);
     }
     for (const timeplace::PlaceMatch& p : ws_.place_matches) {
       if (p.token_begin != probe.place_token) continue;
@@ -3582,6 +3686,39 @@ class SentenceCoder {
       return static_cast<uint32_t>(doc_.mentions.size() - 1);
     }
     return kNoIndex;
+  }
+
+  // Roots 18-20: assault, fighting, mass violence.
+  static bool force(const CameoCode& code) {
+    const std::string_view c = code.view();
+    return c.starts_with("18") || c.starts_with("19") || c.starts_with("20");
+  }
+
+  // "Israeli tanks fired four shell bombs at targets in Jericho": force aimed at no one
+  // named, in another country than its doers', is used against that country (PSE), as the
+  // GSR reads "shelled Juba". Only when every doer is of a known country other than the
+  // place's: at home, or by doers of no known country, the place says nothing of whom.
+  uint32_t attacked_state(uint32_t predicate, uint32_t anchor,
+                          const std::vector<uint32_t>& sources) {
+    if (!r_.cameo_rules || sources.empty()) return kNoIndex;
+    Event probe;
+    probe.predicate = predicate;
+    place_event(anchor, probe, sources, {});
+    if (probe.place == Event::kNone) return kNoIndex;
+    const std::string_view country = r_.gazetteer->iso3(r_.gazetteer->place(probe.place));
+    if (country.size() != 3) return kNoIndex;
+    for (uint32_t s : sources) {
+      const std::string_view k = actors::country_of(doc_.mentions[s].code.view());
+      if (k.size() != 3 || k == country) return kNoIndex;
+    }
+    Mention m;
+    m.token_begin = probe.place_token;
+    m.token_end = probe.place_token + 1;
+    if (!m.code.assign(country)) return kNoIndex;
+    m.how = MentionHow::kComposed;
+    m.confidence = 0.6f;
+    doc_.mentions.push_back(m);
+    return static_cast<uint32_t>(doc_.mentions.size() - 1);
   }
 
   // "Western governments", "Arab diplomats": a capitalized modifier names a group of its
@@ -3669,6 +3806,21 @@ class SentenceCoder {
     return static_cast<uint32_t>(doc_.mentions.size() - 1);
   }
 
+  // Whether `t` is in a phrase that puts something in a place: "in Kirkuk", and the name
+  // of a settlement or area such a phrase names, "in the northern city of Kirkuk", "in the
+  // capital Kabul".
+  bool placed_in(uint32_t t) const {
+    if (is_locative(tree_.preposition(t))) return true;
+    const Token& tok = tree_.token(t);
+    const bool names_it = (tok.deprel == DepRel::nmod && tree_.preposition(t) == "of") ||
+                          tok.deprel == DepRel::appos || tok.deprel == DepRel::compound ||
+                          tok.deprel == DepRel::flat;
+    if (!names_it || tok.head == kNoIndex || !tree_.contains(tok.head)) return false;
+    return one_of(tree_.lemma(tok.head), {"city", "town", "village", "capital", "province",
+                                          "region", "district", "port", "enclave", "state"}) &&
+           is_locative(tree_.preposition(tok.head));
+  }
+
   void place_event(uint32_t anchor, Event& e, const std::vector<uint32_t>& sources,
                    const std::vector<uint32_t>& targets) const {
     for (const timeplace::PlaceMatch& p : ws_.place_matches) {
@@ -3686,9 +3838,7 @@ class SentenceCoder {
       // Only a place the clause puts the event in: "met in Geneva", not the "Ukraine" of
       // "ministers from Ukraine".
       bool locative = false;
-      for (uint32_t t = p.token_begin; t < p.token_end; ++t) {
-        locative |= is_locative(tree_.preposition(t));
-      }
+      for (uint32_t t = p.token_begin; t < p.token_end; ++t) locative |= placed_in(t);
       if (!locative) continue;
       e.place = p.place;
       e.place_token = p.token_begin;

@@ -18,12 +18,15 @@ bool has_condition(const Document& doc, const Sentence& sentence, uint32_t claus
   return false;
 }
 
+bool is_condition(const TreeView& tree, uint32_t clause) {
+  return tree.token(clause).deprel == DepRel::advcl &&
+         one_of(tree.preposition(clause), {"if", "unless"});
+}
+
 uint32_t condition_subject(const TreeView& tree, uint32_t clause) {
   if (clause == kNoIndex) return kNoIndex;
   for (uint32_t c : tree.children(clause)) {
-    if (tree.token(c).deprel != DepRel::advcl || !one_of(tree.preposition(c), {"if", "unless"})) {
-      continue;
-    }
+    if (!is_condition(tree, c)) continue;
     const uint32_t subject = tree.child(c, DepRel::nsubj);
     if (subject != kNoIndex) return subject;
   }

@@ -16,6 +16,10 @@ namespace dyad::events {
 // them a veto". A scan of the sentence, for callers that hold no TreeView (modality).
 bool has_condition(const Document& doc, const Sentence& sentence, uint32_t clause);
 
+// Whether `clause` is a condition on the clause above it: "if it is attacked", "unless
+// President Oueddei arranged a ceasefire".
+bool is_condition(const TreeView& tree, uint32_t clause);
+
 // The subject of an "if" or "unless" clause hung on `clause`, or kNoIndex.
 uint32_t condition_subject(const TreeView& tree, uint32_t clause);
 

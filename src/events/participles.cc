@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "events/words.h"
+
 namespace dyad::events {
 namespace {
 
@@ -47,6 +49,27 @@ bool modifies_noun(const TreeView& tree, uint32_t verb) {
                                                   l == "that" || l == "these" || l == "those");
   if (article || left.xpos == Xpos::PRP_S || left.xpos == Xpos::POS) return true;
   return past && (left.upos == Upos::VERB || left.upos == Upos::ADP);
+}
+
+bool describes_noun(const TreeView& tree, uint32_t verb) {
+  const Token& v = tree.token(verb);
+  if (v.upos != Upos::VERB || v.deprel != DepRel::acl_relcl) return false;
+  if (v.xpos != Xpos::VBZ && v.xpos != Xpos::VBP) return false;
+  // "which remains besieged by ...": what goes on is an event, ongoing.
+  if (one_of(tree.lemma(verb), {"remain", "continue", "keep", "stay"})) return false;
+  // The noun itself does it: its relative pronoun is the subject ("which advocates"),
+  // not another actor acting on it ("which Beijing denies" is Beijing's denial).
+  bool noun_does_it = false;
+  for (uint32_t c : tree.children(verb)) {
+    const DepRel r = tree.token(c).deprel;
+    if (r == DepRel::aux || r == DepRel::aux_pass) return false;
+    if (r == DepRel::nsubj) {
+      const Xpos x = tree.token(c).xpos;
+      noun_does_it = x == Xpos::WDT || x == Xpos::WP;
+    }
+  }
+  return noun_does_it && v.head != kNoIndex && tree.contains(v.head) &&
+         (tree.token(v.head).upos == Upos::NOUN || tree.token(v.head).upos == Upos::PROPN);
 }
 
 }  // namespace dyad::events

@@ -21,4 +21,12 @@ namespace dyad::events {
 // alone: "began shelling Gaza", "for supporting rebels" are clauses.
 bool modifies_noun(const TreeView& tree, uint32_t verb);
 
+// Whether `verb` heads a relative clause in the simple present, with its relative pronoun
+// as the subject, that says what its noun is or does as a rule, not what happened: "a
+// resolution that aims to tighten sanctions", "Hamas, which advocates Israel's
+// destruction". Another subject acts on the noun ("which Beijing denies" is Beijing's
+// denial); a verb with an auxiliary ("which has attacked", "who is meeting") or in the past
+// tells of an event, and so does what goes on ("which remains besieged").
+bool describes_noun(const TreeView& tree, uint32_t verb);
+
 }  // namespace dyad::events

@@ -369,6 +369,17 @@ TEST(Coder, NothingInsideADemandedDeedIsCoded) {
   EXPECT_FALSE(has(events, "USA TWN")) << all(events);
 }
 
+// Also when the demand verb's own pattern codes the demand: the United States matched
+// nothing (plover_gsr DEMAND-0010).
+TEST(Coder, NothingInsideADemandThePatternCodesIsCoded) {
+  const auto events = code(
+      "Palestinian officials demanded Friday that the United States match the European "
+      "Union's support for Palestinian statehood.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "PSEGOV USA 10")) << all(events);
+  EXPECT_FALSE(has(events, "USA IGOEUREEC")) << all(events);
+}
+
 // When the parse loses the target phrase, the first actor named after the verb in its
 // stretch of words is the target.
 TEST(Coder, TargetTheParseLostIsReadInWordOrder) {
@@ -1008,6 +1019,28 @@ TEST(Coder, ExpectedVisitByTsaiIngWen) {
       "President Tsai Ing-wen to the United States as part of a foreign trip.");
   EXPECT_TRUE(has(events, "TWNGOV USA 036 intended")) << all(events);
   EXPECT_FALSE(has(events, "USAGOV TWNGOV 010")) << all(events);
+}
+
+// A relative clause in the simple present says what its noun is or does as a rule: the
+// resolution's aims and Hamas's advocacy are no events (plover_gsr AGREE-0009,
+// THREATEN-0009). What goes on still is: "which remains besieged by" (bench news).
+TEST(Coder, PresentRelativeClauseDescribesItsNoun) {
+  auto events = code(
+      "Hungary has said it will support a U.N. Security Council resolution that aims to "
+      "tighten sanctions and impose a naval blockade against neighboring Serbia.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "HUN IGOUNO 03")) << all(events);
+  EXPECT_FALSE(has(events, "IGOUNO SRB")) << all(events);
+  events = code(
+      "Israel threatened to ban voting in East Jerusalem if Hamas, which advocates Israel's "
+      "destruction, ran in the election.",
+      "2000-01-01");
+  EXPECT_FALSE(has(events, "PSEREBHMS ISR")) << all(events);
+  events = code(
+      "In Deir Azzour, which remains besieged by Russian special forces and Syrian regime "
+      "units, food is running out.",
+      "2018-01-01");
+  EXPECT_TRUE(has(events, "RUSMIL")) << all(events);
 }
 
 // A participle right before the noun it modifies names a property of the noun, not an

@@ -32,5 +32,23 @@ TEST(Conditions, NotTheThreatenerItself) {
   EXPECT_TRUE(has(events, "CHN - ")) << all(events);
 }
 
+// A condition is no event of its own: no attack on Saudi Arabia, no ceasefire arranged
+// (plover_gsr AGREE-0010, THREATEN-0003).
+TEST(Conditions, ConditionIsNoEvent) {
+  auto events = code(
+      "NATO-member Norway is willing to send material to help defend Saudi Arabia if it is "
+      "attacked, Norway's foreign minister said.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "NOR SAU 033")) << all(events);
+  EXPECT_FALSE(has(events, "- SAU 19")) << all(events);
+  events = code(
+      "Nigeria today announced that it will withdraw their peacekeeping force from Chad unless "
+      "President Goukouni Oueddei arranged a ceasefire with rebels fighting to topple his "
+      "government.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "NGA ")) << all(events);
+  EXPECT_FALSE(has(events, "TCDGOV TCDREB")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events

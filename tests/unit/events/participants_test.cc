@@ -89,5 +89,44 @@ TEST(Participants, PersonOfACountryIsThatCountrys) {
   EXPECT_FALSE(has(events, "JORGOV")) << all(events);
 }
 
+// A place no actor names (a province, a city) gives an agent of it its country
+// (plover_gsr MOBILIZE-0004); not a possessor, which is as often a person named like a town.
+TEST(Participants, AgentOfAPlaceTakesItsCountry) {
+  const auto events = code(
+      "The government of Sindh province has ordered patrols by police and paramilitary "
+      "soldiers after violent protests by Muslim groups.");
+  EXPECT_TRUE(has(events, "PAKGOV - 15")) << all(events);
+}
+
+// "fighting between Azerbaijanis and Armenians" with no subject of its own is theirs, not
+// the clause subject's (plover_gsr SANCTION-0010).
+TEST(Participants, BetweenPhraseNamesTheSidesOfASubjectlessVerb) {
+  const auto events = code(
+      "Russia closed its southern borders with Iran and Turkey because of fighting between "
+      "Azerbaijanis and Armenians, an editor at the official Armenian news agency said.");
+  EXPECT_TRUE(has(events, "AZE ARM 19")) << all(events);
+  EXPECT_FALSE(has(events, "RUS AZE 19")) << all(events);
+}
+
+// Force aimed at no one named, in another country than its doers', is used against that
+// country (plover_gsr FIGHT-0010); at home the place names no one.
+TEST(Participants, ForceInAnotherCountryIsAgainstIt) {
+  auto events = code(
+      "Israeli tanks fired four shell bombs at targets in Jericho, witnesses said, in a rare "
+      "incident in the West Bank city.");
+  EXPECT_TRUE(has(events, "ISR PSE 19")) << all(events);
+  events = code("Israeli tanks fired shells at targets in Haifa.");
+  EXPECT_FALSE(has(events, "ISR ISR")) << all(events);
+}
+
+// A people named by its plural, "of" a place in another country, is that country's
+// (plover_gsr DEMAND-0023).
+TEST(Participants, PeopleOfAPlaceAreItsCountrys) {
+  const auto events = code(
+      "The Albanians of southern Serbia are demanding political and territorial autonomy "
+      "from Serbian authorities.");
+  EXPECT_TRUE(has(events, "SRBCVL SRBGOV 10")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events

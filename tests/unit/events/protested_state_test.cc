@@ -29,5 +29,25 @@ TEST(ProtestedState, GoingOnStrikeStays) {
   EXPECT_TRUE(has(events, "HNDLAB - 143")) << all(events);
 }
 
+// The country's people named bare (NGA) are its civilians protesting their own state
+// (plover_gsr PROTEST-0005).
+TEST(ProtestedState, ThePeopleNamedBareAreCivilians) {
+  const auto events = code(
+      "Thousands of Nigerians from throughout the country were converging Thursday for a rally "
+      "in Lagos to protest the rights violations under the recently imposed Sharia law.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "NGACVL NGA 141")) << all(events);
+}
+
+// "in the northern city of Kirkuk": the city a locative phrase names is where the protest
+// is held (plover_gsr PROTEST-0006).
+TEST(ProtestedState, TheCityOfAPlace) {
+  const auto events = code(
+      "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday calling "
+      "for independence from Iraq, witnesses said.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "IRQCVL IRQ 1414")) << all(events);
+}
+
 }  // namespace
 }  // namespace dyad::events
