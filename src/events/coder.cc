@@ -3017,7 +3017,8 @@ class SentenceCoder {
     // the subject).
     if (sources.empty() && (frame.sources().empty() || !r_.cameo_rules) && !frame.nominal &&
         !patient_before_passive(frame, choice)) {
-      add_unique(sources, actor_left_of(predicate));
+      const uint32_t left = actor_left_of(predicate);
+      if (!modifies_the_patient(predicate, frame, choice.code, left)) add_unique(sources, left);
     }
     // "Islamic fundamentalists continued their hunger strike": the possessive on an event
     // noun is its light verb's subject, who is the doer even before any country claims it.
@@ -3240,6 +3241,22 @@ class SentenceCoder {
   // "+ * IN_ $" (186): a passive whose pattern puts the target before the verb names its
   // patient there, not its doer. (Other passives keep the actor before them: "Serb forces
   // were engaged in ethnic cleansing" is a stative passive with its doer as subject.)
+  // "Earlier this year, a mayor in Oaxaca was killed": an actor inside a passive's subject
+  // phrase, other than its head, only says which patient; it did nothing. For conflict
+  // only (10-20): "guerrillas operating in Macedonia have been demobilized" is coded by
+  // the CAMEO manual as the guerrillas' own retreat, with their place.
+  bool modifies_the_patient(uint32_t predicate, const PredicateFrame& frame, const CameoCode& code,
+                            uint32_t mention) const {
+    if (!r_.cameo_rules || !frame.passive || mention == kNoIndex ||
+        !(code.view().starts_with("1") || code.view().starts_with("2")))
+      return false;
+    const uint32_t patient = tree_.child(predicate, DepRel::nsubj_pass);
+    if (patient == kNoIndex) return false;
+    const Mention& m = doc_.mentions[mention];
+    if (patient >= m.token_begin && patient < m.token_end) return false;
+    return tree_.dominates(patient, m.token_begin);
+  }
+
   bool patient_before_passive(const PredicateFrame& frame, const CodeChoice& choice) const {
     if (!r_.cameo_rules || !frame.passive || choice.pattern == UINT32_MAX) return false;
     const VerbPattern& pattern = r_.verbs->pattern(choice.pattern);

@@ -743,6 +743,17 @@ TEST(Coder, GrowthAndFindingsAreNoEvents) {
   EXPECT_FALSE(has(highlighting, "SLVGOV LAM 010")) << all(highlighting);
 }
 
+// The place a passive's patient is from did nothing to it.
+TEST(Coder, APatientsPlaceIsNoDoer) {
+  const auto mayor = code(
+      "Earlier this year, a mayor in Oaxaca was killed less than two hours after taking office.",
+      "2016-06-01");
+  EXPECT_FALSE(has(mayor, "MEX MEXGOV")) << all(mayor);
+  const auto arrested = code(
+      "Two Chinese nationals and a Bolivian were arrested in relation to the case.", "2016-06-01");
+  EXPECT_FALSE(has(arrested, "BOL CHNCVL")) << all(arrested);
+}
+
 // People captured are detained (173); goods and places captured are seized (171).
 TEST(Coder, CapturedPeopleAreDetained) {
   const auto people = code(
