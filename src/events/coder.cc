@@ -647,6 +647,16 @@ class SentenceCoder {
   void take_the_clause_subject(uint32_t noun, PredicateFrame& frame) const {
     if (!r_.cameo_rules || !frame.sources().empty()) return;
     const Token& t = tree_.token(noun);
+    // "Italy announced a suspension of air links with Serbia": what an actor announces
+    // or declares as its own decision is its deed. Not what it reports or says happened
+    // ("Reuters reported the attack"): those verbs name no decision.
+    if (t.deprel == DepRel::obj && t.head != kNoIndex && tree_.contains(t.head) &&
+        one_of(tree_.lemma(t.head), {"announce", "declare", "proclaim"})) {
+      if (const uint32_t subject = tree_.child(t.head, DepRel::nsubj); subject != kNoIndex) {
+        frame.arguments.push_back({subject, ArgumentRole::kSubject, {}, true});
+      }
+      return;
+    }
     if (t.deprel != DepRel::obl || t.head == kNoIndex ||
         !one_of(tree_.preposition(noun), {"after", "before", "during", "following"})) {
       return;
@@ -1758,7 +1768,10 @@ class SentenceCoder {
     const VerbEntry* entry = r_.verbs->find(verb_key);
     if (entry == nullptr) return false;
     const VerbBlock& block = r_.verbs->block(entry->block);
-    return !(entry->code.empty() ? block.code : entry->code).empty();
+    if (!(entry->code.empty() ? block.code : entry->code).empty()) return true;
+    // A noun whose verb codes only through its patterns ("suspend" is CANCEL's, default
+    // none) is an event when one fits: "a suspension of air links" is 160.
+    return !noun_choice(noun, read_frame(doc_, sentence_, noun)).code.empty();
   }
 
   void split_between(PredicateFrame& frame) const {

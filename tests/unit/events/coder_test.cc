@@ -296,16 +296,17 @@ TEST(Coder, OfPhraseOfAnActOnSomeoneIsItsTarget) {
   EXPECT_FALSE(has(events, "LBN ")) << all(events);
 }
 
-// A failure takes its reading from the deed: failing to reach agreement is mutual, and
-// the sources' report of it is no statement between the parties.
+// A failure takes its reading from the deed: failing to reach agreement is mutual (CAMEO
+// 164, halt negotiations: the codebook's example), and the sources' report of it is no
+// statement between the parties.
 TEST(Coder, FailureToAgreeIsMutualAndItsReportIsNoEvent) {
   const auto events = code(
       "Palestinians and Israelis failed to reach agreement on the fate of Palestinian offices "
       "in east Jerusalem Sunday, despite hours of tense negotiations, sources on both sides "
       "reported.",
       "2020-01-01");
-  EXPECT_TRUE(has(events, "PSE ISR 12")) << all(events);
-  EXPECT_TRUE(has(events, "ISR PSE 12")) << all(events);
+  EXPECT_TRUE(has(events, "PSE ISR 164")) << all(events);
+  EXPECT_TRUE(has(events, "ISR PSE 164")) << all(events);
   EXPECT_FALSE(has(events, "ISR PSE 010")) << all(events);
   EXPECT_FALSE(has(events, "PSE ISR 010")) << all(events);
 }
