@@ -1108,6 +1108,7 @@ class SentenceCoder {
     // deed the lexicon cannot code is still an intention to cooperate (030); one toward
     // a coded deed is coded through the deed's modality (emit_pairs).
     if (stance == Stance::kNone && promises(governor)) stance = Stance::kIntend;
+    if (stance == Stance::kNone && wants_of_another(governor)) stance = Stance::kAppeal;
     if (stance == Stance::kNone) return;
     Deed deed = governed_deed(governor);
     if (deed.predicate == kNoIndex) return;
@@ -1175,6 +1176,9 @@ class SentenceCoder {
 
     CodeChoice choice;
     choice.code = code;
+    if (stance == Stance::kAppeal || stance == Stance::kDemand) {
+      rally_for_or_against(deed, sources, deed_sources, targets, choice.code);
+    }
     choice.pattern = deed.choice.pattern;
     const size_t before = doc_.events.size();
     if (targets.empty() && sources.size() >= 2) {
@@ -1193,6 +1197,44 @@ class SentenceCoder {
     consume(governor);
     consume_clause(deed.predicate);
     for (uint32_t t : deed.tokens) consume(t);
+  }
+
+  // Calling on others to support a third party, or to stand against one, enlists them for
+  // or against it: CAMEO 053 (rally support on behalf of) and 113 (rally opposition
+  // against), toward that party. "Klibi urged the European Community to support the PLO"
+  // is 053 toward the PLO, not an appeal to the Community for policy support (022,
+  // support of the caller itself: "urged Britain to support its bid"); "called on Arabs to
+  // unite and mobilize against Sharon" is 113 toward Sharon.
+  void rally_for_or_against(const Deed& deed, const std::vector<uint32_t>& sources,
+                            const std::vector<uint32_t>& addressees, std::vector<uint32_t>& targets,
+                            CameoCode& code) {
+    if (!r_.cameo_rules || deed.nominal || deed.predicate == kNoIndex) return;
+    std::vector<uint32_t> deeds = {deed.predicate};
+    for (uint32_t c : tree_.children(deed.predicate)) {
+      if (tree_.token(c).deprel == DepRel::conj && tree_.token(c).upos == Upos::VERB) {
+        deeds.push_back(c);
+      }
+    }
+    for (uint32_t d : deeds) {
+      const std::string_view lemma = tree_.lemma(d);
+      const bool support = one_of(lemma, {"support", "back", "endorse"});
+      const bool oppose = one_of(lemma, {"oppose", "resist", "isolate"});
+      const bool stand = one_of(lemma, {"unite", "mobilize", "mobilise", "rally", "stand", "rise"});
+      if (!support && !oppose && !stand) continue;
+      std::vector<uint32_t> parties;
+      for (uint32_t c : tree_.children(d)) {
+        const DepRel r = tree_.token(c).deprel;
+        const bool object = r == DepRel::obj && (support || oppose);
+        const bool against = r == DepRel::obl && stand && tree_.preposition(c) == "against";
+        if (object || against) actors_for(c, parties);
+      }
+      std::erase_if(
+          parties, [&](uint32_t m) { return same_actor(m, sources) || same_actor(m, addressees); });
+      if (parties.empty()) continue;
+      code.assign(support ? "053" : "113");
+      targets.assign(parties.begin(), parties.end());
+      return;
+    }
   }
 
   // A pattern of the governor's own ("called for a boycott") knows the construction
@@ -1355,6 +1397,15 @@ class SentenceCoder {
     if (lemma == "agree") return agreed_on(verb) != kNoIndex;
     const uint32_t object = tree_.child(verb, DepRel::obj);
     return lemma == "reach" && object != kNoIndex && request_noun(tree_.lemma(object));
+  }
+
+  // "Sharon wants Germany to pay more compensation": wanting someone else to act asks it
+  // of them, an appeal (the codebook's example for 025), not a demand. Wanting to act
+  // oneself ("Russia wants to strengthen the regime") or wanting a thing asks no one.
+  bool wants_of_another(uint32_t verb) const {
+    if (!r_.cameo_rules || !one_of(tree_.lemma(verb), {"want", "wish"})) return false;
+    return tree_.child(verb, DepRel::obj) != kNoIndex &&
+           tree_.child(verb, DepRel::xcomp) != kNoIndex;
   }
 
   // What "agreed on/upon/to" takes: "agreed upon a new free-trade pact".
