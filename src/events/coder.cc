@@ -1430,6 +1430,15 @@ class SentenceCoder {
     return kNoIndex;
   }
 
+  // "Chirac issued a stern reminder to Iraq that it must cooperate": a statement issued
+  // or delivered says what its clause says, as a verb of saying does.
+  bool issues_statement(uint32_t verb) const {
+    if (!one_of(tree_.lemma(verb), {"issue", "deliver", "send"})) return false;
+    const uint32_t object = tree_.child(verb, DepRel::obj);
+    return object != kNoIndex && one_of(tree_.lemma(object), {"reminder", "warning", "message",
+                                                              "statement", "declaration"});
+  }
+
   // "said that Sudan must return", "stressed that Iran should allow": a verb of saying
   // whose clausal complement carries an obligation modal.
   // "warned that police will no longer tolerate rallies": a warning of a deed to come,
@@ -1466,8 +1475,10 @@ class SentenceCoder {
   }
 
   bool reports_obligation(uint32_t verb, Stance& stance) const {
-    if (!one_of(tree_.lemma(verb), {"say", "declare", "reiterate", "conclude", "state", "stress",
-                                    "insist", "announce", "add", "tell", "warn", "write"})) {
+    if (!one_of(tree_.lemma(verb),
+                {"say", "declare", "reiterate", "conclude", "state", "stress", "insist", "announce",
+                 "add", "tell", "warn", "write", "remind"}) &&
+        !issues_statement(verb)) {
       return false;
     }
     for (uint32_t c : tree_.children(verb)) {

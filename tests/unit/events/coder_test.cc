@@ -350,6 +350,18 @@ TEST(Coder, ReportedObligationIsADemand) {
   EXPECT_FALSE(has(events, "SDN RUS")) << all(events);  // Sudan has returned nothing
 }
 
+// A reminder issued says what its clause says: "must" makes it a demand, not GRANT's
+// "* &WEAPON" (072) read off the weapons the inspectors look for.
+TEST(Coder, IssuedReminderOfAnObligationIsADemand) {
+  const auto events = code(
+      "French President Jacques Chirac issued a stern reminder Saturday to Iraq that it must "
+      "cooperate fully with UN inspectors probing suspect sites for weapons of mass "
+      "destruction.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "FRAGOV IRQ 10")) << all(events);
+  EXPECT_FALSE(has(events, "FRAGOV IRQ 072")) << all(events);
+}
+
 // An agreement to do what the lexicon cannot code is still an intent to cooperate.
 TEST(Coder, AgreementToAnUncodedDeedIsIntentToCooperate) {
   const auto events =
