@@ -48,6 +48,29 @@ TEST(FiniteVerb, ClauseBeforeTrailingAttributionGetsItsVerb) {
             "VBD");
 }
 
+TEST(FiniteVerb, ClauseBeforeASubordinateClauseGetsItsVerb) {
+  EXPECT_EQ(xpos_of("The United Nations on Tuesday reduced food supplies to the biggest "
+                    "Cambodian refugee camp in Thailand because rice was being diverted to "
+                    "outside users, relief officials said.",
+                    "reduced", true),
+            "VBD");
+  EXPECT_EQ(xpos_of("Serbia eased emergency measures on Wednesday in Montenegro province, the "
+                    "scene of ethnic violence last March, as authorities in Croatia cracked "
+                    "down on Serbian nationalists.",
+                    "eased", true),
+            "VBD");
+  // "as well as", and "as" after a dash, open no clause.
+  EXPECT_NE(xpos_of("That said, detailed proposals of how best to address violent crime, as "
+                    "well as the weaponization of the national police, have largely remained "
+                    "absent.",
+                    "detailed", true),
+            "VBD");
+  EXPECT_NE(xpos_of("But the next phase of combatting organized crime -- as Colombia is "
+                    "currently experiencing -- is more chaotic.",
+                    "organized", true),
+            "VBD");
+}
+
 TEST(FiniteVerb, PluralNounBetweenSubjectAndComplementIsTheVerbLastOfAll) {
   constexpr std::string_view kText =
       "Greece, like most other existing members, plans to impose restrictions on its labour "
