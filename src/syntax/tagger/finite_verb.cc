@@ -1,6 +1,7 @@
 // The coding tagger's finite-verb repair (TagOptions::require_finite_verb): a news
 // sentence, or the clause before a trailing "..., police said", that the model tagged
-// with no finite verb gets one, the candidate whose finite reading scored closest.
+// with no finite verb gets one, the candidate whose finite reading scored closest. The
+// same repairs read a "gerund" without "-ing" as the noun it is.
 #include <climits>
 #include <cstdint>
 #include <string_view>
@@ -120,6 +121,17 @@ uint32_t Tagger::verbless_clause_end(const Document& doc, const Sentence& senten
     return 0;
   }
   return n;
+}
+
+void Tagger::repair_impossible_gerunds(const Document& doc, const Sentence& sentence,
+                                       TaggerWorkspace& ws) const {
+  if (noun_class_ == UINT32_MAX) return;
+  for (uint32_t i = 0; i < sentence.size(); ++i) {
+    if (model_.class_xpos[ws.classes[i]] != Xpos::VBG) continue;
+    const std::string_view form = doc.form(doc.tokens[sentence.token_begin + i]);
+    if (form.ends_with("ing") || form.ends_with("in'") || form.ends_with("ING")) continue;
+    ws.classes[i] = noun_class_;
+  }
 }
 
 void Tagger::supply_finite_verb(const Document& doc, const Sentence& sentence,

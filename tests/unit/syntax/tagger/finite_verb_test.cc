@@ -1,6 +1,7 @@
 // The coding tagger's finite-verb repair (TagOptions::require_finite_verb) on real news
 // sentences, with the committed news model: a sentence the model left verbless gets
-// its verb back; modifiers, reduced passives and headlines keep their reading.
+// its verb back; modifiers, reduced passives and headlines keep their reading; a gerund
+// without "-ing" is a noun.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -69,6 +70,15 @@ TEST(FiniteVerb, ClauseBeforeASubordinateClauseGetsItsVerb) {
                     "currently experiencing -- is more chaotic.",
                     "organized", true),
             "VBD");
+}
+
+TEST(FiniteVerb, AWordWithoutIngIsNoGerund) {
+  constexpr std::string_view kText =
+      "Human rights watchdog Amnesty International accused the United States of violating "
+      "human rights.";
+  EXPECT_EQ(xpos_of(kText, "watchdog", false), "VBG");  // what the model alone says
+  EXPECT_EQ(xpos_of(kText, "watchdog", true), "NN");
+  EXPECT_EQ(xpos_of(kText, "violating", true), "VBG");
 }
 
 TEST(FiniteVerb, PluralNounBetweenSubjectAndComplementIsTheVerbLastOfAll) {
