@@ -1134,6 +1134,11 @@ class SentenceCoder {
     if (sources.empty() && frame.sources().empty()) {
       add_unique(sources, actor_left_of(governor));
     }
+    if (sources.empty()) {
+      if (const uint32_t issuer = document_issuer(governor); issuer != kNoIndex) {
+        actors_for(issuer, sources, 2, true);
+      }
+    }
     if (sources.empty()) return;
     // Whom the deed is asked of ("demanded that Hamas renounce", "urged Iran to
     // withdraw"), else whom the governor names, else whom the deed is aimed at.
@@ -1235,6 +1240,27 @@ class SentenceCoder {
       targets.assign(parties.begin(), parties.end());
       return;
     }
+  }
+
+  // "Arab intellectuals and activists published a declaration demanding political
+  // changes", "the council adopted a resolution calling for a ceasefire": the document
+  // voices its issuers' stance. The subject of the verb that issues the document the
+  // participle modifies, or kNoIndex.
+  uint32_t document_issuer(uint32_t participle) const {
+    const Token& p = tree_.token(participle);
+    if (p.deprel != DepRel::acl || p.head == kNoIndex || !tree_.contains(p.head)) return kNoIndex;
+    const uint32_t document = p.head;
+    if (!one_of(tree_.lemma(document), {"declaration", "statement", "letter", "petition",
+                                        "resolution", "communique", "communiqué", "manifesto"})) {
+      return kNoIndex;
+    }
+    const Token& d = tree_.token(document);
+    if (d.deprel != DepRel::obj || d.head == kNoIndex || !tree_.contains(d.head)) return kNoIndex;
+    if (!one_of(tree_.lemma(d.head), {"publish", "issue", "release", "sign", "adopt", "pass",
+                                      "send", "submit", "deliver", "present", "approve"})) {
+      return kNoIndex;
+    }
+    return tree_.child(d.head, DepRel::nsubj);
   }
 
   // A pattern of the governor's own ("called for a boycott") knows the construction
@@ -2725,6 +2751,11 @@ class SentenceCoder {
     // whose territory it happened on, as CAMEO codes it.
     if (sources.empty() && frame.passive && choice.code.view().starts_with("17")) {
       add_unique(sources, state_of_place(frame));
+    }
+    if (sources.empty() && r_.cameo_rules) {
+      if (const uint32_t issuer = document_issuer(predicate); issuer != kNoIndex) {
+        actors_for(issuer, sources, 2, !says);
+      }
     }
     // "Haiti was accused of corruption by Cuba": the parser often hangs the by-agent on
     // the noun before it; under a passive verb it names the doer still.

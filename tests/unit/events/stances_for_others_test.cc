@@ -1,6 +1,7 @@
 // Stances toward what others are to do: calling on someone to support or oppose a third
 // party rallies support (053) or opposition (113) toward that party; wanting someone else
-// to act is an appeal, wanting to act oneself no event.
+// to act is an appeal, wanting to act oneself no event; a document issued voices its
+// issuers' stance.
 
 #include <gtest/gtest.h>
 
@@ -48,6 +49,20 @@ TEST(StancesForOthers, WantingSomeoneElseToActIsAnAppeal) {
   // it 030); the deed is coded as intended.
   const auto own = code("Donald Trump wants to degrade the UN and starve it of funds.");
   EXPECT_FALSE(has(own, "USAELI IGOUNO 030")) << all(own);
+}
+
+// A document voices its issuers: the declaration's demand is the publishers' (doers no
+// country claims are coded by their agents), and DEMAND's "* WORLD" (053) no longer reads
+// "changes in the Arab world" as rallying support.
+TEST(StancesForOthers, AnIssuedDocumentVoicesItsIssuers) {
+  const auto events = code(
+      "At the end of a seminar on reform, around 100 Arab intellectuals and activists "
+      "published a declaration demanding wide-ranging political changes in the Arab world.");
+  EXPECT_TRUE(has(events, "---EDU - 10")) << all(events);
+  EXPECT_TRUE(has(events, "---OPP - 10")) << all(events);
+  EXPECT_TRUE(has(code("The Security Council adopted a resolution demanding that Syria withdraw "
+                       "its troops from Lebanon."),
+                  "IGOUNO SYR 105"));
 }
 
 }  // namespace
