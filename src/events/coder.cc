@@ -253,6 +253,7 @@ class SentenceCoder {
     code_accord(verb, choice);
     code_aerial_force(frame, choice);
     code_means_of_force(verb, frame, choice);
+    code_attempted_assassination(verb, choice);
     code_captured_people(verb, frame, choice);
     code_leaf_by_domain(verb, choice);
     code_accession(verb, choice);
@@ -513,6 +514,19 @@ class SentenceCoder {
         choice.code.assign("186");
         return;
       }
+    }
+  }
+
+  // "An attempt to assassinate deputy governor Oleg Chemezov", "tried to assassinate the
+  // president": an assassination attempted is CAMEO 185, not the assassination (186).
+  void code_attempted_assassination(uint32_t verb, CodeChoice& choice) const {
+    if (!r_.cameo_rules || choice.code.view() != "186") return;
+    const Token& t = tree_.token(verb);
+    if (t.head == kNoIndex || !tree_.contains(t.head)) return;
+    const std::string_view head = tree_.lemma(t.head);
+    if ((t.deprel == DepRel::xcomp && one_of(head, {"try", "attempt", "seek"})) ||
+        (t.deprel == DepRel::acl && one_of(head, {"attempt", "bid", "plot"}))) {
+      choice.code.assign("185");
     }
   }
 
@@ -3351,8 +3365,18 @@ class SentenceCoder {
   // counts these, and no other reading of the clause is lost.
   bool unattributed_violence(const PredicateFrame& frame, const CameoCode& code) const {
     const std::string_view c = code.view();
-    return r_.cameo_rules && frame.passive &&
+    return r_.cameo_rules && (frame.passive || attempted_by_no_one(frame)) &&
            (c.starts_with("18") || c.starts_with("19") || c.starts_with("20"));
+  }
+
+  // "An attempt to assassinate deputy governor Oleg Chemezov was thwarted": the attempt
+  // names no one who made it, as a passive names no agent.
+  bool attempted_by_no_one(const PredicateFrame& frame) const {
+    if (!frame.sources().empty() || frame.nominal) return false;
+    const Token& t = tree_.token(frame.predicate);
+    return t.deprel == DepRel::acl && t.head != kNoIndex && tree_.contains(t.head) &&
+           one_of(tree_.lemma(t.head), {"attempt", "plot", "bid", "conspiracy"}) &&
+           tree_.child(t.head, DepRel::nmod_poss) == kNoIndex;
   }
 
   // A mention the coder composed with no dictionary entry behind it: an agent given a

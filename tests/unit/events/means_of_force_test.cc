@@ -58,5 +58,17 @@ TEST(MeansOfForce, KillingALeaderIsAnAssassination) {
   EXPECT_TRUE(has(soldiers, "LBNREB ISRMIL 190")) << all(soldiers);
 }
 
+// An assassination attempted is 185; an attempt that names no one who made it is force
+// by no one named, as a passive with no agent is.
+TEST(MeansOfForce, AttemptedAssassinationByNoOneNamed) {
+  const auto attempt = code(
+      "An attempt to assassinate deputy governor of the Tyumen region, Oleg Chemezov, was "
+      "thwarted in Khanty-Mansiysk (Siberia), the city's police reported.",
+      "2000-01-01");
+  EXPECT_TRUE(has(attempt, "- RUS 185")) << all(attempt);
+  const auto tried = code("Gunmen tried to assassinate the governor of Kandahar.", "2000-01-01");
+  EXPECT_TRUE(has(tried, "AFGUAF AFGGOV 185")) << all(tried);
+}
+
 }  // namespace
 }  // namespace dyad::events
