@@ -1289,6 +1289,12 @@ class SentenceCoder {
     const PredicateFrame own = read_frame(doc_, sentence_, governor);
     const CodeChoice own_choice = cached_choice(*entry, governor, own);
     if (own_choice.pattern == UINT32_MAX || is_general(own_choice.code)) return false;
+    // The stance's code is a leaf of the pattern's own ("called for the withdrawal of
+    // Syrian forces": CALL's 025, the deed's de-escalation 0256): the same reading, told
+    // more finely.
+    if (code.size > own_choice.code.size && code.view().starts_with(own_choice.code.view())) {
+      return false;
+    }
     return !deed.by_domain || specificity(code) <= specificity(own_choice.code);
   }
 

@@ -350,6 +350,17 @@ TEST(Coder, ReportedObligationIsADemand) {
   EXPECT_FALSE(has(events, "SDN RUS")) << all(events);  // Sudan has returned nothing
 }
 
+// A stance's code that refines the governor's own pattern's is the finer reading of the
+// same thing: a call for a withdrawal of forces is 0256, not CALL's "* FOR" 025.
+TEST(Coder, StanceLeafRefinesTheGovernorsPattern) {
+  const auto events = code(
+      "The presidents of Iraq and Egypt called on Tuesday for the withdrawal of Syrian and other "
+      "foreign forces from Lebanon to end 14 years of civil war there.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "IRQGOV SYR 0256")) << all(events);
+  EXPECT_FALSE(has(events, "IRQGOV SYR 025 ")) << all(events);
+}
+
 // A reminder issued says what its clause says: "must" makes it a demand, not GRANT's
 // "* &WEAPON" (072) read off the weapons the inspectors look for.
 TEST(Coder, IssuedReminderOfAnObligationIsADemand) {
