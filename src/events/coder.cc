@@ -1123,6 +1123,7 @@ class SentenceCoder {
     // a coded deed is coded through the deed's modality (emit_pairs).
     if (stance == Stance::kNone && promises(governor)) stance = Stance::kIntend;
     if (stance == Stance::kNone && wants_of_another(governor)) stance = Stance::kAppeal;
+    if (stance == Stance::kNone && pushes_for(governor)) stance = Stance::kDemand;
     if (stance == Stance::kNone) return;
     Deed deed = governed_deed(governor);
     if (deed.predicate == kNoIndex) return;
@@ -1452,6 +1453,26 @@ class SentenceCoder {
     if (!r_.cameo_rules || !one_of(tree_.lemma(verb), {"want", "wish"})) return false;
     return tree_.child(verb, DepRel::obj) != kNoIndex &&
            tree_.child(verb, DepRel::xcomp) != kNoIndex;
+  }
+
+  // "the UK is pushing hard for the US support its debt relief plan", "pushed Iran to
+  // release the hostages": pressing for a deed is a demand (DEMAND's "push", 100, like
+  // "press"). Not a physical push ("pushed them towards the river", "push back"), nor
+  // pushing to do something oneself.
+  bool pushes_for(uint32_t verb) const {
+    if (!r_.cameo_rules || tree_.lemma(verb) != "push") return false;
+    if (tree_.child(verb, DepRel::compound_prt) != kNoIndex) return false;
+    const bool object = tree_.child(verb, DepRel::obj) != kNoIndex;
+    for (uint32_t c : tree_.children(verb)) {
+      if (c < verb) continue;
+      const DepRel r = tree_.token(c).deprel;
+      if (r == DepRel::obl && tree_.preposition(c) == "for") return true;
+      // "pushed Iran to release": the infinitive, often hung as an adverbial clause.
+      if (object && (r == DepRel::xcomp || (r == DepRel::advcl && tree_.preposition(c) == "to"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // What "agreed on/upon/to" takes: "agreed upon a new free-trade pact".

@@ -51,6 +51,16 @@ TEST(StancesForOthers, WantingSomeoneElseToActIsAnAppeal) {
   EXPECT_FALSE(has(own, "USAELI IGOUNO 030")) << all(own);
 }
 
+// Pushing for a deed demands it, by the deed's domain (debt relief is economic aid,
+// 1031), where PUSH's own pattern read an appeal (022).
+TEST(StancesForOthers, PushingForADeedIsADemand) {
+  const auto events = code(
+      "According to reports the UK is pushing hard for the US support its debt relief plan "
+      "to tackle poverty in Africa.");
+  EXPECT_TRUE(has(events, "GBR USA 1031")) << all(events);
+  EXPECT_TRUE(has(code("France pushed Iran to release the hostages."), "FRA IRN 1053"));
+}
+
 // A document voices its issuers: the declaration's demand is the publishers' (doers no
 // country claims are coded by their agents), and DEMAND's "* WORLD" (053) no longer reads
 // "changes in the Arab world" as rallying support.
