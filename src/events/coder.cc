@@ -317,6 +317,7 @@ class SentenceCoder {
     code_accord(verb, choice);
     code_aerial_force(frame, choice);
     code_means_of_force(verb, frame, choice);
+    code_attempted_assassination(verb, choice);
     code_captured_people(verb, frame, choice);
     code_leaf_by_domain(verb, choice);
     code_accession(verb, choice);
@@ -612,6 +613,19 @@ class SentenceCoder {
     }
   }
 
+  // "An attempt to assassinate deputy governor Oleg Chemezov", "tried to assassinate the
+  // president": an assassination attempted is CAMEO 185, not the assassination (186).
+  void code_attempted_assassination(uint32_t verb, CodeChoice& choice) const {
+    if (!r_.cameo_rules || choice.code.view() != "186") return;
+    const Token& t = tree_.token(verb);
+    if (t.head == kNoIndex || !tree_.contains(t.head)) return;
+    const std::string_view head = tree_.lemma(t.head);
+    if ((t.deprel == DepRel::xcomp && one_of(head, {"try", "attempt", "seek"})) ||
+        (t.deprel == DepRel::acl && one_of(head, {"attempt", "bid", "plot"}))) {
+      choice.code.assign("185");
+    }
+  }
+
   // Agreeing that something is so is an accord of views (019), not cooperation: "Reagan
   // and Mubarak agreed there was an urgent need for progress". Agreeing that one will
   // act ("agreed that they would hold talks"), or that one's own side should ("agreed that
@@ -743,6 +757,16 @@ class SentenceCoder {
   void take_the_clause_subject(uint32_t noun, PredicateFrame& frame) const {
     if (!r_.cameo_rules || !frame.sources().empty()) return;
     const Token& t = tree_.token(noun);
+    // "Italy announced a suspension of air links with Serbia": what an actor announces
+    // or declares as its own decision is its deed. Not what it reports or says happened
+    // ("Reuters reported the attack"): those verbs name no decision.
+    if (t.deprel == DepRel::obj && t.head != kNoIndex && tree_.contains(t.head) &&
+        one_of(tree_.lemma(t.head), {"announce", "declare", "proclaim"})) {
+      if (const uint32_t subject = tree_.child(t.head, DepRel::nsubj); subject != kNoIndex) {
+        frame.arguments.push_back({subject, ArgumentRole::kSubject, {}, true});
+      }
+      return;
+    }
     if (t.deprel != DepRel::obl || t.head == kNoIndex ||
         !one_of(tree_.preposition(noun), {"after", "before", "during", "following"})) {
       return;
@@ -1194,6 +1218,8 @@ class SentenceCoder {
     // deed the lexicon cannot code is still an intention to cooperate (030); one toward
     // a coded deed is coded through the deed's modality (emit_pairs).
     if (stance == Stance::kNone && promises(governor)) stance = Stance::kIntend;
+    if (stance == Stance::kNone && wants_of_another(governor)) stance = Stance::kAppeal;
+    if (stance == Stance::kNone && pushes_for(governor)) stance = Stance::kDemand;
     if (stance == Stance::kNone) return;
     Deed deed = governed_deed(governor);
     if (deed.predicate == kNoIndex) return;
@@ -1224,6 +1250,11 @@ class SentenceCoder {
     std::erase_if(sources, [&](uint32_t m) { return cited(m, governor); });
     if (sources.empty() && frame.sources().empty()) {
       add_unique(sources, actor_left_of(governor));
+    }
+    if (sources.empty()) {
+      if (const uint32_t issuer = document_issuer(governor); issuer != kNoIndex) {
+        actors_for(issuer, sources, 2, true);
+      }
     }
     if (sources.empty()) return;
     // Whom the deed is asked of ("demanded that Hamas renounce", "urged Iran to
@@ -1267,6 +1298,9 @@ class SentenceCoder {
 
     CodeChoice choice;
     choice.code = code;
+    if (stance == Stance::kAppeal || stance == Stance::kDemand) {
+      rally_for_or_against(deed, sources, deed_sources, targets, choice.code);
+    }
     choice.pattern = deed.choice.pattern;
     const size_t before = doc_.events.size();
     if (targets.empty() && sources.size() >= 2) {
@@ -1287,6 +1321,65 @@ class SentenceCoder {
     for (uint32_t t : deed.tokens) consume(t);
   }
 
+  // Calling on others to support a third party, or to stand against one, enlists them for
+  // or against it: CAMEO 053 (rally support on behalf of) and 113 (rally opposition
+  // against), toward that party. "Klibi urged the European Community to support the PLO"
+  // is 053 toward the PLO, not an appeal to the Community for policy support (022,
+  // support of the caller itself: "urged Britain to support its bid"); "called on Arabs to
+  // unite and mobilize against Sharon" is 113 toward Sharon.
+  void rally_for_or_against(const Deed& deed, const std::vector<uint32_t>& sources,
+                            const std::vector<uint32_t>& addressees, std::vector<uint32_t>& targets,
+                            CameoCode& code) {
+    if (!r_.cameo_rules || deed.nominal || deed.predicate == kNoIndex) return;
+    std::vector<uint32_t> deeds = {deed.predicate};
+    for (uint32_t c : tree_.children(deed.predicate)) {
+      if (tree_.token(c).deprel == DepRel::conj && tree_.token(c).upos == Upos::VERB) {
+        deeds.push_back(c);
+      }
+    }
+    for (uint32_t d : deeds) {
+      const std::string_view lemma = tree_.lemma(d);
+      const bool support = one_of(lemma, {"support", "back", "endorse"});
+      const bool oppose = one_of(lemma, {"oppose", "resist", "isolate"});
+      const bool stand = one_of(lemma, {"unite", "mobilize", "mobilise", "rally", "stand", "rise"});
+      if (!support && !oppose && !stand) continue;
+      std::vector<uint32_t> parties;
+      for (uint32_t c : tree_.children(d)) {
+        const DepRel r = tree_.token(c).deprel;
+        const bool object = r == DepRel::obj && (support || oppose);
+        const bool against = r == DepRel::obl && stand && tree_.preposition(c) == "against";
+        if (object || against) actors_for(c, parties);
+      }
+      std::erase_if(
+          parties, [&](uint32_t m) { return same_actor(m, sources) || same_actor(m, addressees); });
+      if (parties.empty()) continue;
+      code.assign(support ? "053" : "113");
+      targets.assign(parties.begin(), parties.end());
+      return;
+    }
+  }
+
+  // "Arab intellectuals and activists published a declaration demanding political
+  // changes", "the council adopted a resolution calling for a ceasefire": the document
+  // voices its issuers' stance. The subject of the verb that issues the document the
+  // participle modifies, or kNoIndex.
+  uint32_t document_issuer(uint32_t participle) const {
+    const Token& p = tree_.token(participle);
+    if (p.deprel != DepRel::acl || p.head == kNoIndex || !tree_.contains(p.head)) return kNoIndex;
+    const uint32_t document = p.head;
+    if (!one_of(tree_.lemma(document), {"declaration", "statement", "letter", "petition",
+                                        "resolution", "communique", "communiqué", "manifesto"})) {
+      return kNoIndex;
+    }
+    const Token& d = tree_.token(document);
+    if (d.deprel != DepRel::obj || d.head == kNoIndex || !tree_.contains(d.head)) return kNoIndex;
+    if (!one_of(tree_.lemma(d.head), {"publish", "issue", "release", "sign", "adopt", "pass",
+                                      "send", "submit", "deliver", "present", "approve"})) {
+      return kNoIndex;
+    }
+    return tree_.child(d.head, DepRel::nsubj);
+  }
+
   // A pattern of the governor's own ("called for a boycott") knows the construction
   // better than the general rule, unless the deed's words name a narrower domain than
   // the pattern does ("rejected a call for peacekeeping forces": 1224, not REFUSE's
@@ -1299,6 +1392,12 @@ class SentenceCoder {
     const PredicateFrame own = read_frame(doc_, sentence_, governor);
     const CodeChoice own_choice = cached_choice(*entry, governor, own);
     if (own_choice.pattern == UINT32_MAX || is_general(own_choice.code)) return false;
+    // The stance's code is a leaf of the pattern's own ("called for the withdrawal of
+    // Syrian forces": CALL's 025, the deed's de-escalation 0256): the same reading, told
+    // more finely.
+    if (code.size > own_choice.code.size && code.view().starts_with(own_choice.code.view())) {
+      return false;
+    }
     return !deed.by_domain || specificity(code) <= specificity(own_choice.code);
   }
 
@@ -1437,6 +1536,35 @@ class SentenceCoder {
     return lemma == "reach" && object != kNoIndex && request_noun(tree_.lemma(object));
   }
 
+  // "Sharon wants Germany to pay more compensation": wanting someone else to act asks it
+  // of them, an appeal (the codebook's example for 025), not a demand. Wanting to act
+  // oneself ("Russia wants to strengthen the regime") or wanting a thing asks no one.
+  bool wants_of_another(uint32_t verb) const {
+    if (!r_.cameo_rules || !one_of(tree_.lemma(verb), {"want", "wish"})) return false;
+    return tree_.child(verb, DepRel::obj) != kNoIndex &&
+           tree_.child(verb, DepRel::xcomp) != kNoIndex;
+  }
+
+  // "the UK is pushing hard for the US support its debt relief plan", "pushed Iran to
+  // release the hostages": pressing for a deed is a demand (DEMAND's "push", 100, like
+  // "press"). Not a physical push ("pushed them towards the river", "push back"), nor
+  // pushing to do something oneself.
+  bool pushes_for(uint32_t verb) const {
+    if (!r_.cameo_rules || tree_.lemma(verb) != "push") return false;
+    if (tree_.child(verb, DepRel::compound_prt) != kNoIndex) return false;
+    const bool object = tree_.child(verb, DepRel::obj) != kNoIndex;
+    for (uint32_t c : tree_.children(verb)) {
+      if (c < verb) continue;
+      const DepRel r = tree_.token(c).deprel;
+      if (r == DepRel::obl && tree_.preposition(c) == "for") return true;
+      // "pushed Iran to release": the infinitive, often hung as an adverbial clause.
+      if (object && (r == DepRel::xcomp || (r == DepRel::advcl && tree_.preposition(c) == "to"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // What "agreed on/upon/to" takes: "agreed upon a new free-trade pact".
   uint32_t agreed_on(uint32_t verb) const {
     for (uint32_t c : tree_.children(verb)) {
@@ -1457,6 +1585,15 @@ class SentenceCoder {
       }
     }
     return kNoIndex;
+  }
+
+  // "Chirac issued a stern reminder to Iraq that it must cooperate": a statement issued
+  // or delivered says what its clause says, as a verb of saying does.
+  bool issues_statement(uint32_t verb) const {
+    if (!one_of(tree_.lemma(verb), {"issue", "deliver", "send"})) return false;
+    const uint32_t object = tree_.child(verb, DepRel::obj);
+    return object != kNoIndex && one_of(tree_.lemma(object), {"reminder", "warning", "message",
+                                                              "statement", "declaration"});
   }
 
   // "said that Sudan must return", "stressed that Iran should allow": a verb of saying
@@ -1495,8 +1632,10 @@ class SentenceCoder {
   }
 
   bool reports_obligation(uint32_t verb, Stance& stance) const {
-    if (!one_of(tree_.lemma(verb), {"say", "declare", "reiterate", "conclude", "state", "stress",
-                                    "insist", "announce", "add", "tell", "warn", "write"})) {
+    if (!one_of(tree_.lemma(verb),
+                {"say", "declare", "reiterate", "conclude", "state", "stress", "insist", "announce",
+                 "add", "tell", "warn", "write", "remind"}) &&
+        !issues_statement(verb)) {
       return false;
     }
     for (uint32_t c : tree_.children(verb)) {
@@ -1848,7 +1987,10 @@ class SentenceCoder {
     const VerbEntry* entry = r_.verbs->find(verb_key);
     if (entry == nullptr) return false;
     const VerbBlock& block = r_.verbs->block(entry->block);
-    return !(entry->code.empty() ? block.code : entry->code).empty();
+    if (!(entry->code.empty() ? block.code : entry->code).empty()) return true;
+    // A noun whose verb codes only through its patterns ("suspend" is CANCEL's, default
+    // none) is an event when one fits: "a suspension of air links" is 160.
+    return !noun_choice(noun, read_frame(doc_, sentence_, noun)).code.empty();
   }
 
   void split_between(PredicateFrame& frame) const {
@@ -2999,6 +3141,11 @@ class SentenceCoder {
     if (sources.empty() && frame.passive && choice.code.view().starts_with("17")) {
       add_unique(sources, state_of_place(frame));
     }
+    if (sources.empty() && r_.cameo_rules) {
+      if (const uint32_t issuer = document_issuer(predicate); issuer != kNoIndex) {
+        actors_for(issuer, sources, 2, !says);
+      }
+    }
     // "Haiti was accused of corruption by Cuba": the parser often hangs the by-agent on
     // the noun before it; under a passive verb it names the doer still.
     if (sources.empty() && frame.passive && frame.sources().empty() && !frame.nominal) {
@@ -3646,8 +3793,18 @@ class SentenceCoder {
   // counts these, and no other reading of the clause is lost.
   bool unattributed_violence(const PredicateFrame& frame, const CameoCode& code) const {
     const std::string_view c = code.view();
-    return r_.cameo_rules && frame.passive &&
+    return r_.cameo_rules && (frame.passive || attempted_by_no_one(frame)) &&
            (c.starts_with("18") || c.starts_with("19") || c.starts_with("20"));
+  }
+
+  // "An attempt to assassinate deputy governor Oleg Chemezov was thwarted": the attempt
+  // names no one who made it, as a passive names no agent.
+  bool attempted_by_no_one(const PredicateFrame& frame) const {
+    if (!frame.sources().empty() || frame.nominal) return false;
+    const Token& t = tree_.token(frame.predicate);
+    return t.deprel == DepRel::acl && t.head != kNoIndex && tree_.contains(t.head) &&
+           one_of(tree_.lemma(t.head), {"attempt", "plot", "bid", "conspiracy"}) &&
+           tree_.child(t.head, DepRel::nmod_poss) == kNoIndex;
   }
 
   // A mention the coder composed with no dictionary entry behind it: an agent given a

@@ -7,7 +7,7 @@
 
 namespace dyad::events {
 std::string_view event_noun_verb(std::string_view lemma) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 40> kNouns = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 41> kNouns = {{
       {"visit", "visit"},
       {"trip", "visit"},
       {"talk", "talk"},
@@ -44,6 +44,7 @@ std::string_view event_noun_verb(std::string_view lemma) {
       {"blockade", "blockade"},
       {"ceasefire", "cease"},
       {"withdrawal", "withdraw"},
+      {"suspension", "suspend"},
       {"conversation", "converse"},
       {"call", "call"},
       {"rejection", "reject"},

@@ -42,12 +42,12 @@ const Set kSets[] = {
     {"petrarch1_validate_140226.jsonl", 1, "petrarch", 0.53, -1, -1, -1, -1},
     {"tabari_validation.jsonl", 1, "tabari", 0.90, -1, -1, -1, -1},
     {"tabari_demo.jsonl", 1, "tabari", 0.87, -1, -1, -1, -1},
-    // PLOVER type 0.807, country-level F1 0.677
-    {"plover_gsr.jsonl", 1, "dyad", -1, 0.79, -1, -1, 0.66},
-    // exact 0.704, root 0.805
-    {"cameo_manual_examples_with_plover_actors.jsonl", 1, "dyad", -1, 0.69, 0.79, -1, -1},
-    // 5-way class 0.818
-    {"conflibert_cameo_class_test.jsonl", 1, "dyad", -1, -1, -1, 0.80, -1},
+    // PLOVER type 0.832, country-level F1 0.688 (session 8, all branches merged)
+    {"plover_gsr.jsonl", 1, "dyad", -1, 0.82, -1, -1, 0.67},
+    // exact 0.751, root 0.859
+    {"cameo_manual_examples_with_plover_actors.jsonl", 1, "dyad", -1, 0.74, 0.85, -1, -1},
+    // 5-way class 0.843
+    {"conflibert_cameo_class_test.jsonl", 1, "dyad", -1, -1, -1, 0.83, -1},
 };
 
 size_t non_blank_lines(const std::string& path) {

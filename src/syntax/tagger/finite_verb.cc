@@ -1,6 +1,7 @@
 // The coding tagger's finite-verb repair (TagOptions::require_finite_verb): a news
 // sentence, or the clause before a trailing "..., police said", that the model tagged
-// with no finite verb gets one, the candidate whose finite reading scored closest.
+// with no finite verb gets one, the candidate whose finite reading scored closest. The
+// same repairs read a "gerund" without "-ing" as the noun it is.
 #include <climits>
 #include <cstdint>
 #include <string_view>
@@ -28,6 +29,18 @@ bool is_trailing_report(std::string_view form) {
     if (form == f) return true;
   }
   return false;
+}
+
+// Conjunctions that open a subordinate clause and nothing else ("as" only after a comma,
+// not a dash, and not as "as well as": "..., as authorities in Croatia cracked down"; bare, it is
+// as often "as part of").
+bool opens_subordinate_clause(std::string_view form, std::string_view next, bool after_comma) {
+  static constexpr std::string_view kForms[] = {"because", "although", "though",
+                                                "whereas", "while",    "unless"};
+  for (std::string_view f : kForms) {
+    if (form == f) return true;
+  }
+  return after_comma && form == "as" && next != "well";
 }
 
 }  // namespace
@@ -70,16 +83,33 @@ uint32_t Tagger::verbless_clause_end(const Document& doc, const Sentence& senten
                                      const TaggerWorkspace& ws) const {
   const uint32_t n = sentence.size();
   uint32_t last_comma = UINT32_MAX;
-  bool speaker = false;  // a noun or pronoun since the last comma
+  bool speaker = false;               // a noun or pronoun since the last comma
+  bool noun = false;                  // a noun or pronoun so far
+  uint32_t subordinate = UINT32_MAX;  // where the first subordinate clause opens
   for (uint32_t i = 0; i < n; ++i) {
     const Xpos x = model_.class_xpos[ws.classes[i]];
     const Upos u = model_.class_upos[ws.classes[i]];
+    const std::string_view next =
+        i + 1 < n ? doc.form(doc.tokens[sentence.token_begin + i + 1]) : std::string_view();
+    if (noun && subordinate == UINT32_MAX &&
+        opens_subordinate_clause(
+            doc.form(doc.tokens[sentence.token_begin + i]), next,
+            last_comma != UINT32_MAX && last_comma + 1 == i &&
+                doc.form(doc.tokens[sentence.token_begin + last_comma]) == ",")) {
+      subordinate = i;
+    }
     if (x == Xpos::COMMA) {
       last_comma = i;
       speaker = false;
     }
-    if (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON) speaker = true;
+    if (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON) speaker = noun = true;
     if (!is_finite_xpos(x)) continue;
+    // The first finite verb is inside a subordinate clause ("Serbia eased emergency
+    // measures, as authorities in Croatia cracked down", "The United Nations reduced food
+    // supplies because rice was being diverted"): the main clause before it needs one.
+    if (subordinate != UINT32_MAX) {
+      return last_comma != UINT32_MAX && last_comma + 1 == subordinate ? last_comma : subordinate;
+    }
     // The first finite verb is a trailing attribution, a speaker and a reporting verb
     // after a comma ("..., police said"): the clause before the comma needs a verb. With
     // no speaker between ("Israel, unwilling to ..., said") the verb is the clause's own.
@@ -91,6 +121,17 @@ uint32_t Tagger::verbless_clause_end(const Document& doc, const Sentence& senten
     return 0;
   }
   return n;
+}
+
+void Tagger::repair_impossible_gerunds(const Document& doc, const Sentence& sentence,
+                                       TaggerWorkspace& ws) const {
+  if (noun_class_ == UINT32_MAX) return;
+  for (uint32_t i = 0; i < sentence.size(); ++i) {
+    if (model_.class_xpos[ws.classes[i]] != Xpos::VBG) continue;
+    const std::string_view form = doc.form(doc.tokens[sentence.token_begin + i]);
+    if (form.ends_with("ing") || form.ends_with("in'") || form.ends_with("ING")) continue;
+    ws.classes[i] = noun_class_;
+  }
 }
 
 void Tagger::supply_finite_verb(const Document& doc, const Sentence& sentence,

@@ -23,6 +23,9 @@ Tagger::Tagger(TaggerModel model) : model_(std::move(model)) {
         (x == Xpos::VBD || x == Xpos::VBZ || x == Xpos::VBP)) {
       finite_classes_.push_back(c);
     }
+    if (model_.class_upos[c] == Upos::NOUN && x == Xpos::NN && noun_class_ == UINT32_MAX) {
+      noun_class_ = c;
+    }
   }
 }
 
@@ -161,7 +164,10 @@ void Tagger::predict(const Document& doc, const Sentence& sentence, TaggerWorksp
     tagger_second_pass(second_pass(), ws.words.data(), n, ws.first.data(), ws.margins.data(),
                        model_.second_margin, ws.classes.data(), ws.scores.data(), finite);
   }
-  if (finite.out) supply_finite_verb(doc, sentence, ws);
+  if (finite.out) {
+    repair_impossible_gerunds(doc, sentence, ws);
+    supply_finite_verb(doc, sentence, ws);
+  }
 }
 
 void Tagger::tag(Document& doc, const Sentence& sentence, TaggerWorkspace& ws,

@@ -145,6 +145,10 @@ class Tagger {
   const uint8_t* kinds() const { return kinds_.empty() ? nullptr : kinds_.data(); }
   // Reads the likeliest word as a finite verb when ws.classes has none (TagOptions).
   void supply_finite_verb(const Document& doc, const Sentence& sentence, TaggerWorkspace& ws) const;
+  // Reads a word the model tagged as a gerund or present participle (VBG) without the
+  // "-ing" every such form has ("Human rights watchdog Amnesty") as a singular noun.
+  void repair_impossible_gerunds(const Document& doc, const Sentence& sentence,
+                                 TaggerWorkspace& ws) const;
   // Whether word i may be read as the missing verb: 1, a participle or -ed adjective that
   // is not a modifier ("the besieged town") nor a reduced passive ("written by"); 2, a
   // plural noun between subject and complement ("plans to"); 0, not at all.
@@ -159,6 +163,7 @@ class Tagger {
   HashIndex dict_;
   std::vector<uint8_t> kinds_;
   std::vector<uint32_t> finite_classes_;  // VERB with VBD, VBZ or VBP
+  uint32_t noun_class_ = UINT32_MAX;      // NOUN with NN
 };
 
 }  // namespace dyad::syntax

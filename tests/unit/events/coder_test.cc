@@ -296,16 +296,17 @@ TEST(Coder, OfPhraseOfAnActOnSomeoneIsItsTarget) {
   EXPECT_FALSE(has(events, "LBN ")) << all(events);
 }
 
-// A failure takes its reading from the deed: failing to reach agreement is mutual, and
-// the sources' report of it is no statement between the parties.
+// A failure takes its reading from the deed: failing to reach agreement is mutual (CAMEO
+// 164, halt negotiations: the codebook's example), and the sources' report of it is no
+// statement between the parties.
 TEST(Coder, FailureToAgreeIsMutualAndItsReportIsNoEvent) {
   const auto events = code(
       "Palestinians and Israelis failed to reach agreement on the fate of Palestinian offices "
       "in east Jerusalem Sunday, despite hours of tense negotiations, sources on both sides "
       "reported.",
       "2020-01-01");
-  EXPECT_TRUE(has(events, "PSE ISR 12")) << all(events);
-  EXPECT_TRUE(has(events, "ISR PSE 12")) << all(events);
+  EXPECT_TRUE(has(events, "PSE ISR 164")) << all(events);
+  EXPECT_TRUE(has(events, "ISR PSE 164")) << all(events);
   EXPECT_FALSE(has(events, "ISR PSE 010")) << all(events);
   EXPECT_FALSE(has(events, "PSE ISR 010")) << all(events);
 }
@@ -347,6 +348,29 @@ TEST(Coder, ReportedObligationIsADemand) {
       code("Russia said on Tuesday that Sudan must return a captured helicopter.", "2020-01-01");
   EXPECT_TRUE(has(events, "RUS SDN 10")) << all(events);
   EXPECT_FALSE(has(events, "SDN RUS")) << all(events);  // Sudan has returned nothing
+}
+
+// A stance's code that refines the governor's own pattern's is the finer reading of the
+// same thing: a call for a withdrawal of forces is 0256, not CALL's "* FOR" 025.
+TEST(Coder, StanceLeafRefinesTheGovernorsPattern) {
+  const auto events = code(
+      "The presidents of Iraq and Egypt called on Tuesday for the withdrawal of Syrian and other "
+      "foreign forces from Lebanon to end 14 years of civil war there.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "IRQGOV SYR 0256")) << all(events);
+  EXPECT_FALSE(has(events, "IRQGOV SYR 025 ")) << all(events);
+}
+
+// A reminder issued says what its clause says: "must" makes it a demand, not GRANT's
+// "* &WEAPON" (072) read off the weapons the inspectors look for.
+TEST(Coder, IssuedReminderOfAnObligationIsADemand) {
+  const auto events = code(
+      "French President Jacques Chirac issued a stern reminder Saturday to Iraq that it must "
+      "cooperate fully with UN inspectors probing suspect sites for weapons of mass "
+      "destruction.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "FRAGOV IRQ 10")) << all(events);
+  EXPECT_FALSE(has(events, "FRAGOV IRQ 072")) << all(events);
 }
 
 // An agreement to do what the lexicon cannot code is still an intent to cooperate.
@@ -671,8 +695,11 @@ TEST(Coder, SeekingToActOnSomeoneIsNoCooperation) {
       "prince, Mohammed bin Salman, from blame in the case.",
       "2018-11-01");
   EXPECT_TRUE(insulate.empty()) << all(insulate);
-  const auto home = code("Every American wants our troops to come home.", "2018-11-01");
-  EXPECT_TRUE(home.empty()) << all(home);
+  const auto militias = code(
+      "While Russia wants to strengthen the Assad regime's bureaucratic, military and security "
+      "institutions, Iran seeks to build loyalist militias, as it did in Iraq.",
+      "2018-11-01");
+  EXPECT_FALSE(has(militias, "IRN SYRGOV 03")) << all(militias);
   const auto deal = code(
       "Former secretary of state Rex Tillerson sought to strike a secret deal with Turkish "
       "president Recep Tayyip Erdogan in February.",

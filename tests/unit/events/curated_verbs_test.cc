@@ -249,6 +249,39 @@ TEST(CoderCuratedVerbs, SuspendingLinksReducesRelations) {
   EXPECT_TRUE(has(code("Italy suspended air links with Serbia on Wednesday."), "ITA SRB 160"));
 }
 
+// An announced suspension is the suspension: SUSPEND codes only through CANCEL's
+// patterns (no default), and the announcer is the one who suspends.
+TEST(CoderCuratedVerbs, AnAnnouncedSuspensionIsTheEvent) {
+  const auto events = code(
+      "Italy announced a suspension of air links with Serbia on Wednesday, one day after a "
+      "Serbian army jet shot down a helicopter carrying EC truce monitors.");
+  EXPECT_TRUE(has(events, "ITA SRB 160 asserted")) << all(events);
+  EXPECT_FALSE(has(events, "ITA SRB 010")) << all(events);
+}
+
+// Failing to reach an agreement is CAMEO 164 (the codebook's example), not TABARI's
+// "FAIL * AGREE" 127; ethnic cleansing (203), stone-throwing (145) and blowing up power
+// lines (1712) get their codebook codes, not ENGAGE's 190, HURL's 182 or 190.
+TEST(CoderCuratedVerbs, FailedAgreementsCleansingStonesAndSabotage) {
+  auto events = code(
+      "Palestinians and Israelis failed to reach agreement on the fate of Palestinian offices "
+      "in east Jerusalem Sunday, despite hours of tense negotiations, sources on both sides "
+      "reported.");
+  EXPECT_TRUE(has(events, "PSE ISR 164 asserted")) << all(events);
+  events = code(
+      "Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian "
+      "population of the province, according to the US government.");
+  EXPECT_TRUE(has(events, "SRBMIL MNE 203 asserted")) << all(events);
+  events = code(
+      "Palestinian youths resorted to throwing stones during demonstrations against the "
+      "alleged human rights violations by the Israeli military, officials said on Thursday.");
+  EXPECT_TRUE(has(events, "PSECVL ISRMIL 145")) << all(events);
+  events = code(
+      "Afghan guerillas blew up three main electric power lines leading into Kabul last month.");
+  EXPECT_TRUE(has(events, "AFGREB AFG")) << all(events);
+  EXPECT_TRUE(all(events).find(" 1712 ") != std::string::npos) << all(events);
+}
+
 // DELAY held both putting off and preventing: "prevented the demonstration" is coercion
 // (170), "postponed the demonstration" eases dissent (082); both were 120.
 TEST(CoderCuratedVerbs, PreventingAProtestIsCoercionPostponingItEasesDissent) {

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "coded_sentences.h"
 
 namespace dyad::events {
@@ -56,6 +58,21 @@ TEST(MeansOfForce, KillingALeaderIsAnAssassination) {
       code("Hezbollah guerrillas killed two Israeli soldiers in southern Lebanon.", "2000-01-01");
   EXPECT_FALSE(has(soldiers, "186")) << all(soldiers);
   EXPECT_TRUE(has(soldiers, "LBNREB ISRMIL 190")) << all(soldiers);
+}
+
+// An assassination attempted is 185; an attempt that names no one who made it is force
+// by no one named, as a passive with no agent is.
+TEST(MeansOfForce, AttemptedAssassinationByNoOneNamed) {
+  const auto attempt = code(
+      "An attempt to assassinate deputy governor of the Tyumen region, Oleg Chemezov, was "
+      "thwarted in Khanty-Mansiysk (Siberia), the city's police reported.",
+      "2000-01-01");
+  // By no one named, against Russia (the target's sector is the parse's to get wrong).
+  EXPECT_TRUE(std::any_of(attempt.begin(), attempt.end(), [](const std::string& e) {
+    return e.starts_with("- RUS") && e.find(" 185 ") != std::string::npos;
+  })) << all(attempt);
+  const auto tried = code("Gunmen tried to assassinate the governor of Kandahar.", "2000-01-01");
+  EXPECT_TRUE(has(tried, "AFGUAF AFGGOV 185")) << all(tried);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The coding tagger's finite-verb repair (TagOptions::require_finite_verb) on real news
 // sentences, with the committed news model: a sentence the model left verbless gets
-// its verb back; modifiers, reduced passives and headlines keep their reading.
+// its verb back; modifiers, reduced passives and headlines keep their reading; a gerund
+// without "-ing" is a noun.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -46,6 +47,38 @@ TEST(FiniteVerb, ClauseBeforeTrailingAttributionGetsItsVerb) {
                     "buildings in southern Gaza on Sunday, Palestinian officials said.",
                     "demolished", true),
             "VBD");
+}
+
+TEST(FiniteVerb, ClauseBeforeASubordinateClauseGetsItsVerb) {
+  EXPECT_EQ(xpos_of("The United Nations on Tuesday reduced food supplies to the biggest "
+                    "Cambodian refugee camp in Thailand because rice was being diverted to "
+                    "outside users, relief officials said.",
+                    "reduced", true),
+            "VBD");
+  EXPECT_EQ(xpos_of("Serbia eased emergency measures on Wednesday in Montenegro province, the "
+                    "scene of ethnic violence last March, as authorities in Croatia cracked "
+                    "down on Serbian nationalists.",
+                    "eased", true),
+            "VBD");
+  // "as well as", and "as" after a dash, open no clause.
+  EXPECT_NE(xpos_of("That said, detailed proposals of how best to address violent crime, as "
+                    "well as the weaponization of the national police, have largely remained "
+                    "absent.",
+                    "detailed", true),
+            "VBD");
+  EXPECT_NE(xpos_of("But the next phase of combatting organized crime -- as Colombia is "
+                    "currently experiencing -- is more chaotic.",
+                    "organized", true),
+            "VBD");
+}
+
+TEST(FiniteVerb, AWordWithoutIngIsNoGerund) {
+  constexpr std::string_view kText =
+      "Human rights watchdog Amnesty International accused the United States of violating "
+      "human rights.";
+  EXPECT_EQ(xpos_of(kText, "watchdog", false), "VBG");  // what the model alone says
+  EXPECT_EQ(xpos_of(kText, "watchdog", true), "NN");
+  EXPECT_EQ(xpos_of(kText, "violating", true), "VBG");
 }
 
 TEST(FiniteVerb, PluralNounBetweenSubjectAndComplementIsTheVerbLastOfAll) {
