@@ -114,7 +114,13 @@ bool prescribes(const TreeView& tree, uint32_t clause) {
 bool states_a_view(const TreeView& tree, uint32_t verb) {
   if (!one_of(tree.lemma(verb), {"insist", "suggest"})) return false;
   const uint32_t clause = tree.child(verb, DepRel::ccomp);
-  return clause != kNoIndex && !prescribes(tree, clause);
+  if (clause != kNoIndex) return !prescribes(tree, clause);
+  // One insists on something, never insists it: a direct object is the subject of a
+  // that-less clause the parser split off ("insisted unrest there reflected age-old
+  // ethnic tensions").
+  const uint32_t object = tree.child(verb, DepRel::obj);
+  return tree.lemma(verb) == "insist" && object != kNoIndex &&
+         tree.token(object).upos == Upos::NOUN;
 }
 
 // "has met a mixed response in Europe", "the preconditions have been met", "met with

@@ -147,5 +147,16 @@ TEST(NoEventReadings, WithholdingOnesNameRefusesNothing) {
   EXPECT_TRUE(codes(comment, "011")) << all(comment);
 }
 
+// A that-less clause after "insisted" the parser split into an object and a verb.
+TEST(NoEventReadings, InsistingWithoutThatStatesAViewToo) {
+  const auto view = code(
+      "The United States on Thursday defended the right of Russia troops to fire protectively on "
+      "militants in Azerbaijan and insisted unrest there reflected age-old ethnic tensions, not "
+      "a fight for political independence.",
+      "2000-01-01");
+  EXPECT_FALSE(codes(view, "10")) << all(view);
+  EXPECT_TRUE(codes(view, "052")) << all(view);
+}
+
 }  // namespace
 }  // namespace dyad::events
