@@ -3835,12 +3835,9 @@ class SentenceCoder {
     if (!r_.cameo_rules || sources.empty()) return kNoIndex;
     // "went on strike": a verb of going would read the state as the protesters' home.
     if (one_of(tree_.lemma(predicate), {"go", "come", "return", "fly"})) return kNoIndex;
-    Event probe;
-    probe.predicate = predicate;
-    place_event(anchor, probe, sources, {});
-    if (probe.place == Event::kNone) return kNoIndex;
-    const std::string_view country = r_.gazetteer->iso3(r_.gazetteer->place(probe.place));
-    if (country.size() != 3) return kNoIndex;
+    uint32_t place_token = kNoIndex;
+    const std::string_view country = country_of_the_place(predicate, anchor, sources, place_token);
+    if (country.empty()) return kNoIndex;
     for (uint32_t s : sources) {
       const std::string_view k = actors::country_of(doc_.mentions[s].code.view());
       if (!k.empty() && k != country) return kNoIndex;
@@ -3849,17 +3846,37 @@ class SentenceCoder {
       if (doc_.mentions[s].code.view() == country) s = civilians_of(s);
     }
     for (const timeplace::PlaceMatch& p : ws_.place_matches) {
-      if (p.token_begin != probe.place_token) continue;
-      Mention m;
-      m.token_begin = p.token_begin;
-      m.token_end = p.token_end;
-      if (!m.code.assign(country)) return kNoIndex;
-      m.how = MentionHow::kComposed;
-      m.confidence = 0.6f;
-      doc_.mentions.push_back(m);
-      return static_cast<uint32_t>(doc_.mentions.size() - 1);
+      if (p.token_begin == place_token)
+        return composed_country(country, p.token_begin, p.token_end);
     }
     return kNoIndex;
+  }
+
+  // The country of the place `predicate` is placed in (place_event), with the place's
+  // first token, or "" when no place or no country is named.
+  std::string_view country_of_the_place(uint32_t predicate, uint32_t anchor,
+                                        const std::vector<uint32_t>& sources,
+                                        uint32_t& place_token) {
+    Event probe;
+    probe.predicate = predicate;
+    place_event(anchor, probe, sources, {});
+    if (probe.place == Event::kNone) return {};
+    place_token = probe.place_token;
+    const std::string_view country = r_.gazetteer->iso3(r_.gazetteer->place(probe.place));
+    return country.size() == 3 ? country : std::string_view{};
+  }
+
+  // A mention of `country` over `begin`..`end`, composed by the coder; kNoIndex when the
+  // code does not fit.
+  uint32_t composed_country(std::string_view country, uint32_t begin, uint32_t end) {
+    Mention m;
+    m.token_begin = begin;
+    m.token_end = end;
+    if (!m.code.assign(country)) return kNoIndex;
+    m.how = MentionHow::kComposed;
+    m.confidence = 0.6f;
+    doc_.mentions.push_back(m);
+    return static_cast<uint32_t>(doc_.mentions.size() - 1);
   }
 
   // Roots 18-20: assault, fighting, mass violence.
@@ -3875,24 +3892,14 @@ class SentenceCoder {
   uint32_t attacked_state(uint32_t predicate, uint32_t anchor,
                           const std::vector<uint32_t>& sources) {
     if (!r_.cameo_rules || sources.empty()) return kNoIndex;
-    Event probe;
-    probe.predicate = predicate;
-    place_event(anchor, probe, sources, {});
-    if (probe.place == Event::kNone) return kNoIndex;
-    const std::string_view country = r_.gazetteer->iso3(r_.gazetteer->place(probe.place));
-    if (country.size() != 3) return kNoIndex;
+    uint32_t place_token = kNoIndex;
+    const std::string_view country = country_of_the_place(predicate, anchor, sources, place_token);
+    if (country.empty()) return kNoIndex;
     for (uint32_t s : sources) {
       const std::string_view k = actors::country_of(doc_.mentions[s].code.view());
       if (k.size() != 3 || k == country) return kNoIndex;
     }
-    Mention m;
-    m.token_begin = probe.place_token;
-    m.token_end = probe.place_token + 1;
-    if (!m.code.assign(country)) return kNoIndex;
-    m.how = MentionHow::kComposed;
-    m.confidence = 0.6f;
-    doc_.mentions.push_back(m);
-    return static_cast<uint32_t>(doc_.mentions.size() - 1);
+    return composed_country(country, place_token, place_token + 1);
   }
 
   // "Western governments", "Arab diplomats": a capitalized modifier names a group of its

@@ -169,16 +169,16 @@ bool publishes_something(const TreeView& tree, uint32_t verb) {
   const Token& t = tree.token(verb);
   if (released == kNoIndex && t.deprel == DepRel::acl && t.head != kNoIndex) released = t.head;
   if (released == kNoIndex) return false;
-  return one_of(
-      tree.lemma(released),
-      {"report",    "video",    "statement",  "data",     "figure",     "statistic",   "estimate",
-       "budget",    "plan",     "analysis",   "count",    "number",     "cable",       "survey",
-       "account",   "document", "footage",    "image",    "photo",      "recording",   "transcript",
-       "result",    "finding",  "study",      "list",     "detail",     "information", "record",
-       "letter",    "map",      "assessment", "audio",    "tape",       "book",        "breakdown",
-       "guideline", "strategy", "proposal",   "text",     "summary",    "memo",        "evidence",
-       "version",   "picture",  "photograph", "message",  "communique", "declaration", "report",
-       "rate",      "index",    "ranking",    "forecast", "projection"});
+  return one_of(tree.lemma(released),
+                {"report",     "video",     "statement",   "data",     "figure",     "statistic",
+                 "estimate",   "budget",    "plan",        "analysis", "count",      "number",
+                 "cable",      "survey",    "account",     "document", "footage",    "image",
+                 "photo",      "recording", "transcript",  "result",   "finding",    "study",
+                 "list",       "detail",    "information", "record",   "letter",     "map",
+                 "assessment", "audio",     "tape",        "book",     "breakdown",  "guideline",
+                 "strategy",   "proposal",  "text",        "summary",  "memo",       "evidence",
+                 "version",    "picture",   "photograph",  "message",  "communique", "declaration",
+                 "rate",       "index",     "ranking",     "forecast", "projection"});
 }
 
 // "Extortionists can charge upwards of $175,000 for the security of a site", "the gangs
