@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <optional>
 
 #include "actors/actors_tsv.h"
@@ -688,8 +689,8 @@ namespace {
 
 // The dictionary's candidate matches in a sentence's words (scratch.words, .matches and
 // .ex_prefixed), before any is kept or composed.
-void find_candidates(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
-                     ResolveScratch& scratch) {
+void intern_candidates(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
+                       ResolveScratch& scratch) {
   intern_words(dict, tokens, text, scratch.words, scratch.key);
   // "ex-President" is one token (the tokenizer keeps the ex- prefix): look the rest up and
   // remember the prefix, which demotes like "former".
@@ -713,6 +714,44 @@ void find_candidates(const Dictionary& dict, std::span<const Token> tokens, std:
       scratch.words[i] = dict.stem_of(scratch.key);
     }
   }
+}
+
+void find_candidates(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
+                     ResolveScratch& scratch) {
+  intern_candidates(dict, tokens, text, scratch);
+  scratch.matches.clear();
+  match_longest(dict, scratch.words, scratch.matches);
+}
+
+// The text and token ranges of `doc`, hashed: what interned words depend on.
+uint64_t fingerprint(const Document& doc) {
+  uint64_t h = std::hash<std::string_view>{}(doc.text);
+  for (const Token& t : doc.tokens) h = (h ^ (uint64_t{t.begin} << 32 | t.end)) * 0x100000001b3ull;
+  return h;
+}
+
+// Whether scratch.interned holds words may_mention interned from `doc` as it is now.
+bool kept_for(const Document& doc, const ResolveScratch& scratch) {
+  const InternedDocument& kept = scratch.interned;
+  return kept.doc == &doc && kept.words.size() == doc.tokens.size() &&
+         kept.sentence_kept.size() == doc.sentences.size() && kept.fingerprint == fingerprint(doc);
+}
+
+// find_candidates for sentence `s` of `doc`, from the words may_mention kept when
+// `use_kept` (kept_for).
+void find_document_candidates(const Dictionary& dict, const Document& doc, uint32_t s,
+                              bool use_kept, ResolveScratch& scratch) {
+  const Sentence& sentence = doc.sentences[s];
+  const InternedDocument& kept = scratch.interned;
+  if (!use_kept || !kept.sentence_kept[s]) {
+    const std::span<const Token> all(doc.tokens);
+    find_candidates(dict, all.subspan(sentence.token_begin, sentence.size()), doc.text, scratch);
+    return;
+  }
+  scratch.words.assign(kept.words.begin() + sentence.token_begin,
+                       kept.words.begin() + sentence.token_end);
+  scratch.ex_prefixed.assign(kept.ex_prefixed.begin() + sentence.token_begin,
+                             kept.ex_prefixed.begin() + sentence.token_end);
   scratch.matches.clear();
   match_longest(dict, scratch.words, scratch.matches);
 }
@@ -919,10 +958,10 @@ bool may_be_surname(const Dictionary& dict, std::span<const Token> tokens, std::
   return false;
 }
 
-void resolve_in_document(const Dictionary& dict, std::span<const Token> tokens,
-                         std::string_view text, Day day, uint32_t first_token,
-                         ResolveScratch& scratch, std::vector<Mention>& out) {
-  find_candidates(dict, tokens, text, scratch);
+// Resolves the candidates find_candidates left in scratch.
+void resolve_candidates(const Dictionary& dict, std::span<const Token> tokens,
+                        std::string_view text, Day day, uint32_t first_token,
+                        ResolveScratch& scratch, std::vector<Mention>& out) {
   std::vector<uint8_t>& ex = scratch.ex_prefixed;
   std::vector<MatchUnit>& units = scratch.units;
   units.clear();
@@ -969,12 +1008,35 @@ bool may_mention(const Dictionary& dict, std::span<const Token> tokens, std::str
   return !scratch.matches.empty() || may_be_surname(dict, tokens, text, scratch.words);
 }
 
+bool may_mention(const Dictionary& dict, const Document& doc, uint32_t sentence,
+                 ResolveScratch& scratch) {
+  InternedDocument& kept = scratch.interned;
+  if (kept.doc != &doc || sentence <= kept.last_sentence ||
+      kept.words.size() != doc.tokens.size() || kept.sentence_kept.size() != doc.sentences.size()) {
+    kept.doc = &doc;
+    kept.words.assign(doc.tokens.size(), kUnknownWord);
+    kept.ex_prefixed.assign(doc.tokens.size(), 0);
+    kept.sentence_kept.assign(doc.sentences.size(), 0);
+    kept.fingerprint = fingerprint(doc);
+  }
+  kept.last_sentence = sentence;
+  const Sentence& s = doc.sentences[sentence];
+  const auto tokens = std::span<const Token>(doc.tokens).subspan(s.token_begin, s.size());
+  const bool found = may_mention(dict, tokens, doc.text, scratch);
+  std::copy(scratch.words.begin(), scratch.words.end(), kept.words.begin() + s.token_begin);
+  std::copy(scratch.ex_prefixed.begin(), scratch.ex_prefixed.end(),
+            kept.ex_prefixed.begin() + s.token_begin);
+  kept.sentence_kept[sentence] = 1;
+  return found;
+}
+
 void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
                       Day day, uint32_t first_token, ResolveScratch& scratch,
                       std::vector<Mention>& out) {
   scratch.named_in_full.clear();
   scratch.blocked_surnames.clear();
-  resolve_in_document(dict, tokens, text, day, first_token, scratch, out);
+  find_candidates(dict, tokens, text, scratch);
+  resolve_candidates(dict, tokens, text, day, first_token, scratch, out);
 }
 
 void resolve_document(const Dictionary& dict, const Document& doc, ResolveScratch& scratch,
@@ -984,10 +1046,14 @@ void resolve_document(const Dictionary& dict, const Document& doc, ResolveScratc
   const std::span<const Token> all(doc.tokens);
   scratch.named_in_full.clear();
   scratch.blocked_surnames.clear();
-  for (const Sentence& s : doc.sentences) {
-    resolve_in_document(dict, all.subspan(s.token_begin, s.size()), doc.text, day, s.token_begin,
-                        scratch, out);
+  const bool use_kept = kept_for(doc, scratch);
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    find_document_candidates(dict, doc, s, use_kept, scratch);
+    resolve_candidates(dict, all.subspan(sentence.token_begin, sentence.size()), doc.text, day,
+                       sentence.token_begin, scratch, out);
   }
+  scratch.interned.doc = nullptr;  // used up: the next document starts anew
 }
 
 ActorCode compose_agent(const Dictionary& dict, const ActorCode& actor, uint32_t agent) {

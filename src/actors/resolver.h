@@ -83,6 +83,21 @@ struct MatchUnit {
   uint32_t agent = kNone;  // agent index, or kNone
 };
 
+// A document's words as the dictionary interned them (Dictionary::intern, then "ex-" and
+// stems), by document token, kept from may_mention for resolve_document: interning is
+// most of what either costs, and the coder asks may_mention of every sentence before it
+// resolves the document.
+struct InternedDocument {
+  const Document* doc = nullptr;  // whose words these are; null: none kept
+  // Of the text and token ranges they were interned from: a Document changed or reused
+  // after may_mention is resolved anew.
+  uint64_t fingerprint = 0;
+  uint32_t last_sentence = 0;  // the last sentence kept
+  std::vector<uint32_t> words;
+  std::vector<uint8_t> ex_prefixed;
+  std::vector<uint8_t> sentence_kept;  // per sentence: 1 when its words are kept
+};
+
 struct ResolveScratch {
   std::vector<uint32_t> words;
   std::vector<uint8_t> ex_prefixed;  // 1: the word was "ex-<word>"
@@ -96,6 +111,7 @@ struct ResolveScratch {
   // a later "Hariri" may be that person, so it is not resolved.
   std::vector<uint32_t> blocked_surnames;
   std::string key;
+  InternedDocument interned;
 };
 
 // An entry's role on a day (from <= day < to). Several covering roles: the latest start.
@@ -128,6 +144,12 @@ void resolve_sentence(const Dictionary& dict, std::span<const Token> tokens, std
 // which are kept: when it has none, resolve_sentence finds no mention there whatever the
 // tags are, so the coder can leave the sentence untagged and unparsed.
 bool may_mention(const Dictionary& dict, std::span<const Token> tokens, std::string_view text,
+                 ResolveScratch& scratch);
+// The same for sentence `sentence` of `doc`, keeping its interned words in
+// scratch.interned for resolve_document, which uses them when it resolves the same
+// text, tokenized the same, with the same scratch. Asked of an earlier sentence than the
+// last one asked, it starts a new document.
+bool may_mention(const Dictionary& dict, const Document& doc, uint32_t sentence,
                  ResolveScratch& scratch);
 
 // Every sentence of a tokenized document, on its date (kUnknownDay when doc.date is

@@ -4181,6 +4181,16 @@ Result<std::shared_ptr<const Coder>> Coder::create(CoderResources resources) {
 }
 
 bool Coder::may_code(const Document& doc, const Sentence& sentence, CoderWorkspace& ws) const {
+  // Asked first, so that resolving the document reuses the words it interns.
+  const size_t index = static_cast<size_t>(&sentence - doc.sentences.data());
+  const std::span<const Token> all(doc.tokens);
+  const bool candidates =
+      index < doc.sentences.size()
+          ? actors::may_mention(*resources_.actors, doc, static_cast<uint32_t>(index), ws.actors)
+          : actors::may_mention(*resources_.actors,
+                                all.subspan(sentence.token_begin, sentence.size()), doc.text,
+                                ws.actors);
+  if (candidates) return true;
   for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
     // The words actor_for and two_sides read as an earlier actor.
     if (one_of_lower(doc.form(t), {"he", "she", "him", "her", "his", "it", "they", "them", "its",
@@ -4188,9 +4198,7 @@ bool Coder::may_code(const Document& doc, const Sentence& sentence, CoderWorkspa
       return true;
     }
   }
-  const std::span<const Token> all(doc.tokens);
-  return actors::may_mention(*resources_.actors, all.subspan(sentence.token_begin, sentence.size()),
-                             doc.text, ws.actors);
+  return false;
 }
 
 void Coder::code(Document& doc, CoderWorkspace& ws) const {

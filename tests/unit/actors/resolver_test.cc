@@ -328,3 +328,47 @@ TEST(Resolver, AllCodesAreCountriesComposesAnyThreeLetterCode) {
 
 }  // namespace
 }  // namespace dyad::actors
+
+namespace dyad::actors {
+namespace {
+
+std::string resolved_codes(const Document& doc, ResolveScratch& scratch) {
+  std::vector<Mention> mentions;
+  resolve_document(testing::fixture_dictionary(), doc, scratch, mentions);
+  std::string out;
+  for (const Mention& m : mentions) out += std::string(m.code.view()) + " ";
+  return out;
+}
+
+void retext(Document& doc, const std::string& text) {
+  doc = Document{};
+  doc.source = text;
+  doc.date = "2020-01-01";
+  text::normalize(doc);
+  text::tokenize(doc);
+}
+
+// may_mention keeps the words it interns for resolve_document (the coder asks it of every
+// sentence first); they must serve only the text they were interned from.
+TEST(Resolver, WordsKeptFromMayMentionServeOnlyTheirText) {
+  const Dictionary& dict = testing::fixture_dictionary();
+  ResolveScratch scratch;
+  Document doc;
+  retext(doc, "Russia said it. China agreed.");
+  EXPECT_TRUE(may_mention(dict, doc, 0, scratch));
+  EXPECT_TRUE(may_mention(dict, doc, 1, scratch));
+  EXPECT_EQ(resolved_codes(doc, scratch), "RUS CHN ");
+  // The same Document object, the same number of words and sentences, another text.
+  retext(doc, "Iraq said it. Britain agreed.");
+  EXPECT_TRUE(may_mention(dict, doc, 0, scratch));
+  EXPECT_TRUE(may_mention(dict, doc, 1, scratch));
+  EXPECT_EQ(resolved_codes(doc, scratch), "IRQ GBR ");
+  // Asked, then given another text before it is resolved: the words are interned anew.
+  EXPECT_TRUE(may_mention(dict, doc, 0, scratch));
+  EXPECT_TRUE(may_mention(dict, doc, 1, scratch));
+  retext(doc, "Russia said it. China agreed.");
+  EXPECT_EQ(resolved_codes(doc, scratch), "RUS CHN ");
+}
+
+}  // namespace
+}  // namespace dyad::actors
