@@ -3588,13 +3588,15 @@ class SentenceCoder {
         copy.source = s;
         copy.target = t;
         doc_.events.push_back(copy);
-        // "X visited Y" is also "Y hosted X" (042:043 upstream). Not for what X only
+        // The reverse a code carries: "X held talks with Y" is also Y's (046:046
+        // upstream); a visit is coded on its reported side only. Not for what X only
         // means or might do: "Biden wants to talk with Xi" says nothing of Xi's wishes.
         // The engines code no modality, so with their dictionaries the reverse goes with
         // every event ("will meet Eriadori leaders": both ways, 031:031).
         const bool factual = !r_.cameo_rules || (e.modality != Modality::kIntended &&
                                                  e.modality != Modality::kHypothetical);
-        if (!choice.reverse.empty() && factual && t != Event::kNone && s != Event::kNone) {
+        if (!choice.reverse.empty() && factual && t != Event::kNone && s != Event::kNone &&
+            !one_side_of_a_visit(choice)) {
           copy.source = t;
           copy.target = s;
           copy.cameo = choice.reverse;
@@ -3602,6 +3604,17 @@ class SentenceCoder {
         }
       }
     }
+  }
+
+  // "Taiwan's Vice Foreign Minister visited Russia", "Yeltsin hosted Japanese Prime
+  // Minister Hashimoto": CAMEO codes the side the report tells, the visit (042) or the
+  // hosting (043), as the CAMEO manual's own examples and the PLOVER GSR do; upstream's
+  // 042:043 adds the other side, which the engines' readings keep.
+  bool one_side_of_a_visit(const CodeChoice& choice) const {
+    if (!r_.cameo_rules) return false;
+    const std::string_view c = choice.code.view();
+    const std::string_view r = choice.reverse.view();
+    return (c == "042" && r == "043") || (c == "043" && r == "042");
   }
 
   // "fighters returning to the UK", "Xi returned to China": coming back to one's own
