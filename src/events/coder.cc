@@ -10,6 +10,7 @@
 #include "events/conditions.h"
 #include "events/countryless_targets.h"
 #include "events/deed_domains.h"
+#include "events/emergency_rule.h"
 #include "events/event_codes.h"
 #include "events/exercises.h"
 #include "events/governed_codes.h"
@@ -3258,6 +3259,10 @@ class SentenceCoder {
     if (targets.empty() && force(choice.code)) {
       add_unique(targets, attacked_state(predicate, anchor, sources));
     }
+    if (targets.empty() && sources.size() == 1 && r_.cameo_rules &&
+        emergency_rule(choice.code.view())) {
+      add_unique(targets, ruled_state(predicate, anchor, sources.front()));
+    }
     // "Jordan and Britain agreed to hold exercises", "Israel and Lebanon renewed
     // negotiations": coordinated actors with no other party act toward each other, when
     // the act is one two parties do together.
@@ -3309,7 +3314,8 @@ class SentenceCoder {
   void drop_own_state(const CameoCode& code, const std::vector<uint32_t>& sources,
                       std::vector<uint32_t>& targets) const {
     const std::string_view c = code.view();
-    if (c.size() < 2 || c[0] != '0') return;
+    // Easing a curfew or a state of emergency eases it for the country under it.
+    if (c.size() < 2 || c[0] != '0' || emergency_rule(c)) return;
     for (size_t i = targets.size(); i-- > 0;) {
       if (targets[i] == Event::kNone) continue;
       const std::string_view t = doc_.mentions[targets[i]].code.view();
@@ -3890,6 +3896,31 @@ class SentenceCoder {
     m.confidence = 0.6f;
     doc_.mentions.push_back(m);
     return static_cast<uint32_t>(doc_.mentions.size() - 1);
+  }
+
+  // A curfew, a state of emergency or martial law (emergency_rule.h) laid on or lifted
+  // from no one named is laid on the country of the place the clause names, else on the
+  // doer's own when the doer is that state's (its government, forces, police, courts or
+  // legislature): no one else can rule its ground.
+  // A state named bare ("Peru declared a state of emergency") is the same code on both
+  // sides, which is no dyad: the act stands toward no one.
+  uint32_t ruled_state(uint32_t predicate, uint32_t anchor, uint32_t source) {
+    const std::string_view doer = doc_.mentions[source].code.view();
+    uint32_t place_token = kNoIndex;
+    const std::string_view place_country =
+        country_of_the_place(predicate, anchor, {source}, place_token);
+    if (place_country == doer) return kNoIndex;
+    if (!place_country.empty()) {
+      return composed_country(place_country, place_token, place_token + 1);
+    }
+    const std::string_view country = actors::country_of(doer);
+    const bool the_state =
+        doer.size() >= 6 && one_of(doer.substr(3, 3), {"GOV", "MIL", "COP", "JUD", "LEG"});
+    if (country.size() != 3 || country == doer || !the_state) return kNoIndex;
+    // The words of the measure ("martial law") stand for the ground it covers.
+    const uint32_t measure = tree_.child(predicate, DepRel::obj);
+    const uint32_t at = measure != kNoIndex ? measure : predicate;
+    return composed_country(country, at, at + 1);
   }
 
   // Roots 18-20: assault, fighting, mass violence.
