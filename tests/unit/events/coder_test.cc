@@ -44,6 +44,17 @@ TEST(Coder, AVisitIsCodedOnItsReportedSide) {
   EXPECT_FALSE(has(hosted, "JPNGOV RUSGOV 042")) << all(hosted);
 }
 
+// A people named by the country it lives in and its own is of the country it lives in
+// (data/src/actors/countries.actors.tsv): Croatia's Serbs, not Serbia's.
+TEST(Coder, CroatianSerbsAreCroatias) {
+  const auto events = code(
+      "Croatian authorities are failing to uphold the property rights of Croatian Serb "
+      "refugees, a human rights group protested here Wednesday.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "HRVGOV HRVREF")) << all(events);
+  for (const std::string& e : events) EXPECT_EQ(e.find("SRB"), std::string::npos) << e;
+}
+
 // "Coming to a head", "came to power" meet no one; "came to blows" is a clash.
 TEST(Coder, ComingToAHeadMeetsNoOne) {
   EXPECT_TRUE(code("Now it is all coming to a head in Syria.", "2018-01-01").empty());
