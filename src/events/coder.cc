@@ -14,6 +14,7 @@
 #include "events/event_codes.h"
 #include "events/exercises.h"
 #include "events/governed_codes.h"
+#include "events/languages.h"
 #include "events/linear_coder.h"
 #include "events/linear_match.h"
 #include "events/means_of_force.h"
@@ -3243,13 +3244,15 @@ class SentenceCoder {
       drop_comrades(predicate, choice.code, targets);
       std::erase_if(targets, [&](uint32_t m) { return same_actor(m, sources); });
     }
-    // A border's country is where, not whom (borders.h); the act stands, toward no one
-    // named, where the tree had a target for it.
-    const bool border_only =
-        r_.cameo_rules &&
-        std::erase_if(targets,
-                      [&](uint32_t m) { return names_a_border(tree_, doc_.mentions[m]); }) > 0 &&
-        targets.empty();
+    // A border's country is where, not whom (borders.h), a language's is what
+    // (languages.h); the act stands, toward no one named, where the tree had a target.
+    const bool border_only = r_.cameo_rules &&
+                             std::erase_if(targets,
+                                           [&](uint32_t m) {
+                                             return names_a_border(tree_, doc_.mentions[m]) ||
+                                                    names_a_language(tree_, doc_.mentions[m]);
+                                           }) > 0 &&
+                             targets.empty();
     if (targets.empty() && sources.size() == 1 && !statement && !reciprocal) {
       add_unique(targets, countryless_target(predicate, anchor, sources.front()));
     }
