@@ -2566,7 +2566,7 @@ class SentenceCoder {
     for (uint32_t c : tree_.children(root)) {
       const DepRel r = tree_.token(c).deprel;
       if (!searched_for_targets(r)) continue;
-      if (is_locative(tree_.preposition(c))) continue;
+      if (is_locative(tree_.preposition(c)) || capacity_or_time(c)) continue;
       const uint32_t m = mention_of_token_[c];
       if (m != kNoIndex && !doc_.mentions[m].code.empty() && !cited(m, predicate) &&
           doc_.mentions[m].code != doc_.mentions[source].code) {
@@ -2577,10 +2577,19 @@ class SentenceCoder {
     for (uint32_t c : tree_.children(root)) {
       const DepRel r = tree_.token(c).deprel;
       if (!searched_for_targets(r)) continue;
-      if (is_locative(tree_.preposition(c))) continue;
+      if (is_locative(tree_.preposition(c)) || capacity_or_time(c)) continue;
       if (uint32_t m = actor_in_clause(c, source, depth - 1, predicate); m != kNoIndex) return m;
     }
     return kNoIndex;
+  }
+
+  // "resigned as prime minister", "resigned Sunday as the opposition threatened to storm
+  // his residence" (an as-clause the parser read as a phrase): a capacity or a time,
+  // never whom.
+  bool capacity_or_time(uint32_t phrase) const {
+    const DepRel r = tree_.token(phrase).deprel;
+    return r_.cameo_rules && (r == DepRel::obl || r == DepRel::nmod) &&
+           tree_.preposition(phrase) == "as";
   }
 
   static bool searched_for_targets(DepRel r) {
@@ -2639,6 +2648,7 @@ class SentenceCoder {
       // where, not whom. (For force it is often whom: "shelled positions in Juba".)
       if ((meeting || fights_there) && is_locative(a.preposition)) continue;
       if (comrade(predicate, code, a.head, a.preposition)) continue;
+      if (capacity_or_time(a.head)) continue;
       // "negotiations on an Israeli troop pullback": what a meeting is about is not who
       // it is with.
       if (meeting && one_of(a.preposition, {"on", "about", "over", "regarding", "concerning"})) {

@@ -55,6 +55,23 @@ TEST(Coder, CroatianSerbsAreCroatias) {
   for (const std::string& e : events) EXPECT_EQ(e.find("SRB"), std::string::npos) << e;
 }
 
+// An as-phrase is a capacity or a time, never whom: the GSR's RETREAT-0023 (an as-clause
+// the parser reads as a phrase, "the opposition" no target of the resignation) and the
+// bench news (intermediaries for weapons from the United States act for no one there).
+TEST(Coder, AnAsPhraseIsNoTarget) {
+  const auto clause = code(
+      "Georgian President Eduard Shevardnadze resigned Sunday as the opposition threatened to "
+      "storm his residence in Tbilisi.",
+      "2003-11-24");
+  EXPECT_TRUE(has(clause, "GEOGOV - 0831")) << all(clause);
+  EXPECT_FALSE(has(clause, "GEOGOV GEOOPP")) << all(clause);
+  const auto capacity = code(
+      "Until recently, criminal groups in Paraguay acted as intermediaries for weapons "
+      "trafficked from the United States to Brazil.",
+      "2016-01-01");
+  EXPECT_FALSE(has(capacity, "PRY USA")) << all(capacity);
+}
+
 // "Coming to a head", "came to power" meet no one; "came to blows" is a clash.
 TEST(Coder, ComingToAHeadMeetsNoOne) {
   EXPECT_TRUE(code("Now it is all coming to a head in Syria.", "2018-01-01").empty());
