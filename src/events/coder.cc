@@ -2566,7 +2566,9 @@ class SentenceCoder {
     for (uint32_t c : tree_.children(root)) {
       const DepRel r = tree_.token(c).deprel;
       if (!searched_for_targets(r)) continue;
-      if (is_locative(tree_.preposition(c)) || capacity_or_time(c)) continue;
+      if (is_locative(tree_.preposition(c)) || capacity_or_time(c) || unmarked_oblique(c)) {
+        continue;
+      }
       const uint32_t m = mention_of_token_[c];
       if (m != kNoIndex && !doc_.mentions[m].code.empty() && !cited(m, predicate) &&
           doc_.mentions[m].code != doc_.mentions[source].code) {
@@ -2577,7 +2579,9 @@ class SentenceCoder {
     for (uint32_t c : tree_.children(root)) {
       const DepRel r = tree_.token(c).deprel;
       if (!searched_for_targets(r)) continue;
-      if (is_locative(tree_.preposition(c)) || capacity_or_time(c)) continue;
+      if (is_locative(tree_.preposition(c)) || capacity_or_time(c) || unmarked_oblique(c)) {
+        continue;
+      }
       if (uint32_t m = actor_in_clause(c, source, depth - 1, predicate); m != kNoIndex) return m;
     }
     return kNoIndex;
@@ -2590,6 +2594,14 @@ class SentenceCoder {
     const DepRel r = tree_.token(phrase).deprel;
     return r_.cameo_rules && (r == DepRel::obl || r == DepRel::nmod) &&
            tree_.preposition(phrase) == "as";
+  }
+
+  // A noun phrase with no preposition is no oblique of the verb's, whatever the parser
+  // says: "…, the World Food Program (WFP) said" hung on the reported verb. (Times are
+  // obl:unmarked.)
+  bool unmarked_oblique(uint32_t phrase) const {
+    return r_.cameo_rules && tree_.token(phrase).deprel == DepRel::obl &&
+           tree_.preposition(phrase).empty();
   }
 
   static bool searched_for_targets(DepRel r) {
@@ -2648,7 +2660,7 @@ class SentenceCoder {
       // where, not whom. (For force it is often whom: "shelled positions in Juba".)
       if ((meeting || fights_there) && is_locative(a.preposition)) continue;
       if (comrade(predicate, code, a.head, a.preposition)) continue;
-      if (capacity_or_time(a.head)) continue;
+      if (capacity_or_time(a.head) || unmarked_oblique(a.head)) continue;
       // "negotiations on an Israeli troop pullback": what a meeting is about is not who
       // it is with.
       if (meeting && one_of(a.preposition, {"on", "about", "over", "regarding", "concerning"})) {

@@ -72,6 +72,17 @@ TEST(Coder, AnAsPhraseIsNoTarget) {
   EXPECT_FALSE(has(capacity, "PRY USA")) << all(capacity);
 }
 
+// A noun phrase with no preposition is no oblique of the verb's: the GSR's AGREE-0015,
+// where the parser hangs the attribution's speaker on the reported verb.
+TEST(Coder, AnUnmarkedObliqueIsNoTarget) {
+  const auto events = code(
+      "The United Nations will provide nearly 25,000 tons of emergency food aid to refugees "
+      "fleeing the civil war in Liberia, the World Food Program (WFP) said on Monday.",
+      "1996-01-01");
+  EXPECT_TRUE(has(events, "IGOUNO")) << all(events);
+  EXPECT_FALSE(has(events, "IGOUNO IGOUNOWFP")) << all(events);
+}
+
 // "Coming to a head", "came to power" meet no one; "came to blows" is a clash.
 TEST(Coder, ComingToAHeadMeetsNoOne) {
   EXPECT_TRUE(code("Now it is all coming to a head in Syria.", "2018-01-01").empty());
