@@ -3607,7 +3607,7 @@ class SentenceCoder {
     for (uint32_t doer : sources) {
       for (uint32_t t : targets) {
         if (one_phrase(doer, t)) continue;
-        const uint32_t s = domestic(doer, t, e.place);
+        const uint32_t s = domestic(doer, t, e.place, e.cameo.view().starts_with("14"));
         if (t != Event::kNone && s != Event::kNone &&
             (s == t || doc_.mentions[s].code == doc_.mentions[t].code)) {
           continue;
@@ -4031,12 +4031,18 @@ class SentenceCoder {
   // investigations against Chilean government officials" is Chile's judiciary, "students
   // demonstrated in Kirkuk" Iraqi students. Unnamed agents in news are domestic far more
   // often than not; a foreign one is named by its country ("French doctors").
-  uint32_t domestic(uint32_t doer, uint32_t target, uint32_t place) {
+  // Protesters are of the place they protest in before their target's: "people blocked
+  // streets in Hong Kong in defiance of Chinese authorities" (HKG), as crowds outside an
+  // embassy are the host country's.
+  uint32_t domestic(uint32_t doer, uint32_t target, uint32_t place, bool protest) {
     if (doer == Event::kNone) return doer;
     const std::string_view code = doc_.mentions[doer].code.view();
     if (!code.starts_with("---") || !r_.cameo_rules) return doer;
     std::string_view country;
-    if (target != Event::kNone) country = actors::country_of(doc_.mentions[target].code.view());
+    if (protest && place != Event::kNone) country = r_.gazetteer->iso3(r_.gazetteer->place(place));
+    if (country.empty() && target != Event::kNone) {
+      country = actors::country_of(doc_.mentions[target].code.view());
+    }
     if (country.empty() && target == Event::kNone && place != Event::kNone) {
       country = r_.gazetteer->iso3(r_.gazetteer->place(place));
     }
