@@ -71,10 +71,11 @@ class SentenceCoder {
     r_.gazetteer->find(doc_, sentence_.token_begin, sentence_.token_end, ws_.places,
                        ws_.place_matches);
     consumed_.assign(sentence_.token_end - sentence_.token_begin, false);
-    // "Jordan's visiting King", "extradited suspected militant X": a property of the
-    // noun, coded by no rule below.
+    // "Jordan's visiting King", "extradited suspected militant X", "the Beagle Channel,
+    // disputed by Argentina and Chile": a property of the noun, coded by no rule below.
     for (uint32_t t = sentence_.token_begin; t < sentence_.token_end; ++t) {
-      if (doc_.tokens[t].upos == Upos::VERB && modifies_noun(tree_, t)) consume(t);
+      if (doc_.tokens[t].upos != Upos::VERB) continue;
+      if (modifies_noun(tree_, t) || (r_.cameo_rules && states_who_holds(tree_, t))) consume(t);
     }
     // "a resolution that aims to tighten sanctions": what a noun is or does as a rule,
     // with what its clause governs, under CAMEO's rules (events, not standing traits).

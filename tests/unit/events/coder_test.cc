@@ -1160,6 +1160,18 @@ TEST(Coder, PrenominalParticipleIsNoEvent) {
   EXPECT_EQ(arrested.size(), 1u) << all(arrested);
 }
 
+// A past participle of possession or contest hung on a noun says who holds it: no
+// accusation by Argentina and Chile (the PLOVER GSR's SUPPORT-0009).
+TEST(Coder, ADisputedPlaceIsNoDispute) {
+  const auto events = code(
+      "Argentina has apologized to Brazil for one of its gunboats intercepting a Brazilian ship "
+      "in the Beagle Channel, disputed by Argentina and Chile.",
+      "2000-01-01");
+  EXPECT_TRUE(has(events, "ARG BRA 055")) << all(events);
+  EXPECT_FALSE(has(events, "CHL - 110")) << all(events);
+  EXPECT_FALSE(has(events, "ARG - 110")) << all(events);
+}
+
 // Two mentions with nothing between them name one actor: never two doers of one event
 // nor its two sides. A comma between them is a list of actors, each a doer.
 TEST(Coder, AdjacentMentionsAreOneActor) {
