@@ -3546,12 +3546,82 @@ class SentenceCoder {
     }
   }
 
+  // The token of `mention` whose head lies outside it (its first such token).
+  uint32_t head_of(const Mention& m) const {
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+      const uint32_t h = tree_.token(t).head;
+      if (h == kNoIndex || h < m.token_begin || h >= m.token_end) return t;
+    }
+    return m.token_begin;
+  }
+
+  // Whether any conjunct of `head` comes with "and", "or" or "but": a list ("leaders,
+  // refugees, and activists"), whose middle conjuncts have none of their own.
+  // The parser may chain the conjuncts ("refugees" under "leaders" under the first):
+  // the whole chain is searched, from its first conjunct.
+  bool coordinated(uint32_t head) const {
+    while (tree_.contains(head) && tree_.token(head).deprel == DepRel::conj &&
+           tree_.token(head).head != kNoIndex) {
+      head = tree_.token(head).head;
+    }
+    return has_coordinator_under(head, 3);
+  }
+
+  bool has_coordinator_under(uint32_t head, int depth) const {
+    for (uint32_t c : tree_.children(head)) {
+      if (tree_.token(c).deprel != DepRel::conj) continue;
+      if (tree_.child(c, DepRel::cc) != kNoIndex) return true;
+      if (depth > 0 && has_coordinator_under(c, depth - 1)) return true;
+    }
+    return false;
+  }
+
+  // Whether `inner` hangs on `outer` within one noun phrase: through appositives,
+  // compounds, names and of-phrases, never a conjunction ("rebels and the government").
+  // A "conjunct" with no "and" or "or" is an appositive the parser misread: "the main
+  // Hutu rebel group, Forces for Defence of Democracy".
+  bool within_phrase_of(uint32_t inner, uint32_t outer) const {
+    for (uint32_t t = inner, steps = 0; steps < 4 && tree_.contains(t); ++steps) {
+      const Token& tok = tree_.token(t);
+      const DepRel r = tok.deprel;
+      const bool appositive_conjunct = r == DepRel::conj && !coordinated(tok.head);
+      if (r != DepRel::appos && r != DepRel::compound && r != DepRel::flat && r != DepRel::nmod &&
+          r != DepRel::nmod_poss && !appositive_conjunct) {
+        return false;
+      }
+      if (tok.head == outer) return true;
+      t = tok.head;
+    }
+    return false;
+  }
+
+  // "The main Hutu rebel group, Forces for Defence of Democracy (FDD)", "Montenegro
+  // Municipality Association (AKK) officials": a countryless agent whose own phrase names
+  // a coded actor is that actor described, not a second doer of no country.
+  void drop_described(std::vector<uint32_t>& v) const {
+    std::erase_if(v, [&](uint32_t m) {
+      if (m == Event::kNone || !doc_.mentions[m].code.view().starts_with("---")) return false;
+      const uint32_t head = head_of(doc_.mentions[m]);
+      return std::any_of(v.begin(), v.end(), [&](uint32_t o) {
+        if (o == m || o == Event::kNone || doc_.mentions[o].code.view().starts_with("---")) {
+          return false;
+        }
+        const uint32_t other = head_of(doc_.mentions[o]);
+        return within_phrase_of(other, head) || within_phrase_of(head, other);
+      });
+    });
+  }
+
   // One event per source and target (and the reverse event when the code has one).
   void emit_pairs(uint32_t predicate, uint32_t anchor, const CodeChoice& choice,
                   std::vector<uint32_t> sources, std::vector<uint32_t> targets) {
     keep_one_per_phrase(sources);
     keep_one_per_phrase(targets);
-    if (r_.cameo_rules) drop_own_state(choice.code, sources, targets);
+    if (r_.cameo_rules) {
+      drop_described(sources);
+      drop_described(targets);
+      drop_own_state(choice.code, sources, targets);
+    }
     Event e;
     e.sentence = sentence_index_;
     e.predicate = predicate;

@@ -83,6 +83,27 @@ TEST(Coder, AnUnmarkedObliqueIsNoTarget) {
   EXPECT_FALSE(has(events, "IGOUNO IGOUNOWFP")) << all(events);
 }
 
+// A countryless agent whose own phrase names a coded actor is that actor described: the
+// GSR's DEMAND-0021 (an appositive the parser reads as a conjunct) and the bench news. A
+// list keeps each of its members (the bench news: "leaders, refugees, and activists").
+TEST(Coder, ADescribedActorIsOneDoer) {
+  const auto group = code(
+      "The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted on its demands "
+      "that Burundi's government grant the Hutu majority more rights.",
+      "2000-01-01");
+  EXPECT_TRUE(has(group, "BDIREB")) << all(group);
+  EXPECT_FALSE(has(group, "---REB")) << all(group);
+  const auto militia =
+      code("The Kurdish militia, the YPG, withdrew from Afrin before dawn on Sunday.", "2018-01-01");
+  EXPECT_TRUE(has(militia, "SYRREB - 0874")) << all(militia);
+  EXPECT_FALSE(has(militia, "---UAF")) << all(militia);
+  const auto list = code(
+      "Before the match, Syrian community leaders, refugees, and Australia-based refugee and "
+      "human rights activists staged a protest outside the stadium against the Assad regime.",
+      "2018-01-01");
+  EXPECT_TRUE(has(list, "SYRREF")) << all(list);
+}
+
 // "Coming to a head", "came to power" meet no one; "came to blows" is a clash.
 TEST(Coder, ComingToAHeadMeetsNoOne) {
   EXPECT_TRUE(code("Now it is all coming to a head in Syria.", "2018-01-01").empty());
