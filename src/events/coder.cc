@@ -3595,9 +3595,9 @@ class SentenceCoder {
     return false;
   }
 
-  // "The main Hutu rebel group, Forces for Defence of Democracy (FDD)", "Montenegro
-  // Municipality Association (AKK) officials": a countryless agent whose own phrase names
-  // a coded actor is that actor described, not a second doer of no country.
+  // "The main Hutu rebel group, Forces for Defence of Democracy (FDD)", "The Kurdish
+  // militia, the YPG": a countryless agent whose own phrase names a coded actor is that
+  // actor described, not a second doer of no country.
   void drop_described(std::vector<uint32_t>& v) const {
     std::erase_if(v, [&](uint32_t m) {
       if (m == Event::kNone || !doc_.mentions[m].code.view().starts_with("---")) return false;
