@@ -10,9 +10,11 @@
 #include "events/conditions.h"
 #include "events/countryless_targets.h"
 #include "events/deed_domains.h"
+#include "events/emergency_rule.h"
 #include "events/event_codes.h"
 #include "events/exercises.h"
 #include "events/governed_codes.h"
+#include "events/languages.h"
 #include "events/linear_coder.h"
 #include "events/linear_match.h"
 #include "events/means_of_force.h"
@@ -69,10 +71,11 @@ class SentenceCoder {
     r_.gazetteer->find(doc_, sentence_.token_begin, sentence_.token_end, ws_.places,
                        ws_.place_matches);
     consumed_.assign(sentence_.token_end - sentence_.token_begin, false);
-    // "Jordan's visiting King", "extradited suspected militant X": a property of the
-    // noun, coded by no rule below.
+    // "Jordan's visiting King", "extradited suspected militant X", "the Beagle Channel,
+    // disputed by Argentina and Chile": a property of the noun, coded by no rule below.
     for (uint32_t t = sentence_.token_begin; t < sentence_.token_end; ++t) {
-      if (doc_.tokens[t].upos == Upos::VERB && modifies_noun(tree_, t)) consume(t);
+      if (doc_.tokens[t].upos != Upos::VERB) continue;
+      if (modifies_noun(tree_, t) || (r_.cameo_rules && states_who_holds(tree_, t))) consume(t);
     }
     // "a resolution that aims to tighten sanctions": what a noun is or does as a rule,
     // with what its clause governs, under CAMEO's rules (events, not standing traits).
@@ -2564,7 +2567,9 @@ class SentenceCoder {
     for (uint32_t c : tree_.children(root)) {
       const DepRel r = tree_.token(c).deprel;
       if (!searched_for_targets(r)) continue;
-      if (is_locative(tree_.preposition(c))) continue;
+      if (is_locative(tree_.preposition(c)) || capacity_or_time(c) || unmarked_oblique(c)) {
+        continue;
+      }
       const uint32_t m = mention_of_token_[c];
       if (m != kNoIndex && !doc_.mentions[m].code.empty() && !cited(m, predicate) &&
           doc_.mentions[m].code != doc_.mentions[source].code) {
@@ -2575,10 +2580,29 @@ class SentenceCoder {
     for (uint32_t c : tree_.children(root)) {
       const DepRel r = tree_.token(c).deprel;
       if (!searched_for_targets(r)) continue;
-      if (is_locative(tree_.preposition(c))) continue;
+      if (is_locative(tree_.preposition(c)) || capacity_or_time(c) || unmarked_oblique(c)) {
+        continue;
+      }
       if (uint32_t m = actor_in_clause(c, source, depth - 1, predicate); m != kNoIndex) return m;
     }
     return kNoIndex;
+  }
+
+  // "resigned as prime minister", "resigned Sunday as the opposition threatened to storm
+  // his residence" (an as-clause the parser read as a phrase): a capacity or a time,
+  // never whom.
+  bool capacity_or_time(uint32_t phrase) const {
+    const DepRel r = tree_.token(phrase).deprel;
+    return r_.cameo_rules && (r == DepRel::obl || r == DepRel::nmod) &&
+           tree_.preposition(phrase) == "as";
+  }
+
+  // A noun phrase with no preposition is no oblique of the verb's, whatever the parser
+  // says: "…, the World Food Program (WFP) said" hung on the reported verb. (Times are
+  // obl:unmarked.)
+  bool unmarked_oblique(uint32_t phrase) const {
+    return r_.cameo_rules && tree_.token(phrase).deprel == DepRel::obl &&
+           tree_.preposition(phrase).empty();
   }
 
   static bool searched_for_targets(DepRel r) {
@@ -2637,6 +2661,7 @@ class SentenceCoder {
       // where, not whom. (For force it is often whom: "shelled positions in Juba".)
       if ((meeting || fights_there) && is_locative(a.preposition)) continue;
       if (comrade(predicate, code, a.head, a.preposition)) continue;
+      if (capacity_or_time(a.head) || unmarked_oblique(a.head)) continue;
       // "negotiations on an Israeli troop pullback": what a meeting is about is not who
       // it is with.
       if (meeting && one_of(a.preposition, {"on", "about", "over", "regarding", "concerning"})) {
@@ -3242,13 +3267,15 @@ class SentenceCoder {
       drop_comrades(predicate, choice.code, targets);
       std::erase_if(targets, [&](uint32_t m) { return same_actor(m, sources); });
     }
-    // A border's country is where, not whom (borders.h); the act stands, toward no one
-    // named, where the tree had a target for it.
-    const bool border_only =
-        r_.cameo_rules &&
-        std::erase_if(targets,
-                      [&](uint32_t m) { return names_a_border(tree_, doc_.mentions[m]); }) > 0 &&
-        targets.empty();
+    // A border's country is where, not whom (borders.h), a language's is what
+    // (languages.h); the act stands, toward no one named, where the tree had a target.
+    const bool border_only = r_.cameo_rules &&
+                             std::erase_if(targets,
+                                           [&](uint32_t m) {
+                                             return names_a_border(tree_, doc_.mentions[m]) ||
+                                                    names_a_language(tree_, doc_.mentions[m]);
+                                           }) > 0 &&
+                             targets.empty();
     if (targets.empty() && sources.size() == 1 && !statement && !reciprocal) {
       add_unique(targets, countryless_target(predicate, anchor, sources.front()));
     }
@@ -3257,6 +3284,10 @@ class SentenceCoder {
     }
     if (targets.empty() && force(choice.code)) {
       add_unique(targets, attacked_state(predicate, anchor, sources));
+    }
+    if (targets.empty() && sources.size() == 1 && r_.cameo_rules &&
+        emergency_rule(choice.code.view())) {
+      add_unique(targets, ruled_state(predicate, anchor, sources.front()));
     }
     // "Jordan and Britain agreed to hold exercises", "Israel and Lebanon renewed
     // negotiations": coordinated actors with no other party act toward each other, when
@@ -3309,7 +3340,8 @@ class SentenceCoder {
   void drop_own_state(const CameoCode& code, const std::vector<uint32_t>& sources,
                       std::vector<uint32_t>& targets) const {
     const std::string_view c = code.view();
-    if (c.size() < 2 || c[0] != '0') return;
+    // Easing a curfew or a state of emergency eases it for the country under it.
+    if (c.size() < 2 || c[0] != '0' || emergency_rule(c)) return;
     for (size_t i = targets.size(); i-- > 0;) {
       if (targets[i] == Event::kNone) continue;
       const std::string_view t = doc_.mentions[targets[i]].code.view();
@@ -3514,12 +3546,82 @@ class SentenceCoder {
     }
   }
 
+  // The token of `mention` whose head lies outside it (its first such token).
+  uint32_t head_of(const Mention& m) const {
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+      const uint32_t h = tree_.token(t).head;
+      if (h == kNoIndex || h < m.token_begin || h >= m.token_end) return t;
+    }
+    return m.token_begin;
+  }
+
+  // Whether any conjunct of `head` comes with "and", "or" or "but": a list ("leaders,
+  // refugees, and activists"), whose middle conjuncts have none of their own.
+  // The parser may chain the conjuncts ("refugees" under "leaders" under the first):
+  // the whole chain is searched, from its first conjunct.
+  bool coordinated(uint32_t head) const {
+    while (tree_.contains(head) && tree_.token(head).deprel == DepRel::conj &&
+           tree_.token(head).head != kNoIndex) {
+      head = tree_.token(head).head;
+    }
+    return has_coordinator_under(head, 3);
+  }
+
+  bool has_coordinator_under(uint32_t head, int depth) const {
+    for (uint32_t c : tree_.children(head)) {
+      if (tree_.token(c).deprel != DepRel::conj) continue;
+      if (tree_.child(c, DepRel::cc) != kNoIndex) return true;
+      if (depth > 0 && has_coordinator_under(c, depth - 1)) return true;
+    }
+    return false;
+  }
+
+  // Whether `inner` hangs on `outer` within one noun phrase: through appositives,
+  // compounds, names and of-phrases, never a conjunction ("rebels and the government").
+  // A "conjunct" with no "and" or "or" is an appositive the parser misread: "the main
+  // Hutu rebel group, Forces for Defence of Democracy".
+  bool within_phrase_of(uint32_t inner, uint32_t outer) const {
+    for (uint32_t t = inner, steps = 0; steps < 4 && tree_.contains(t); ++steps) {
+      const Token& tok = tree_.token(t);
+      const DepRel r = tok.deprel;
+      const bool appositive_conjunct = r == DepRel::conj && !coordinated(tok.head);
+      if (r != DepRel::appos && r != DepRel::compound && r != DepRel::flat && r != DepRel::nmod &&
+          r != DepRel::nmod_poss && !appositive_conjunct) {
+        return false;
+      }
+      if (tok.head == outer) return true;
+      t = tok.head;
+    }
+    return false;
+  }
+
+  // "The main Hutu rebel group, Forces for Defence of Democracy (FDD)", "The Kurdish
+  // militia, the YPG": a countryless agent whose own phrase names a coded actor is that
+  // actor described, not a second doer of no country.
+  void drop_described(std::vector<uint32_t>& v) const {
+    std::erase_if(v, [&](uint32_t m) {
+      if (m == Event::kNone || !doc_.mentions[m].code.view().starts_with("---")) return false;
+      const uint32_t head = head_of(doc_.mentions[m]);
+      return std::any_of(v.begin(), v.end(), [&](uint32_t o) {
+        if (o == m || o == Event::kNone || doc_.mentions[o].code.view().starts_with("---")) {
+          return false;
+        }
+        const uint32_t other = head_of(doc_.mentions[o]);
+        return within_phrase_of(other, head) || within_phrase_of(head, other);
+      });
+    });
+  }
+
   // One event per source and target (and the reverse event when the code has one).
   void emit_pairs(uint32_t predicate, uint32_t anchor, const CodeChoice& choice,
                   std::vector<uint32_t> sources, std::vector<uint32_t> targets) {
     keep_one_per_phrase(sources);
     keep_one_per_phrase(targets);
-    if (r_.cameo_rules) drop_own_state(choice.code, sources, targets);
+    if (r_.cameo_rules) {
+      drop_described(sources);
+      drop_described(targets);
+      drop_own_state(choice.code, sources, targets);
+    }
     Event e;
     e.sentence = sentence_index_;
     e.predicate = predicate;
@@ -3576,7 +3678,7 @@ class SentenceCoder {
     for (uint32_t doer : sources) {
       for (uint32_t t : targets) {
         if (one_phrase(doer, t)) continue;
-        const uint32_t s = domestic(doer, t, e.place);
+        const uint32_t s = domestic(doer, t, e.place, e.cameo.view().starts_with("14"));
         if (t != Event::kNone && s != Event::kNone &&
             (s == t || doc_.mentions[s].code == doc_.mentions[t].code)) {
           continue;
@@ -3588,13 +3690,15 @@ class SentenceCoder {
         copy.source = s;
         copy.target = t;
         doc_.events.push_back(copy);
-        // "X visited Y" is also "Y hosted X" (042:043 upstream). Not for what X only
+        // The reverse a code carries: "X held talks with Y" is also Y's (046:046
+        // upstream); a visit is coded on its reported side only. Not for what X only
         // means or might do: "Biden wants to talk with Xi" says nothing of Xi's wishes.
         // The engines code no modality, so with their dictionaries the reverse goes with
         // every event ("will meet Eriadori leaders": both ways, 031:031).
         const bool factual = !r_.cameo_rules || (e.modality != Modality::kIntended &&
                                                  e.modality != Modality::kHypothetical);
-        if (!choice.reverse.empty() && factual && t != Event::kNone && s != Event::kNone) {
+        if (!choice.reverse.empty() && factual && t != Event::kNone && s != Event::kNone &&
+            !one_side_of_a_visit(choice)) {
           copy.source = t;
           copy.target = s;
           copy.cameo = choice.reverse;
@@ -3602,6 +3706,17 @@ class SentenceCoder {
         }
       }
     }
+  }
+
+  // "Taiwan's Vice Foreign Minister visited Russia", "Yeltsin hosted Japanese Prime
+  // Minister Hashimoto": CAMEO codes the side the report tells, the visit (042) or the
+  // hosting (043), as the CAMEO manual's own examples and the PLOVER GSR do; upstream's
+  // 042:043 adds the other side, which the engines' readings keep.
+  bool one_side_of_a_visit(const CodeChoice& choice) const {
+    if (!r_.cameo_rules) return false;
+    const std::string_view c = choice.code.view();
+    const std::string_view r = choice.reverse.view();
+    return (c == "042" && r == "043") || (c == "043" && r == "042");
   }
 
   // "fighters returning to the UK", "Xi returned to China": coming back to one's own
@@ -3879,6 +3994,31 @@ class SentenceCoder {
     return static_cast<uint32_t>(doc_.mentions.size() - 1);
   }
 
+  // A curfew, a state of emergency or martial law (emergency_rule.h) laid on or lifted
+  // from no one named is laid on the country of the place the clause names, else on the
+  // doer's own when the doer is that state's (its government, forces, police, courts or
+  // legislature): no one else can rule its ground.
+  // A state named bare ("Peru declared a state of emergency") is the same code on both
+  // sides, which is no dyad: the act stands toward no one.
+  uint32_t ruled_state(uint32_t predicate, uint32_t anchor, uint32_t source) {
+    const std::string_view doer = doc_.mentions[source].code.view();
+    uint32_t place_token = kNoIndex;
+    const std::string_view place_country =
+        country_of_the_place(predicate, anchor, {source}, place_token);
+    if (place_country == doer) return kNoIndex;
+    if (!place_country.empty()) {
+      return composed_country(place_country, place_token, place_token + 1);
+    }
+    const std::string_view country = actors::country_of(doer);
+    const bool the_state =
+        doer.size() >= 6 && one_of(doer.substr(3, 3), {"GOV", "MIL", "COP", "JUD", "LEG"});
+    if (country.size() != 3 || country == doer || !the_state) return kNoIndex;
+    // The words of the measure ("martial law") stand for the ground it covers.
+    const uint32_t measure = tree_.child(predicate, DepRel::obj);
+    const uint32_t at = measure != kNoIndex ? measure : predicate;
+    return composed_country(country, at, at + 1);
+  }
+
   // Roots 18-20: assault, fighting, mass violence.
   static bool force(const CameoCode& code) {
     const std::string_view c = code.view();
@@ -3962,12 +4102,18 @@ class SentenceCoder {
   // investigations against Chilean government officials" is Chile's judiciary, "students
   // demonstrated in Kirkuk" Iraqi students. Unnamed agents in news are domestic far more
   // often than not; a foreign one is named by its country ("French doctors").
-  uint32_t domestic(uint32_t doer, uint32_t target, uint32_t place) {
+  // Protesters are of the place they protest in before their target's: "people blocked
+  // streets in Hong Kong in defiance of Chinese authorities" (HKG), as crowds outside an
+  // embassy are the host country's.
+  uint32_t domestic(uint32_t doer, uint32_t target, uint32_t place, bool protest) {
     if (doer == Event::kNone) return doer;
     const std::string_view code = doc_.mentions[doer].code.view();
     if (!code.starts_with("---") || !r_.cameo_rules) return doer;
     std::string_view country;
-    if (target != Event::kNone) country = actors::country_of(doc_.mentions[target].code.view());
+    if (protest && place != Event::kNone) country = r_.gazetteer->iso3(r_.gazetteer->place(place));
+    if (country.empty() && target != Event::kNone) {
+      country = actors::country_of(doc_.mentions[target].code.view());
+    }
     if (country.empty() && target == Event::kNone && place != Event::kNone) {
       country = r_.gazetteer->iso3(r_.gazetteer->place(place));
     }

@@ -6,12 +6,13 @@
 namespace dyad::events {
 namespace {
 
-// A phrase that says where, when, by whom or about what, not to whom.
+// A phrase that says where, when, by whom, about what or in what capacity ("resigned as
+// the opposition threatened", an as-clause read as a phrase), not to whom.
 bool not_toward_anyone(std::string_view preposition) {
   return one_of_lower(preposition,
-                      {"in",         "at",     "near",   "inside", "outside", "within", "across",
-                       "throughout", "around", "during", "by",     "on",      "over",   "about",
-                       "after",      "before", "since",  "until",  "for",     "because"});
+                      {"in",         "at",     "near",   "inside", "outside", "within",  "across",
+                       "throughout", "around", "during", "by",     "on",      "over",    "about",
+                       "after",      "before", "since",  "until",  "for",     "because", "as"});
 }
 
 uint32_t bare_agent(const TreeView& tree, std::span<const uint32_t> mention_of_token, uint32_t t) {

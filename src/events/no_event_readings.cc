@@ -82,6 +82,13 @@ bool names_something(const TreeView& tree, uint32_t verb) {
         return true;
       }
     }
+    // Or as the verb's second object: "calling them an occupying army".
+    for (uint32_t name : tree.children(verb)) {
+      if (name > object && tree.token(name).deprel == DepRel::obj &&
+          tree.token(name).upos == Upos::NOUN) {
+        return true;
+      }
+    }
   }
   // A name after a title is one phrase the parser may split: "called Turkish President
   // Recep Tayyip Erdogan" is a call.

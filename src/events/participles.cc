@@ -51,6 +51,20 @@ bool modifies_noun(const TreeView& tree, uint32_t verb) {
   return past && (left.upos == Upos::VERB || left.upos == Upos::ADP);
 }
 
+bool states_who_holds(const TreeView& tree, uint32_t verb) {
+  const Token& v = tree.token(verb);
+  if (v.upos != Upos::VERB || v.xpos != Xpos::VBN || v.deprel != DepRel::acl) return false;
+  if (!one_of(tree.lemma(verb),
+              {"dispute", "claim", "control", "govern", "administer", "inhabit"})) {
+    return false;
+  }
+  for (uint32_t c : tree.children(verb)) {
+    const DepRel r = tree.token(c).deprel;
+    if (r == DepRel::aux || r == DepRel::aux_pass || r == DepRel::nsubj) return false;
+  }
+  return true;
+}
+
 bool describes_noun(const TreeView& tree, uint32_t verb) {
   const Token& v = tree.token(verb);
   if (v.upos != Upos::VERB || v.deprel != DepRel::acl_relcl) return false;

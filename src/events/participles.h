@@ -21,6 +21,13 @@ namespace dyad::events {
 // alone: "began shelling Gaza", "for supporting rebels" are clauses.
 bool modifies_noun(const TreeView& tree, uint32_t verb);
 
+// Whether `verb` is a past participle of standing possession or contest hung on a noun,
+// saying who holds or contests it, not what happened: "the Beagle Channel, disputed by
+// Argentina and Chile", "areas controlled by the rebels", "islands claimed by China".
+// Only verbs of a state (dispute, claim, control, govern, administer, inhabit): "a
+// journalist, killed by gunmen" tells of an event.
+bool states_who_holds(const TreeView& tree, uint32_t verb);
+
 // Whether `verb` heads a relative clause in the simple present, with its relative pronoun
 // as the subject, that says what its noun is or does as a rule, not what happened: "a
 // resolution that aims to tighten sanctions", "Hamas, which advocates Israel's

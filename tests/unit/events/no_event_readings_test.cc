@@ -46,6 +46,14 @@ TEST(NoEventReadings, CallingSomethingANameIsNoCall) {
       "trafficking organization.",
       "2014-01-01");
   EXPECT_FALSE(codes(blow, "041")) << all(blow);
+  // The name as the verb's second object (the PLOVER GSR's DEMAND-0032).
+  const auto army = code(
+      "European Community foreign ministers demanded the withdrawal of Serbian forces from "
+      "Bosnia-Herzogovina on Monday calling them an occupying army, diplomats quoted an EC "
+      "declaration as saying.",
+      "1992-01-01");
+  EXPECT_TRUE(codes(army, "1056")) << all(army);
+  EXPECT_FALSE(codes(army, "036")) << all(army);
 }
 
 TEST(NoEventReadings, InsistingThatSomethingIsSoIsNoDemand) {

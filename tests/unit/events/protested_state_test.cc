@@ -20,6 +20,16 @@ TEST(ProtestedState, DemonstrationInACity) {
   EXPECT_TRUE(has(events, "GBROPP GBR 141")) << all(events);
 }
 
+// The PLOVER GSR's PROTEST-0022: protesters named only as people are of the place they
+// protest in, not of the state they protest against (CHN).
+TEST(ProtestedState, ProtestersAreOfThePlaceBeforeTheirTarget) {
+  const auto events = code(
+      "Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese "
+      "authorities to demand democratic reforms.",
+      "2003-07-01");
+  EXPECT_TRUE(has(events, "HKGPPL CHNGOV 144")) << all(events);
+}
+
 // "went on strike": not a visit home, so the strike stays, toward no one named.
 TEST(ProtestedState, GoingOnStrikeStays) {
   const auto events = code(
