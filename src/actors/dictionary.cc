@@ -400,6 +400,10 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::parse(std::string_view byt
   for (const SurnameEntry& s : d->surnames_) {
     if (s.word >= n_words || s.name >= d->names_.size()) return bad("surname out of range");
   }
+  if (!std::is_sorted(d->names_.begin(), d->names_.end(),
+                      [](const NameMatch& a, const NameMatch& b) { return a.entry < b.entry; })) {
+    return bad("names not in entry order");
+  }
   if (!std::is_sorted(
           d->surnames_.begin(), d->surnames_.end(),
           [](const SurnameEntry& a, const SurnameEntry& b) { return a.word < b.word; })) {
@@ -446,6 +450,13 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::parse(std::string_view byt
     }
   }
   return std::shared_ptr<const Dictionary>(std::move(d));
+}
+
+std::span<const NameMatch> Dictionary::names_of(uint32_t entry) const {
+  const auto [first, last] =
+      std::equal_range(names_.begin(), names_.end(), NameMatch{entry},
+                       [](const NameMatch& a, const NameMatch& b) { return a.entry < b.entry; });
+  return {first, last};
 }
 
 std::span<const SurnameEntry> Dictionary::surname_persons(uint32_t word) const {

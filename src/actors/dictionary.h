@@ -180,6 +180,9 @@ class Dictionary {
   size_t node_count() const { return nodes_.size(); }
   const NameMatch& name_match(uint32_t i) const { return names_[i]; }
   size_t name_count() const { return names_.size(); }
+  // The names of entry `entry`: names are held entry by entry, in entry order (checked on
+  // load), so a person's names are found without reading every name.
+  std::span<const NameMatch> names_of(uint32_t entry) const;
 
   // ---- surnames ----
   // The persons whose surname is `word` (one SurnameEntry per person; empty for most

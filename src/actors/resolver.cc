@@ -154,13 +154,10 @@ ActorCode compose(const Dictionary& dict, const ActorCode& actor, uint32_t agent
 }
 
 // Does any name of `entry` contain the word `word` ("Bashar" in "Bashar al-Assad")?
-// Linear in the dictionary's names; asked only for the rare person match next to an
-// unknown capitalized word.
+// Asked only for the rare person match next to an unknown capitalized word.
 bool entry_has_word(const Dictionary& dict, uint32_t entry, uint32_t word, std::string& key) {
   if (word == kUnknownWord) return false;
-  for (uint32_t n = 0; n < dict.name_count(); ++n) {
-    const NameMatch& nm = dict.name_match(n);
-    if (nm.entry != entry) continue;
+  for (const NameMatch& nm : dict.names_of(entry)) {
     std::string_view phrase = dict.str(nm.phrase);
     while (!phrase.empty()) {
       const size_t space = phrase.find(' ');
@@ -782,12 +779,9 @@ uint32_t narrow(std::vector<SurnameEntry>& rows, Keep keep) {
 }
 
 // Does a name of `entry` start with `word` ("Carlos" of "CARLOS SAUL MENEM"; not
-// "Ahmed" of "ABIY AHMED ALI")? Linear in the dictionary's names, like entry_has_word;
-// asked only for a surname after a name-like word.
+// "Ahmed" of "ABIY AHMED ALI")?
 bool name_starts_with(const Dictionary& dict, uint32_t entry, uint32_t word, std::string& key) {
-  for (uint32_t n = 0; n < dict.name_count(); ++n) {
-    const NameMatch& nm = dict.name_match(n);
-    if (nm.entry != entry) continue;
+  for (const NameMatch& nm : dict.names_of(entry)) {
     const std::string_view phrase = dict.str(nm.phrase);
     if (dict.intern(phrase.substr(0, phrase.find(' ')), key) == word) return true;
   }
