@@ -74,7 +74,7 @@ struct PlaceMatch {
 // Per-thread scratch for find(), reused across calls so matching allocates nothing in a
 // steady state.
 struct MatchScratch {
-  std::vector<uint32_t> words;  // word id per token of the span
+  std::vector<uint32_t> words;  // word id per token of the span, as far as it was read
   std::vector<uint8_t> shape;   // word_shape() per token
   std::string key;
 };
@@ -152,8 +152,10 @@ class Gazetteer {
 
   uint32_t word_id(std::string_view key) const;
   uint32_t child(uint32_t node, uint32_t word) const;
-  // The longest terminal node from words[i], with its end, or kNoIndex.
-  uint32_t longest(std::span<const uint32_t> words, size_t i, size_t& end) const;
+  // The longest terminal node from word i of n, with its end, or kNoIndex; word_at(k) is
+  // word k's id (kNoIndex: unknown).
+  template <typename WordAt>
+  uint32_t longest(WordAt word_at, size_t n, size_t i, size_t& end) const;
   // The best candidate of `node` inside a candidate of `qualifier`, or kNoIndex.
   uint32_t qualify(uint32_t node, uint32_t qualifier) const;
   bool contains(uint32_t outer, uint32_t inner) const;

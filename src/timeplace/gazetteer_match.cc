@@ -119,11 +119,14 @@ uint32_t Gazetteer::child(uint32_t node, uint32_t word) const {
   }
 }
 
-uint32_t Gazetteer::longest(std::span<const uint32_t> words, size_t i, size_t& end) const {
+template <typename WordAt>
+uint32_t Gazetteer::longest(WordAt word_at, size_t n, size_t i, size_t& end) const {
   uint32_t best = kNoIndex;
   uint32_t node = 0;
-  for (size_t k = i; k < words.size() && words[k] != kNoIndex; ++k) {
-    node = child(node, words[k]);
+  for (size_t k = i; k < n; ++k) {
+    const uint32_t word = word_at(k);
+    if (word == kNoIndex) break;
+    node = child(node, word);
     if (node == kNoIndex) break;
     if (nodes_[node].terminal) {
       best = node;
@@ -168,29 +171,36 @@ void Gazetteer::find(const Document& doc, uint32_t token_begin, uint32_t token_e
                      MatchScratch& scratch, std::vector<PlaceMatch>& out) const {
   if (token_end <= token_begin) return;
   const size_t n = token_end - token_begin;
-  scratch.words.resize(n);
+  // Words are interned as the trie walk reaches them: most words of a sentence neither
+  // start a name (lower case) nor continue one, and are never looked up.
+  constexpr uint32_t kUnread = kNoIndex - 1;
+  scratch.words.assign(n, kUnread);
   scratch.shape.resize(n);
   for (size_t k = 0; k < n; ++k) {
-    std::string_view form = doc.form(token_begin + static_cast<uint32_t>(k));
-    scratch.key.clear();
-    append_word_key(form, scratch.key);
-    scratch.words[k] = word_id(scratch.key);
-    scratch.shape[k] = word_shape(form);
+    scratch.shape[k] = word_shape(doc.form(token_begin + static_cast<uint32_t>(k)));
   }
-  const std::span<const uint32_t> words(scratch.words);
+  auto word_at = [&](size_t k) {
+    uint32_t& word = scratch.words[k];
+    if (word == kUnread) {
+      scratch.key.clear();
+      append_word_key(doc.form(token_begin + static_cast<uint32_t>(k)), scratch.key);
+      word = word_id(scratch.key);
+    }
+    return word;
+  };
   const std::span<const uint8_t> shape(scratch.shape);
   size_t i = 0;
   while (i < n) {
     size_t end = i;
-    uint32_t node = (shape[i] & kMayStart) ? longest(words, i, end) : kNoIndex;
+    uint32_t node = (shape[i] & kMayStart) ? longest(word_at, n, i, end) : kNoIndex;
     if (node == kNoIndex) {
       ++i;
       continue;
     }
     // "Paris, Texas": a comma, then a region or country holding one of the candidates.
-    if (end + 1 < n && words[end] == comma_ && (shape[end + 1] & kMayStart)) {
+    if (end + 1 < n && (shape[end + 1] & kMayStart) && word_at(end) == comma_) {
       size_t qualifier_end = end + 1;
-      uint32_t q = longest(words, end + 1, qualifier_end);
+      uint32_t q = longest(word_at, n, end + 1, qualifier_end);
       uint32_t place = q == kNoIndex ? kNoIndex : qualify(node, q);
       if (place != kNoIndex) {
         out.push_back({token_begin + static_cast<uint32_t>(i),
