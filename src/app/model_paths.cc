@@ -11,6 +11,7 @@ Status resolve_models(const ModelOptions& models, pipeline::PipelineConfig& conf
   config.parser_members = models.parser_members < 0 ? default_members : models.parser_members;
   config.tag_options.require_finite_verb =
       models.finite_verb < 0 ? use == pipeline::ModelUse::kCoding : models.finite_verb == 1;
+  config.tag_options.write_feats = use != pipeline::ModelUse::kCoding;
   if (!config.tagger_model.empty() && !config.parser_model.empty()) return {};
   Result<std::string> dir = pipeline::find_data_dir(models.data_dir);
   if (!dir.ok()) return dir.status();

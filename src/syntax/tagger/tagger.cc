@@ -180,7 +180,7 @@ void Tagger::tag(Document& doc, const Sentence& sentence, TaggerWorkspace& ws,
     t.xpos = model_.class_xpos[cls];
     // Views into doc.text stay valid: store() appends to the arena, not to the text.
     std::string_view form = doc.form(t);
-    t.feats = doc.store(model_.feats.lookup(form, cls));
+    if (options.write_feats) t.feats = doc.store(model_.feats.lookup(form, cls));
     t.lemma =
         doc.store(model_.lemmatizer.lemmatize(form, t.xpos, ws.scratch, model_.wordnet_or_null()));
   }

@@ -51,6 +51,9 @@ struct TagOptions {
   // its chosen class, after some noun, is then read as the verb. For event coding only:
   // treebank text has many verbless fragments, and the trees' own models are scored on it.
   bool require_finite_verb = false;
+  // Whether tag() writes each word's FEATS. Event coding reads tags and lemmas only, and
+  // the FEATS lookup is about 1% of its time.
+  bool write_feats = true;
 };
 
 // Per-thread scratch, reused across sentences so tagging allocates nothing once it has
