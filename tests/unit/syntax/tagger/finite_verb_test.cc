@@ -7,9 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "coding_tagger.h"
 #include "core/document.h"
-#include "pipeline/data_dir.h"
-#include "pipeline/pipeline.h"
 
 namespace dyad::syntax {
 namespace {
@@ -17,17 +16,9 @@ namespace {
 // The XPOS of `word` in `text` tagged by the committed coding tagger, with or without
 // the repair.
 std::string xpos_of(std::string_view text, std::string_view word, bool require_finite_verb) {
-  pipeline::PipelineConfig config;
-  config.stages = {"text", "tag"};
-  config.tagger_model = pipeline::default_tagger_path(std::string(DYAD_SOURCE_DIR) + "/data",
-                                                      pipeline::ModelUse::kCoding);
-  config.tag_options.require_finite_verb = require_finite_verb;
-  auto created = pipeline::Pipeline::create(config);
-  EXPECT_TRUE(created.ok()) << created.status().message();
-  Document doc;
-  doc.source = std::string(text);
-  pipeline::Workspace ws;
-  created.value().process(doc, ws);
+  TagOptions options;
+  options.require_finite_verb = require_finite_verb;
+  const Document doc = testing::tag_with_coding_tagger(text, options);
   for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
     if (doc.form(t) == word) return std::string(to_string(doc.tokens[t].xpos));
   }

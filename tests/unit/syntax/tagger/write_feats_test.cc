@@ -3,26 +3,16 @@
 
 #include <string>
 
+#include "coding_tagger.h"
 #include "core/document.h"
-#include "pipeline/data_dir.h"
-#include "pipeline/pipeline.h"
 
 namespace dyad::syntax {
 namespace {
 
 Document tagged(const std::string& text, bool write_feats) {
-  pipeline::PipelineConfig config;
-  config.stages = {"text", "tag"};
-  config.tagger_model = pipeline::default_tagger_path(std::string(DYAD_SOURCE_DIR) + "/data",
-                                                      pipeline::ModelUse::kCoding);
-  config.tag_options.write_feats = write_feats;
-  auto created = pipeline::Pipeline::create(config);
-  EXPECT_TRUE(created.ok()) << created.status().message();
-  Document doc;
-  doc.source = text;
-  pipeline::Workspace ws;
-  created.value().process(doc, ws);
-  return doc;
+  TagOptions options;
+  options.write_feats = write_feats;
+  return testing::tag_with_coding_tagger(text, options);
 }
 
 TEST(WriteFeats, OffLeavesFeatsEmptyAndTagsAndLemmasAsTheyWere) {
