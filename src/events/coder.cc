@@ -1513,6 +1513,21 @@ class SentenceCoder {
     return c.size() >= 2 && (c[0] == '1' ? c[1] >= '5' : c[0] == '2' && c[1] == '0');
   }
 
+  // "canceled his visit to China", "called off the talks": the imported CANCEL block codes
+  // the meeting or visit its object names (04x), as it does for "concluded his visit", but
+  // one called off did not take place, and one put off is still meant ("the planned visit
+  // was postponed": 036). Otherwise asserted.
+  Modality undone_meeting(uint32_t predicate, const CameoCode& code) const {
+    if (!code.view().starts_with("04")) return Modality::kAsserted;
+    const std::string_view lemma = tree_.lemma(predicate);
+    if (one_of(lemma, {"cancel", "abort", "scrap", "abandon", "scuttle", "nix"}) ||
+        (lemma == "call" && particle_of(predicate) == "off")) {
+      return Modality::kNegated;
+    }
+    if (one_of(lemma, {"postpone", "delay", "defer", "reschedule"})) return Modality::kIntended;
+    return Modality::kAsserted;
+  }
+
   static bool cooperative(const CameoCode& code) {
     const std::string_view c = code.view();
     return c.size() >= 2 && c[0] == '0' && c[1] >= '3' && c[1] <= '8';
@@ -3626,6 +3641,9 @@ class SentenceCoder {
     e.sentence = sentence_index_;
     e.predicate = predicate;
     e.modality = detect_modality(doc_, sentence_, predicate);
+    if (r_.cameo_rules && e.modality == Modality::kAsserted) {
+      e.modality = undone_meeting(predicate, choice.code);
+    }
     // What an actor means to do, or would do on a condition ("would meet the mediator if
     // he gave them a veto"), CAMEO codes as the intention (03x), not the deed.
     const bool meant = e.modality == Modality::kIntended || e.modality == Modality::kHypothetical;

@@ -44,6 +44,22 @@ TEST(Coder, AVisitIsCodedOnItsReportedSide) {
   EXPECT_FALSE(has(hosted, "JPNGOV RUSGOV 042")) << all(hosted);
 }
 
+// A visit called off did not take place, one put off is still meant; one concluded did
+// (the imported CANCEL block codes the visit its object names for all of them).
+TEST(Coder, ACanceledVisitDidNotHappenAndAPostponedOneIsStillMeant) {
+  const auto canceled = code("The US secretary of state canceled his visit to China.");
+  EXPECT_TRUE(has(canceled, "USAGOV CHN 042 negated")) << all(canceled);
+  const auto called_off = code("The US secretary of state called off his visit to China.");
+  EXPECT_TRUE(has(called_off, "USAGOV CHN 042 negated")) << all(called_off);
+  const auto postponed = code(
+      "Kirby confirmed that the planned visit of US Secretary of State Antony Blinken to "
+      "China was postponed and not canceled.");
+  EXPECT_TRUE(has(postponed, "USAGOV CHN 036 intended")) << all(postponed);
+  EXPECT_FALSE(has(postponed, "042")) << all(postponed);
+  const auto concluded = code("The US secretary of state concluded his visit to China.");
+  EXPECT_TRUE(has(concluded, "USAGOV CHN 042 asserted")) << all(concluded);
+}
+
 // A people named by the country it lives in and its own is of the country it lives in
 // (data/src/actors/countries.actors.tsv): Croatia's Serbs, not Serbia's.
 TEST(Coder, CroatianSerbsAreCroatias) {
