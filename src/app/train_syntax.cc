@@ -45,6 +45,7 @@ Status train_parser(const TrainSyntaxOptions& options, const std::vector<Documen
   p.test = test;
   p.jackknife_folds = options.jackknife_folds;
   if (options.prune_threshold >= 0) p.prune_threshold = options.prune_threshold;
+  p.features = options.lean_features ? syntax::FeatureSet::kLean : syntax::FeatureSet::kFull;
   // Dev aid: DYAD_PARSER_MEMBERS=lr,rl,lh (l/r: direction; e/h: arc-eager/arc-hybrid).
   if (const char* spec = std::getenv("DYAD_PARSER_MEMBERS")) {
     p.members_reversed.clear();

@@ -30,6 +30,7 @@ struct TrainSyntaxOptions {
   int prune_threshold = -1;     // parser: drop features whose weights are all at most this
                                 // (-1: the trainer's default; ParserTrainOptions)
   bool clause_features = true;  // tagger (and the parser's jackknife taggers): format-4 features
+  bool lean_features = false;   // parser: the lean feature set (syntax/parser/features.h)
   std::string command;          // recorded in the model's metadata
   std::function<void(std::string_view)> log;
 };

@@ -37,6 +37,8 @@ void register_train(CLI::App& app, CommandTable& table) {
                       "folds of jackknifed training tags (0: train on gold tags)");
       cmd->add_option("--prune", options->prune_threshold,
                       "drop features whose 16-bit weights are all at most this (default 800)");
+      cmd->add_flag("--lean", options->lean_features,
+                    "train on the lean feature set (fewer lookups per move; features.h)");
     }
     cmd->callback([&table, options, cmd, is_tagger] {
       // The command as a user would retype it, for the model's metadata.

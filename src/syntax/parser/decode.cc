@@ -39,7 +39,7 @@ Move Parser::best_move(const ParseState& state, ParserWorkspace& ws, int32_t* ma
     if (margin) *margin = 0;
     return static_cast<Move>(__builtin_ctz(legal));
   }
-  const int n = extract_move_features(state, ws.words, ws.keys);
+  const int n = extract_move_features(state, ws.words, ws.keys, features_);
   int32_t scores[kMoveCount];
   moves_->score(ws.keys, n, column_, scores);
   int32_t m = 0;
@@ -53,7 +53,7 @@ DepRel Parser::best_label(const ParseState& state, uint32_t head, uint32_t dep,
   const bool left = dep < head;
   const Upos upos = dependent_upos(ws.words, dep);
   if (head == state.root()) return DepRel::root;
-  const int n = extract_label_features(state, ws.words, head, dep, ws.keys);
+  const int n = extract_label_features(state, ws.words, head, dep, ws.keys, features_);
   std::fill_n(ws.label_scores, kDepRelCount, 0);
   labels_->score(ws.keys, n, column_, ws.label_scores);
   return inventory_.choose(ws.label_scores, left, upos, false);
@@ -143,7 +143,7 @@ void Parser::parse_pair(const Parser& a, const Parser& b, uint32_t n, ParserWork
     if ((legal & (legal - 1)) == 0) {
       ma = mb = static_cast<Move>(__builtin_ctz(legal));
     } else {
-      const int k = extract_move_features(st, ws.words, ws.keys);
+      const int k = extract_move_features(st, ws.words, ws.keys, a.features_);
       int32_t sa[kMoveCount], sb[kMoveCount];
       a.moves_->score_pair(ws.keys, k, a.column_, b.column_, sa, sb);
       ma = choose_move(sa, legal, &margin_a);
@@ -158,7 +158,7 @@ void Parser::parse_pair(const Parser& a, const Parser& b, uint32_t n, ParserWork
       const uint32_t h = st.arc_head(ma), d = st.arc_dependent(ma);
       DepRel la = DepRel::root, lb = DepRel::root;
       if (h != st.root()) {
-        const int k = extract_label_features(st, ws.words, h, d, ws.keys);
+        const int k = extract_label_features(st, ws.words, h, d, ws.keys, a.features_);
         std::fill_n(ws.label_scores, kDepRelCount, 0);
         std::fill_n(ws.label_scores2, kDepRelCount, 0);
         a.labels_->score_pair(ws.keys, k, a.column_, b.column_, ws.label_scores, ws.label_scores2);

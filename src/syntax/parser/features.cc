@@ -112,7 +112,8 @@ void SentenceFeatures::fill(const Document& doc, const Sentence& sentence, bool 
   words_[n + 1].next_verb = words_[n + 1].next_punct = n + 1;
 }
 
-int extract_move_features(const ParseState& st, const SentenceFeatures& words, uint64_t* keys) {
+int extract_move_features(const ParseState& st, const SentenceFeatures& words, uint64_t* keys,
+                          FeatureSet set) {
   const uint32_t s0 = st.s(0), s1 = st.s(1), n0 = st.b(0), n1 = st.b(1), n2 = st.b(2);
   const uint32_t s0h = st.head(s0), s0h2 = st.head(s0h);
   const uint32_t s0l = st.leftmost(s0), s0l2 = st.leftmost2(s0);
@@ -126,60 +127,64 @@ int extract_move_features(const ParseState& st, const SentenceFeatures& words, u
   const uint64_t s0wp = s0w ^ (s0p << 56), n0wp = n0w ^ (n0p << 56);
   const uint64_t dist = st.s(0) == st.none() ? 15 : distance_bucket(s0, n0);
 
-  Emitter e(keys);
+  Emitter e(keys, set == FeatureSet::kLean);
   e.add(0);  // bias
   // Single words.
-  e.add(s0wp), e.add(s0w), e.add(s0p);
-  e.add(n0wp), e.add(n0w), e.add(n0p);
-  e.add(w(n1), p(n1)), e.add(w(n1)), e.add(p(n1));
-  e.add(w(n2), p(n2)), e.add(w(n2)), e.add(p(n2));
+  e.full_only(s0wp), e.add(s0w), e.full_only(s0p);
+  e.add(n0wp), e.full_only(n0w), e.add(n0p);
+  e.full_only(w(n1), p(n1)), e.full_only(w(n1)), e.add(p(n1));
+  e.full_only(w(n2), p(n2)), e.full_only(w(n2)), e.full_only(p(n2));
   // Word pairs.
-  e.add(s0wp, n0wp), e.add(s0wp, n0w), e.add(s0w, n0wp), e.add(s0wp, n0p), e.add(s0p, n0wp);
-  e.add(s0w, n0w), e.add(tags(s0p, n0p)), e.add(tags(n0p, p(n1)));
+  e.full_only(s0wp, n0wp), e.full_only(s0wp, n0w), e.full_only(s0w, n0wp), e.full_only(s0wp, n0p),
+      e.full_only(s0p, n0wp);
+  e.full_only(s0w, n0w), e.full_only(tags(s0p, n0p)), e.add(tags(n0p, p(n1)));
   // Three words.
-  e.add(tags(n0p, p(n1), p(n2))), e.add(tags(s0p, n0p, p(n1))), e.add(tags(p(s0h), s0p, n0p));
-  e.add(tags(s0p, p(s0l), n0p)), e.add(tags(s0p, p(s0r), n0p)), e.add(tags(s0p, n0p, p(n0l)));
+  e.add(tags(n0p, p(n1), p(n2))), e.full_only(tags(s0p, n0p, p(n1))),
+      e.full_only(tags(p(s0h), s0p, n0p));
+  e.full_only(tags(s0p, p(s0l), n0p)), e.full_only(tags(s0p, p(s0r), n0p)),
+      e.add(tags(s0p, n0p, p(n0l)));
   // Distance.
-  e.add(s0w, dist), e.add(s0p, dist), e.add(n0w, dist), e.add(n0p, dist);
-  e.add(s0w, n0w, dist), e.add(tags(s0p, n0p, dist));
+  e.full_only(s0w, dist), e.full_only(s0p, dist), e.full_only(n0w, dist), e.add(n0p, dist);
+  e.full_only(s0w, n0w, dist), e.add(tags(s0p, n0p, dist));
   // Valency.
-  e.add(s0w, st.right_count(s0)), e.add(s0p, st.right_count(s0));
-  e.add(s0w, st.left_count(s0)), e.add(s0p, st.left_count(s0));
-  e.add(n0w, st.left_count(n0)), e.add(n0p, st.left_count(n0));
+  e.add(s0w, st.right_count(s0)), e.full_only(s0p, st.right_count(s0));
+  e.full_only(s0w, st.left_count(s0)), e.full_only(s0p, st.left_count(s0));
+  e.full_only(n0w, st.left_count(n0)), e.full_only(n0p, st.left_count(n0));
   // Second order: heads and outermost children.
-  e.add(w(s0h)), e.add(p(s0h)), e.add(l(s0));
+  e.full_only(w(s0h)), e.full_only(p(s0h)), e.add(l(s0));
   e.add(w(s0l)), e.add(p(s0l)), e.add(l(s0l));
   e.add(w(s0r)), e.add(p(s0r)), e.add(l(s0r));
-  e.add(w(n0l)), e.add(p(n0l)), e.add(l(n0l));
+  e.add(w(n0l)), e.full_only(p(n0l)), e.add(l(n0l));
   // Third order.
-  e.add(w(s0h2)), e.add(p(s0h2)), e.add(l(s0h));
+  e.full_only(w(s0h2)), e.full_only(p(s0h2)), e.full_only(l(s0h));
   e.add(w(s0l2)), e.add(p(s0l2)), e.add(l(s0l2));
   e.add(w(s0r2)), e.add(p(s0r2)), e.add(l(s0r2));
-  e.add(w(n0l2)), e.add(p(n0l2)), e.add(l(n0l2));
-  e.add(tags(s0p, p(s0l), p(s0l2))), e.add(tags(s0p, p(s0r), p(s0r2)));
-  e.add(tags(s0p, p(s0h), p(s0h2))), e.add(tags(n0p, p(n0l), p(n0l2)));
+  e.full_only(w(n0l2)), e.add(p(n0l2)), e.add(l(n0l2));
+  e.add(tags(s0p, p(s0l), p(s0l2))), e.full_only(tags(s0p, p(s0r), p(s0r2)));
+  e.full_only(tags(s0p, p(s0h), p(s0h2))), e.add(tags(n0p, p(n0l), p(n0l2)));
   // Label sets.
-  e.add(s0w, st.right_labels(s0)), e.add(s0p, st.right_labels(s0));
+  e.add(s0w, st.right_labels(s0)), e.full_only(s0p, st.right_labels(s0));
   e.add(s0w, st.left_labels(s0)), e.add(s0p, st.left_labels(s0));
-  e.add(n0w, st.left_labels(n0)), e.add(n0p, st.left_labels(n0));
+  e.full_only(n0w, st.left_labels(n0)), e.add(n0p, st.left_labels(n0));
   // Beyond Zhang & Nivre: the second stack word, labels with tags, universal tags, lemmas.
-  e.add(w(s1), p(s1)), e.add(p(s1)), e.add(tags(p(s1), s0p, n0p));
-  e.add(tags(p(s1), s0p), l(s1)), e.add(tags(s0p, n0p), l(s0));
+  e.full_only(w(s1), p(s1)), e.full_only(p(s1)), e.full_only(tags(p(s1), s0p, n0p));
+  e.full_only(tags(p(s1), s0p), l(s1)), e.full_only(tags(s0p, n0p), l(s0));
   e.add(tags(s0p, n0p), tags(l(s0l), l(s0r), l(n0l)));
   e.add(tags(u(s0), u(n0), u(n1))), e.add(tags(u(s1), u(s0), u(n0)));
-  e.add(words[s0].lemma, words[n0].lemma), e.add(words[s0].lemma, n0p);
-  e.add(s0p, words[n0].lemma), e.add(tags(s0p, n0p, words[n0].shape));
-  e.add(tags(s0p, n0p, p(st.b(3)))), e.add(tags(p(s0 == 0 ? st.none() : s0 - 1), s0p, n0p));
-  e.add(tags(s0p, p(n0 == 0 || n0 > st.size() ? st.none() : n0 - 1), n0p));
-  e.add(tags(s0p, n0p, static_cast<uint64_t>(st.head(s0) == st.none())));
+  e.full_only(words[s0].lemma, words[n0].lemma), e.full_only(words[s0].lemma, n0p);
+  e.full_only(s0p, words[n0].lemma), e.add(tags(s0p, n0p, words[n0].shape));
+  e.full_only(tags(s0p, n0p, p(st.b(3)))), e.add(tags(p(s0 == 0 ? st.none() : s0 - 1), s0p, n0p));
+  e.full_only(tags(s0p, p(n0 == 0 || n0 > st.size() ? st.none() : n0 - 1), n0p));
+  e.full_only(tags(s0p, n0p, static_cast<uint64_t>(st.head(s0) == st.none())));
   e.add(s0w, n0p, p(n1)), e.add(n0w, p(n1)), e.add(n0w, w(n1));
   // Redundancy against tagging errors (the parser runs on predicted tags): suffixes,
   // universal tags next to the Penn ones, and word pairs without tags.
-  e.add(words[s0].suffix), e.add(words[n0].suffix), e.add(words[n1].suffix);
-  e.add(words[n0].suffix, s0p), e.add(words[s0].suffix, n0p);
-  e.add(tags(u(s0), u(n0))), e.add(s0w, u(n0)), e.add(u(s0), n0w);
+  e.full_only(words[s0].suffix), e.add(words[n0].suffix), e.add(words[n1].suffix);
+  e.full_only(words[n0].suffix, s0p), e.full_only(words[s0].suffix, n0p);
+  e.add(tags(u(s0), u(n0))), e.full_only(s0w, u(n0)), e.add(u(s0), n0w);
   e.add(tags(u(n0), u(n1))), e.add(tags(u(s0), u(s0l), u(s0r)), u(n0));
-  e.add(s0w, w(n1)), e.add(w(s1), s0w), e.add(words[s0].lemma, words[n0].lemma, dist);
+  e.full_only(s0w, w(n1)), e.full_only(w(s1), s0w),
+      e.full_only(words[s0].lemma, words[n0].lemma, dist);
   e.add(tags(u(s0), u(n0), dist));
   // What lies between and ahead: punctuation and verbs between s0 and n0, the next verb
   // and the next punctuation after n0 ("Rebels attacked a convoy, officials said").
@@ -191,9 +196,11 @@ int extract_move_features(const ParseState& st, const SentenceFeatures& words, u
   const uint32_t nv = words[n0].next_verb, np = words[n0].next_punct;
   const uint64_t nv_dist = nv > st.size() ? 15 : distance_bucket(n0, nv);
   const uint64_t np_dist = np > st.size() ? 15 : distance_bucket(n0, np);
-  e.add(tags(s0p, n0p, punct_between), verbs_between), e.add(s0w, punct_between, verbs_between);
-  e.add(n0w, punct_between, verbs_between), e.add(tags(s0p, punct_between, verbs_between));
-  e.add(tags(n0p, p(nv), nv_dist)), e.add(tags(s0p, n0p, p(nv)), nv_dist);
+  e.full_only(tags(s0p, n0p, punct_between), verbs_between),
+      e.add(s0w, punct_between, verbs_between);
+  e.full_only(n0w, punct_between, verbs_between),
+      e.full_only(tags(s0p, punct_between, verbs_between));
+  e.full_only(tags(n0p, p(nv), nv_dist)), e.add(tags(s0p, n0p, p(nv)), nv_dist);
   e.add(tags(s0p, n0p, words[np].form & 0xff), np_dist), e.add(n0w, p(nv), nv_dist);
   if (st.system() == TransitionSystem::kArcHybrid) {
     // Arc-hybrid attaches s0 to s1 (RIGHT) or to n0 (LEFT): the s1-s0 pair gets what the
@@ -214,7 +221,7 @@ int extract_move_features(const ParseState& st, const SentenceFeatures& words, u
 }
 
 int extract_label_features(const ParseState& st, const SentenceFeatures& words, uint32_t h,
-                           uint32_t d, uint64_t* keys) {
+                           uint32_t d, uint64_t* keys, FeatureSet set) {
   const WordFeatures& hw = words[h];
   const WordFeatures& dw = words[d];
   const uint64_t dir = d < h ? 1 : 2;
@@ -227,31 +234,33 @@ int extract_label_features(const ParseState& st, const SentenceFeatures& words, 
   const uint32_t sib = dir == 1 ? st.leftmost(h) : st.rightmost(h);
   auto l = [&](uint32_t i) -> uint64_t { return static_cast<uint64_t>(st.label(i)); };
 
-  Emitter e(keys);
+  Emitter e(keys, set == FeatureSet::kLean);
   e.add(dir);
   e.add(dir, dw.form), e.add(dir, dw.lemma), e.add(tags(dir, dp)), e.add(tags(dir, du));
-  e.add(dir, hw.form), e.add(dir, hw.lemma), e.add(tags(dir, hp)), e.add(tags(dir, hu));
-  e.add(tags(dir, hp, dp)), e.add(tags(dir, hu, du)), e.add(tags(dir, hp, dp), dist);
-  e.add(hw.lemma, dw.lemma, dir), e.add(hw.lemma, tags(dir, dp)), e.add(dw.lemma, tags(dir, hp));
-  e.add(dw.form, tags(dir, hp)), e.add(hw.form, tags(dir, dp));
-  e.add(tags(dir, dp, words[dprev].xpos)), e.add(tags(dir, dp, words[dnext].xpos));
-  e.add(tags(dir, hp, dp), words[dprev].form), e.add(dw.suffix, tags(dir, du));
-  e.add(tags(dir, dp, dw.shape)), e.add(tags(dir, hp, dp), hw.shape);
-  e.add(tags(dir, hp, dp), st.left_labels(d)), e.add(tags(dir, hp, dp), st.right_labels(d));
-  e.add(tags(dir, hp, dp), st.left_labels(h), st.right_labels(h));
-  e.add(tags(dir, hp, l(sib))), e.add(tags(dir, dp, l(sib)));
-  e.add(tags(dir, hp, dp), l(h)), e.add(tags(dir, hp, l(h)), words[st.head(h)].xpos);
+  e.add(dir, hw.form), e.add(dir, hw.lemma), e.full_only(tags(dir, hp)), e.full_only(tags(dir, hu));
+  e.full_only(tags(dir, hp, dp)), e.full_only(tags(dir, hu, du)),
+      e.full_only(tags(dir, hp, dp), dist);
+  e.add(hw.lemma, dw.lemma, dir), e.add(hw.lemma, tags(dir, dp)),
+      e.full_only(dw.lemma, tags(dir, hp));
+  e.full_only(dw.form, tags(dir, hp)), e.add(hw.form, tags(dir, dp));
+  e.add(tags(dir, dp, words[dprev].xpos)), e.full_only(tags(dir, dp, words[dnext].xpos));
+  e.full_only(tags(dir, hp, dp), words[dprev].form), e.add(dw.suffix, tags(dir, du));
+  e.full_only(tags(dir, dp, dw.shape)), e.full_only(tags(dir, hp, dp), hw.shape);
+  e.add(tags(dir, hp, dp), st.left_labels(d)), e.full_only(tags(dir, hp, dp), st.right_labels(d));
+  e.full_only(tags(dir, hp, dp), st.left_labels(h), st.right_labels(h));
+  e.full_only(tags(dir, hp, l(sib))), e.add(tags(dir, dp, l(sib)));
+  e.full_only(tags(dir, hp, dp), l(h)), e.full_only(tags(dir, hp, l(h)), words[st.head(h)].xpos);
   e.add(tags(dir, dp, l(st.leftmost(d))), words[st.leftmost(d)].xpos);
   e.add(tags(dir, dp, l(st.rightmost(d))), words[st.rightmost(d)].xpos);
-  e.add(tags(dir, dp, words[st.leftmost(d)].xpos), words[st.leftmost(d)].form);
+  e.full_only(tags(dir, dp, words[st.leftmost(d)].xpos), words[st.leftmost(d)].form);
   e.add(tags(dir, hu, du), tags(st.left_count(d), st.right_count(d)));
   e.add(tags(dir, dp, hp), tags(words[st.b(1)].xpos, st.b(0) == d));
   // Lexical evidence that survives tagging errors: the function words under the dependent
   // ("by" under obl:agent, "'s" under nmod:poss, "to" under xcomp).
-  e.add(hw.form, dw.form, dir), e.add(dw.form, tags(dir, hu)), e.add(hw.lemma, tags(dir, du));
-  e.add(dw.suffix, tags(dir, hp)), e.add(words[st.leftmost(d)].form, tags(dir, du));
-  e.add(words[st.rightmost(d)].form, tags(dir, du));
-  e.add(words[st.leftmost(d)].form, hw.lemma, dir);
+  e.full_only(hw.form, dw.form, dir), e.add(dw.form, tags(dir, hu)), e.add(hw.lemma, tags(dir, du));
+  e.full_only(dw.suffix, tags(dir, hp)), e.add(words[st.leftmost(d)].form, tags(dir, du));
+  e.full_only(words[st.rightmost(d)].form, tags(dir, du));
+  e.full_only(words[st.leftmost(d)].form, hw.lemma, dir);
   // Clause labels (ccomp, xcomp, advcl, parataxis) turn on the dependent's subject, marker
   // and auxiliaries (its left children, complete at either arc) and on the punctuation
   // between the two words ("He said: we left" is parataxis).

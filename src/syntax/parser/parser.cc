@@ -10,8 +10,13 @@ namespace dyad::syntax {
 namespace {
 
 // Bumped whenever features.cc changes what a key means: a model's weights are only valid
-// for the feature code that trained it.
-constexpr uint32_t kFeatureVersion = 2;
+// for the feature code that trained it. Version 3 is version 2's lean set (FeatureSet).
+constexpr uint32_t kFullFeatureVersion = 2;
+constexpr uint32_t kLeanFeatureVersion = 3;
+
+uint32_t feature_version(FeatureSet set) {
+  return set == FeatureSet::kLean ? kLeanFeatureVersion : kFullFeatureVersion;
+}
 
 // Member 0 keeps the section names of a single-model file; member i > 0 suffixes ".i".
 std::string section_name(std::string_view base, size_t member) {
@@ -26,6 +31,7 @@ constexpr uint8_t kHybridFlag = 2;
 
 // One model's sections: its label inventory and its weights as plain rows.
 struct MemberData {
+  FeatureSet features = FeatureSet::kFull;
   LabelInventory inventory;
   MoveRows moves;
   LabelRows labels;
@@ -41,13 +47,15 @@ Status read_member(const model::Artifact& art, size_t member, MemberData& out) {
   if (!labels.ok()) return labels.status();
 
   model::ByteReader cr(config.value());
-  const uint32_t feature_version = cr.get<uint32_t>();
+  const uint32_t version = cr.get<uint32_t>();
   out.inventory.read(cr);
   if (!cr.ok() || !cr.at_end()) return data_loss(name + ": section 'config' is malformed");
-  if (feature_version != kFeatureVersion) {
-    return unsupported(name + ": feature version " + std::to_string(feature_version) +
-                       ", this dyad reads version " + std::to_string(kFeatureVersion));
+  if (version != kFullFeatureVersion && version != kLeanFeatureVersion) {
+    return unsupported(name + ": feature version " + std::to_string(version) +
+                       ", this dyad reads versions " + std::to_string(kFullFeatureVersion) +
+                       " and " + std::to_string(kLeanFeatureVersion));
   }
+  out.features = version == kLeanFeatureVersion ? FeatureSet::kLean : FeatureSet::kFull;
   model::ByteReader mr(moves.value());
   if (!MoveWeights::read_rows(mr, out.moves) || !mr.at_end()) {
     return data_loss(name + ": section 'moves' is malformed");
@@ -67,7 +75,8 @@ Result<std::shared_ptr<const Parser>> single_from_artifact(const model::Artifact
   LabelWeights labels;
   labels.build(data.labels.keys, data.labels.offsets, data.labels.entries);
   return std::shared_ptr<const Parser>(std::make_shared<Parser>(
-      std::move(moves), std::move(labels), data.inventory, art.metadata_json()));
+      std::move(moves), std::move(labels), data.inventory, art.metadata_json(), false,
+      TransitionSystem::kArcEager, data.features));
 }
 
 Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art, int max_members) {
@@ -139,9 +148,9 @@ Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art, 
     }
     for (size_t g = 0; g < group.size(); ++g) {
       const EnsembleVoting::Member& v = voting.members[group[g]];
-      members[group[g]] =
-          std::make_shared<const Parser>(moves, labels, static_cast<int>(g), data[g].inventory,
-                                         art.metadata_json(), v.reversed, v.system);
+      members[group[g]] = std::make_shared<const Parser>(moves, labels, static_cast<int>(g),
+                                                         data[g].inventory, art.metadata_json(),
+                                                         v.reversed, v.system, data[g].features);
     }
   }
   return std::shared_ptr<const Parser>(
@@ -151,24 +160,26 @@ Result<std::shared_ptr<const Parser>> from_artifact(const model::Artifact& art, 
 }  // namespace
 
 Parser::Parser(MoveWeights moves, LabelWeights labels, LabelInventory inventory,
-               std::string metadata, bool reversed, TransitionSystem system)
+               std::string metadata, bool reversed, TransitionSystem system, FeatureSet features)
     : moves_(std::make_shared<const MoveWeights>(std::move(moves))),
       labels_(std::make_shared<const LabelWeights>(std::move(labels))),
       inventory_(inventory),
       metadata_(std::move(metadata)),
       reversed_(reversed),
-      system_(system) {}
+      system_(system),
+      features_(features) {}
 
 Parser::Parser(std::shared_ptr<const MoveWeights> moves, std::shared_ptr<const LabelWeights> labels,
                int column, LabelInventory inventory, std::string metadata, bool reversed,
-               TransitionSystem system)
+               TransitionSystem system, FeatureSet features)
     : moves_(std::move(moves)),
       labels_(std::move(labels)),
       column_(column),
       inventory_(inventory),
       metadata_(std::move(metadata)),
       reversed_(reversed),
-      system_(system) {}
+      system_(system),
+      features_(features) {}
 
 Parser::Parser(std::vector<std::shared_ptr<const Parser>> members, EnsembleVoting voting,
                std::string metadata)
@@ -207,8 +218,9 @@ Parser::Parser(std::vector<std::shared_ptr<const Parser>> members, EnsembleVotin
     auto labels = std::make_shared<const LabelWeights>(LabelWeights::merge(label_tables));
     for (size_t g = 0; g < group.size(); ++g) {
       const Parser& p = *members_[group[g]];
-      members_[group[g]] = std::make_shared<const Parser>(
-          moves, labels, static_cast<int>(g), p.inventory_, p.metadata_, p.reversed_, p.system_);
+      members_[group[g]] =
+          std::make_shared<const Parser>(moves, labels, static_cast<int>(g), p.inventory_,
+                                         p.metadata_, p.reversed_, p.system_, p.features_);
     }
   }
   // The parsing order: by direction, and within it a member followed by the next one with
@@ -224,7 +236,7 @@ Parser::Parser(std::vector<std::shared_ptr<const Parser>> members, EnsembleVotin
       for (size_t k = m + 1; k < members_.size(); ++k) {
         const Parser& b = *members_[k];
         if (placed[k] || b.reversed_ != reversed || b.system_ != a.system_ ||
-            b.moves_ != a.moves_ || b.labels_ != a.labels_) {
+            b.features_ != a.features_ || b.moves_ != a.moves_ || b.labels_ != a.labels_) {
           continue;
         }
         placed[k] = true;
@@ -249,7 +261,8 @@ std::shared_ptr<const Parser> Parser::pruned(int threshold) const {
     const LabelWeights labels = labels_->columns() == 1
                                     ? labels_->pruned(threshold)
                                     : labels_->column(column_).pruned(threshold);
-    return std::make_shared<const Parser>(moves, labels, inventory_, metadata_, reversed_, system_);
+    return std::make_shared<const Parser>(moves, labels, inventory_, metadata_, reversed_, system_,
+                                          features_);
   }
   std::vector<std::shared_ptr<const Parser>> members;
   for (const auto& m : members_) members.push_back(m->pruned(threshold));
@@ -296,7 +309,7 @@ Status Parser::write(const std::string& path, const std::string& metadata) const
   for (size_t i = 0; i < singles.size(); ++i) {
     const Parser& p = *singles[i];
     model::ByteWriter config;
-    config.put<uint32_t>(kFeatureVersion);
+    config.put<uint32_t>(feature_version(p.features_));
     p.inventory_.write(config);
     writer.add_section(section_name("config", i), config.take());
     model::ByteWriter moves;

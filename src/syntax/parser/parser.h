@@ -71,11 +71,12 @@ class Parser {
 
   // For the trainer: assembles a model and writes it in the artifact container.
   Parser(MoveWeights moves, LabelWeights labels, LabelInventory inventory, std::string metadata,
-         bool reversed = false, TransitionSystem system = TransitionSystem::kArcEager);
+         bool reversed = false, TransitionSystem system = TransitionSystem::kArcEager,
+         FeatureSet features = FeatureSet::kFull);
   // A single model reading column `column` of (possibly shared) tables.
   Parser(std::shared_ptr<const MoveWeights> moves, std::shared_ptr<const LabelWeights> labels,
          int column, LabelInventory inventory, std::string metadata, bool reversed,
-         TransitionSystem system);
+         TransitionSystem system, FeatureSet features = FeatureSet::kFull);
   // An ensemble of single models (not ensembles); voting.members describes each. Members
   // reading in the same direction are rebuilt over shared tables unless they already are.
   Parser(std::vector<std::shared_ptr<const Parser>> members, EnsembleVoting voting,
@@ -96,6 +97,8 @@ class Parser {
   const LabelWeights& label_weights() const { return *labels_; }
   int column() const { return column_; }
   TransitionSystem system() const { return system_; }
+  // The feature templates a single model reads; an ensemble's first member's.
+  FeatureSet features() const { return members_.empty() ? features_ : members_[0]->features_; }
   bool is_ensemble() const { return !members_.empty(); }
   const EnsembleVoting& voting() const { return voting_; }
   std::span<const std::shared_ptr<const Parser>> members() const { return members_; }
@@ -130,6 +133,7 @@ class Parser {
   std::string metadata_;
   bool reversed_ = false;
   TransitionSystem system_ = TransitionSystem::kArcEager;
+  FeatureSet features_ = FeatureSet::kFull;
   // Non-empty for an ensemble, whose own tables above are then empty.
   std::vector<std::shared_ptr<const Parser>> members_;
   // The order members parse in: grouped by direction, so a group's shared table lines

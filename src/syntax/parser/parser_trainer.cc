@@ -99,7 +99,8 @@ class Trainer {
     MoveWeights moves = moves_.finalize(&move_scale);
     LabelWeights labels = labels_.finalize(&label_scale);
     return std::make_shared<const Parser>(std::move(moves), std::move(labels), inventory_,
-                                          std::move(metadata), reversed_, system_);
+                                          std::move(metadata), reversed_, system_,
+                                          options_.features);
   }
   size_t features() const { return moves_.size() + labels_.size(); }
   uint64_t errors() const { return errors_; }
@@ -120,7 +121,7 @@ class Trainer {
       }
       int next = __builtin_ctz(legal);
       if (legal & (legal - 1)) {
-        const int nk = extract_move_features(st_, words_, keys_);
+        const int nk = extract_move_features(st_, words_, keys_, options_.features);
         int64_t scores[kMoveCount];
         moves_.score(keys_, nk, scores);
         int pred = -1, oracle = -1;
@@ -149,7 +150,7 @@ class Trainer {
   DepRel train_label(const GoldSentence& g, Move m) {
     const uint32_t h = st_.arc_head(m), d = st_.arc_dependent(m);
     if (h == st_.root()) return DepRel::root;
-    const int nk = extract_label_features(st_, words_, h, d, keys_);
+    const int nk = extract_label_features(st_, words_, h, d, keys_, options_.features);
     int64_t scores[kDepRelCount] = {};
     labels_.score(keys_, nk, scores);
     const Upos upos = g.upos[d];
@@ -189,10 +190,11 @@ std::string hyperparameters_json(const ParserTrainOptions& o) {
                 "separate arc labeller\", \"epochs\": %d, \"seed\": %llu, "
                 "\"explore_from_epoch\": %d, \"explore_probability\": %.3f, "
                 "\"jackknife_folds\": %d, \"add_gold_tag_copy\": %s, \"prune_threshold\": %d, "
-                "\"members\": \"%s\"}",
+                "\"members\": \"%s\", \"features\": \"%s\"}",
                 o.epochs, static_cast<unsigned long long>(o.seed), o.explore_from_epoch,
                 o.explore_probability, o.jackknife_folds, o.add_gold_tag_copy ? "true" : "false",
-                o.prune_threshold, directions.c_str());
+                o.prune_threshold, directions.c_str(),
+                o.features == FeatureSet::kLean ? "lean" : "full");
   return buf;
 }
 

@@ -51,6 +51,8 @@ struct ParserTrainOptions {
   // Per member, true = the arc-hybrid transition system instead of arc-eager (missing
   // entries: arc-eager).
   std::vector<bool> members_hybrid = {};
+  // The feature templates every member reads (features.h).
+  FeatureSet features = FeatureSet::kFull;
 
   // Jackknifing: train `jackknife_folds` taggers on the other folds of train, each tagging
   // its held-out fold. 0 or 1 = train on the tags as given.

@@ -19,10 +19,12 @@ inline uint64_t finish(uint64_t h) {
 }
 
 // Appends hashed keys; a template id is mixed into every key so that equal values of
-// different templates never share a weight.
+// different templates never share a weight. A lean emitter (FeatureSet::kLean) skips the
+// templates emitted with full_only(), still counting them, so that the templates both sets
+// have keep their ids and keys.
 class Emitter {
  public:
-  explicit Emitter(uint64_t* keys) : keys_(keys) {}
+  explicit Emitter(uint64_t* keys, bool lean = false) : keys_(keys), lean_(lean) {}
   // Always inlined: the extractors call it over a hundred times, too often for the
   // compiler's own budget, and a call per key costs more than the mixing itself.
   [[gnu::always_inline]] void add(uint64_t a, uint64_t b = 0, uint64_t c = 0) {
@@ -31,10 +33,18 @@ class Emitter {
     h = (h ^ (h >> 29)) * kGolden + c;
     keys_[count_++] = finish(h);
   }
+  [[gnu::always_inline]] void full_only(uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+    if (lean_) {
+      ++template_id_;
+      return;
+    }
+    add(a, b, c);
+  }
   int count() const { return count_; }
 
  private:
   uint64_t* keys_;
+  bool lean_;
   uint64_t template_id_ = 0;
   int count_ = 0;
 };

@@ -57,6 +57,32 @@ TEST(Features, KeyCountsStayWithinBoundsOnRandomWalks) {
   }
 }
 
+// The lean set leaves templates out without renumbering the others, so each lean key is
+// the full set's key for the same template; about half the move keys and a half of the
+// label keys go.
+TEST(Features, LeanKeysAreAStrictSubsetOfTheFullKeys) {
+  auto docs = read_conllu(testing::kNewsConllu, "news.conllu");
+  ASSERT_TRUE(docs.ok());
+  const Document& doc = docs.value()[0];
+  SentenceFeatures words;
+  words.fill(doc, doc.sentences[0]);
+  ParseState st;
+  st.reset(doc.sentences[0].size());
+  st.apply(Move::kShift, DepRel::kNone);
+  uint64_t full[kMaxMoveFeatures], lean[kMaxMoveFeatures];
+  const int nf = extract_move_features(st, words, full, FeatureSet::kFull);
+  const int nl = extract_move_features(st, words, lean, FeatureSet::kLean);
+  EXPECT_LT(nl, nf * 6 / 10);
+  EXPECT_GT(nl, nf * 4 / 10);
+  const std::set<uint64_t> full_keys(full, full + nf);
+  for (int i = 0; i < nl; ++i) EXPECT_EQ(full_keys.count(lean[i]), 1u) << "lean key " << i;
+  const int lf = extract_label_features(st, words, 1, 0, full, FeatureSet::kFull);
+  const int ll = extract_label_features(st, words, 1, 0, lean, FeatureSet::kLean);
+  EXPECT_LT(ll, lf * 6 / 10);
+  const std::set<uint64_t> full_labels(full, full + lf);
+  for (int i = 0; i < ll; ++i) EXPECT_EQ(full_labels.count(lean[i]), 1u) << "lean key " << i;
+}
+
 TEST(Features, SameStateSameKeysDifferentWordsDifferentKeys) {
   auto docs = read_conllu(testing::kNewsConllu, "news.conllu");
   ASSERT_TRUE(docs.ok());

@@ -194,6 +194,37 @@ TEST(ParserTrainer, FileRoundTripRecordsDevScores) {
   EXPECT_NE(meta.find("\"seed\": 1"), std::string::npos) << meta;
 }
 
+// A model trained on the lean feature set says so in its file, and parses after loading
+// as it did before: read with the full set's templates it would not.
+TEST(ParserTrainer, LeanModelKeepsItsFeatureSetThroughItsFile) {
+  const std::vector<Document> docs = news_docs();
+  ParserTrainOptions options;
+  options.epochs = 4;
+  options.features = FeatureSet::kLean;
+  auto trained = train_parser(docs, docs, options);
+  ASSERT_TRUE(trained.ok()) << trained.status().message();
+  EXPECT_EQ(trained.value()->features(), FeatureSet::kLean);
+  const std::string path = ::testing::TempDir() + "lean.parser.dyad";
+  ASSERT_TRUE(trained.value()->write(path, "{}").ok());
+  auto loaded = Parser::load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_EQ(loaded.value()->features(), FeatureSet::kLean);
+  std::vector<Document> a = docs, b = docs;
+  ParserWorkspace ws;
+  for (Document& d : a) {
+    for (const Sentence& s : d.sentences) trained.value()->parse(d, s, ws);
+  }
+  for (Document& d : b) {
+    for (const Sentence& s : d.sentences) loaded.value()->parse(d, s, ws);
+  }
+  for (size_t d = 0; d < a.size(); ++d) {
+    for (size_t i = 0; i < a[d].tokens.size(); ++i) {
+      EXPECT_EQ(a[d].tokens[i].head, b[d].tokens[i].head);
+      EXPECT_EQ(a[d].tokens[i].deprel, b[d].tokens[i].deprel);
+    }
+  }
+}
+
 TEST(ParserTrainer, SameSeedSameModel) {
   const std::vector<Document> docs = news_docs();
   ParserTrainOptions options;
