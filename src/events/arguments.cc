@@ -214,6 +214,15 @@ class FrameReader {
     return true;
   }
 
+  // "has granted": the participle of a perfect, an active verb.
+  bool has_perfect_auxiliary(uint32_t verb) const {
+    for (uint32_t i = sentence_.token_begin; i < sentence_.token_end; ++i) {
+      const Token& d = doc_.tokens[i];
+      if (d.head == verb && d.deprel == DepRel::aux && lemma(i) == "have") return true;
+    }
+    return false;
+  }
+
   bool is_message(uint32_t noun) const {
     static constexpr std::string_view kMessages[] = {
         "statement",  "declaration", "communique", "message", "letter", "report",
@@ -281,8 +290,20 @@ class FrameReader {
     }
     const bool headline_passive = !frame.passive && headline_participle(p);
     if (headline_passive) frame.passive = true;
+    const bool marked = frame.passive;
     add_subjects(p, frame, 0, false, headline_passive);
     add_complements(p, frame, false);
+    // "Eriador was opposed by Osgiliath" parsed with "was" the copula and "Eriador" an
+    // active subject, "the journalist taken hostage by Islamic State" with the journalist
+    // the taker: a by-agent makes a participle passive, so its subject is the patient.
+    const uint32_t agent = child(p, DepRel::obl_agent);
+    if (!marked && doc_.tokens[p].xpos == Xpos::VBN && agent != kNoIndex &&
+        equals_lower(preposition_of(agent), "by") && doc_.tokens[agent].upos != Upos::VERB &&
+        !has_perfect_auxiliary(p)) {
+      for (Argument& a : frame.arguments) {
+        if (a.role == ArgumentRole::kSubject && !a.inherited) a.role = ArgumentRole::kObject;
+      }
+    }
   }
 
   // "Top Zeta Leader Captured in Oaxaca", "Four Mexicans Arrested in Nigeria": a

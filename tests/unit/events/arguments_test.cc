@@ -39,6 +39,20 @@ TEST(Arguments, PassiveByAgentIsTheSource) {
             "source: Nations | target: strike");
 }
 
+// A participle with a by-agent is passive whatever its other labels say: the noun it
+// describes is what was done to.
+TEST(Arguments, ParticipleWithByAgentTakesItsNounAsThePatient) {
+  EXPECT_EQ(frame_of("They are thought to have been questioned about the whereabouts of John "
+                     "Cantlie, the British journalist taken hostage by Islamic State.",
+                     "taken"),
+            "source: State | target: journalist, hostage");
+  EXPECT_EQ(frame_of("Despite the fact that the FARC no longer hold security personnel, many "
+                     "civilians kidnapped by the guerrillas for the purpose of extortion remain "
+                     "unaccounted for.",
+                     "kidnapped"),
+            "source: guerrillas | target: civilians");
+}
+
 // A passive conjunct shares its governor's subject as its patient: the fighters were
 // arrested, the police arrested them.
 TEST(Arguments, PassiveConjunctTakesTheSharedSubjectAsItsPatient) {
