@@ -112,8 +112,12 @@ void SentenceFeatures::fill(const Document& doc, const Sentence& sentence, bool 
   words_[n + 1].next_verb = words_[n + 1].next_punct = n + 1;
 }
 
-int extract_move_features(const ParseState& st, const SentenceFeatures& words, uint64_t* keys,
-                          FeatureSet set) {
+namespace {
+
+// The extractors, instantiated once per feature set so that the full set's has no test
+// per template.
+template <bool kLean>
+int move_keys(const ParseState& st, const SentenceFeatures& words, uint64_t* keys) {
   const uint32_t s0 = st.s(0), s1 = st.s(1), n0 = st.b(0), n1 = st.b(1), n2 = st.b(2);
   const uint32_t s0h = st.head(s0), s0h2 = st.head(s0h);
   const uint32_t s0l = st.leftmost(s0), s0l2 = st.leftmost2(s0);
@@ -127,7 +131,7 @@ int extract_move_features(const ParseState& st, const SentenceFeatures& words, u
   const uint64_t s0wp = s0w ^ (s0p << 56), n0wp = n0w ^ (n0p << 56);
   const uint64_t dist = st.s(0) == st.none() ? 15 : distance_bucket(s0, n0);
 
-  Emitter e(keys, set == FeatureSet::kLean);
+  Emitter<kLean> e(keys);
   e.add(0);  // bias
   // Single words.
   e.full_only(s0wp), e.add(s0w), e.full_only(s0p);
@@ -220,8 +224,9 @@ int extract_move_features(const ParseState& st, const SentenceFeatures& words, u
   return e.count();
 }
 
-int extract_label_features(const ParseState& st, const SentenceFeatures& words, uint32_t h,
-                           uint32_t d, uint64_t* keys, FeatureSet set) {
+template <bool kLean>
+int label_keys(const ParseState& st, const SentenceFeatures& words, uint32_t h, uint32_t d,
+               uint64_t* keys) {
   const WordFeatures& hw = words[h];
   const WordFeatures& dw = words[d];
   const uint64_t dir = d < h ? 1 : 2;
@@ -234,7 +239,7 @@ int extract_label_features(const ParseState& st, const SentenceFeatures& words, 
   const uint32_t sib = dir == 1 ? st.leftmost(h) : st.rightmost(h);
   auto l = [&](uint32_t i) -> uint64_t { return static_cast<uint64_t>(st.label(i)); };
 
-  Emitter e(keys, set == FeatureSet::kLean);
+  Emitter<kLean> e(keys);
   e.add(dir);
   e.add(dir, dw.form), e.add(dir, dw.lemma), e.add(tags(dir, dp)), e.add(tags(dir, du));
   e.add(dir, hw.form), e.add(dir, hw.lemma), e.full_only(tags(dir, hp)), e.full_only(tags(dir, hu));
@@ -273,6 +278,20 @@ int extract_label_features(const ParseState& st, const SentenceFeatures& words, 
   e.add(tags(dir, dp, sig), punct_between), e.add(hw.lemma, tags(dir, du, sig));
   e.add(tags(dir, du, punct_between), words[dprev].form);
   return e.count();
+}
+
+}  // namespace
+
+int extract_move_features(const ParseState& st, const SentenceFeatures& words, uint64_t* keys,
+                          FeatureSet set) {
+  return set == FeatureSet::kLean ? move_keys<true>(st, words, keys)
+                                  : move_keys<false>(st, words, keys);
+}
+
+int extract_label_features(const ParseState& st, const SentenceFeatures& words, uint32_t h,
+                           uint32_t d, uint64_t* keys, FeatureSet set) {
+  return set == FeatureSet::kLean ? label_keys<true>(st, words, h, d, keys)
+                                  : label_keys<false>(st, words, h, d, keys);
 }
 
 }  // namespace dyad::syntax

@@ -22,9 +22,10 @@ inline uint64_t finish(uint64_t h) {
 // different templates never share a weight. A lean emitter (FeatureSet::kLean) skips the
 // templates emitted with full_only(), still counting them, so that the templates both sets
 // have keep their ids and keys.
+template <bool kLean = false>
 class Emitter {
  public:
-  explicit Emitter(uint64_t* keys, bool lean = false) : keys_(keys), lean_(lean) {}
+  explicit Emitter(uint64_t* keys) : keys_(keys) {}
   // Always inlined: the extractors call it over a hundred times, too often for the
   // compiler's own budget, and a call per key costs more than the mixing itself.
   [[gnu::always_inline]] void add(uint64_t a, uint64_t b = 0, uint64_t c = 0) {
@@ -34,17 +35,16 @@ class Emitter {
     keys_[count_++] = finish(h);
   }
   [[gnu::always_inline]] void full_only(uint64_t a, uint64_t b = 0, uint64_t c = 0) {
-    if (lean_) {
+    if constexpr (kLean) {
       ++template_id_;
-      return;
+    } else {
+      add(a, b, c);
     }
-    add(a, b, c);
   }
   int count() const { return count_; }
 
  private:
   uint64_t* keys_;
-  bool lean_;
   uint64_t template_id_ = 0;
   int count_ = 0;
 };
