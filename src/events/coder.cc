@@ -26,6 +26,7 @@
 #include "events/preparations.h"
 #include "events/purposes.h"
 #include "events/spread_names.h"
+#include "events/tree_repairs.h"
 #include "events/tree_view.h"
 #include "events/verb_lexicon.h"
 #include "events/words.h"
@@ -4384,6 +4385,7 @@ void Coder::code(Document& doc, CoderWorkspace& ws) const {
     // again would repeat the dictionary match.
     const Sentence& sentence = doc.sentences[s];
     if (sentence.size() > 0 && doc.tokens[sentence.token_begin].upos == Upos::kNone) continue;
+    repair_listed_appositions(doc, sentence);
     // The engine suites' dictionaries are also read as TABARI reads a sentence
     // (linear_coder.h): TABARI's only so, PETRARCH's where the tree reading finds nothing.
     using Reading = CoderResources::LinearReading;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "parsed_sentences.h"
+#include "syntax/conllu.h"
 
 namespace dyad::events {
 namespace {
@@ -51,6 +52,28 @@ TEST(Arguments, ParticipleWithByAgentTakesItsNounAsThePatient) {
                      "unaccounted for.",
                      "kidnapped"),
             "source: guerrillas | target: civilians");
+}
+
+// The same read off a tree whose by-phrase hangs on an adverb of the participle and whose
+// auxiliary is labelled a copula (a retrained parser's reading).
+TEST(Arguments, ByAgentUnderAnAdverbMakesTheParticiplePassive) {
+  auto docs = syntax::read_conllu(
+      "# text = Eriador was opposed earlier by Osgiliath.\n"
+      "1\tEriador\tEriador\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "2\twas\tbe\tAUX\tVBD\t_\t3\tcop\t_\t_\n"
+      "3\topposed\toppose\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "4\tearlier\tearly\tADV\tRBR\t_\t3\tadvmod\t_\t_\n"
+      "5\tby\tby\tADP\tIN\t_\t6\tcase\t_\t_\n"
+      "6\tOsgiliath\tOsgiliath\tPROPN\tNNP\t_\t4\tobl:agent\t_\tSpaceAfter=No\n"
+      "7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n",
+      "test.conllu");
+  ASSERT_TRUE(docs.ok()) << docs.status().message();
+  const Document& doc = docs.value()[0];
+  const PredicateFrame frame = read_frame(doc, doc.sentences[0], 2);
+  ASSERT_EQ(frame.sources().size(), 1u);
+  EXPECT_EQ(doc.form(frame.sources()[0].head), "Osgiliath");
+  ASSERT_EQ(frame.targets().size(), 1u);
+  EXPECT_EQ(doc.form(frame.targets()[0].head), "Eriador");
 }
 
 // A passive conjunct shares its governor's subject as its patient: the fighters were
