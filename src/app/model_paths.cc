@@ -16,7 +16,10 @@ Status resolve_models(const ModelOptions& models, pipeline::PipelineConfig& conf
   Result<std::string> dir = pipeline::find_data_dir(models.data_dir);
   if (!dir.ok()) return dir.status();
   if (config.tagger_model.empty()) config.tagger_model = pipeline::default_tagger_path(*dir, use);
-  if (config.parser_model.empty()) config.parser_model = pipeline::default_parser_path(*dir, use);
+  if (config.parser_model.empty()) {
+    config.parser_model =
+        models.fast ? pipeline::lean_parser_path(*dir) : pipeline::default_parser_path(*dir, use);
+  }
   return {};
 }
 

@@ -15,6 +15,7 @@ struct ModelOptions {
   std::string parser_model;  // --parser; empty: the default for the use
   int parser_members = -1;   // --parser-members; 0: every member; -1: the command's default
   int finite_verb = -1;      // --finite-verb; 0 or 1; -1: on for the coding models' use
+  bool fast = false;         // --fast: the lean parser when --parser is not given
 };
 
 // How many parser-ensemble members event coding parses with unless told otherwise. One:

@@ -45,6 +45,10 @@ void register_train(CLI::App& app, CommandTable& table) {
       options->command = std::string("dyad train ") + (is_tagger ? "tagger" : "parser");
       for (const CLI::Option* opt : cmd->get_options()) {
         if (opt->count() == 0 || opt->get_name() == "--help") continue;
+        if (opt->get_expected_max() == 0) {  // a flag: its name alone
+          options->command += " " + opt->get_name();
+          continue;
+        }
         for (const std::string& value : opt->results()) {
           options->command += " " + opt->get_name() + " " + value;
         }

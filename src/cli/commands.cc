@@ -31,6 +31,9 @@ void add_model_flags(CLI::App& cmd, app::ModelOptions& models) {
   cmd.add_option("--parser", models.parser_model,
                  "parser model (default: en_ewt.parser.dyad; for code, eval and bench's code "
                  "stage en_ewt_news.parser.dyad)");
+  cmd.add_flag("--fast", models.fast,
+               "parse with the lean parser (en_ewt_news_lean.parser.dyad): about a fifth faster "
+               "coding, a few points lower event accuracy (docs/RESULTS.md)");
   cmd.add_option("--parser-members", models.parser_members,
                  "parse with the first N members of the parser ensemble only (0: all); "
                  "default: all for parse, eval-syntax and bench's syntax stages, " +

@@ -24,5 +24,8 @@ enum class ModelUse { kTrees, kCoding };
 // The default model files inside a data dir.
 std::string default_tagger_path(const std::string& data_dir, ModelUse use = ModelUse::kTrees);
 std::string default_parser_path(const std::string& data_dir, ModelUse use = ModelUse::kTrees);
+// The lean coding parser (`--fast`): one member on the lean feature set, faster than the
+// default coding parser for a few points of event accuracy (docs/RESULTS.md).
+std::string lean_parser_path(const std::string& data_dir);
 
 }  // namespace dyad::pipeline

@@ -155,6 +155,39 @@ TEST(ExampleArticle, DyadCodeYieldsTheConsultationToo) {
   EXPECT_GE(events, 14) << out.str();
 }
 
+// `dyad code --fast` (the lean parser) codes the four events as well.
+TEST(ExampleArticle, DyadCodeFastYieldsTheRequiredEvents) {
+  DYAD_REQUIRE_SHARED(shared);
+  app::CodeOptions options;
+  options.inputs = {shared + "/eval/example/us-china-2023-03-21.txt"};
+  options.date = "2023-03-21";
+  options.models.data_dir = std::string(DYAD_SOURCE_DIR) + "/data";
+  options.models.fast = true;
+  std::ostringstream out, status;
+  const auto report = app::code(options, out, status);
+  ASSERT_TRUE(report.ok()) << report.status().message();
+  std::istringstream lines(out.str());
+  std::string line;
+  std::vector<std::string> found;
+  while (std::getline(lines, line)) {
+    const auto e = nlohmann::json::parse(line);
+    if (!e.contains("cameo")) continue;
+    const std::string target = e["target"].is_null() ? "" : e["target"].value("code", "");
+    const std::string date = e["date"].is_null() ? "" : e["date"].get<std::string>();
+    found.push_back(e["source"].value("code", "") + " " + target + " " +
+                    e["cameo"]["code"].get<std::string>() + " " + e.value("modality", "") + " " +
+                    date);
+  }
+  auto has = [&](std::string_view prefix) {
+    return std::any_of(found.begin(), found.end(),
+                       [&](const std::string& f) { return f.starts_with(prefix); });
+  };
+  EXPECT_TRUE(has("USAGOV CHNGOV 036 intended")) << out.str();
+  EXPECT_TRUE(has("CHNGOV RUS 042")) << out.str();
+  EXPECT_TRUE(has("CHNGOV USA 11")) << out.str();
+  EXPECT_TRUE(has("USAGOV CHNGOV 040 asserted 2022-11")) << out.str();
+}
+
 TEST(ExampleArticle, NoMeetingHappensOnThePublicationDay) {
   DYAD_REQUIRE_SHARED(shared);
   const auto events = code_article(shared + "/eval/example/us-china-2023-03-21.txt");

@@ -225,6 +225,38 @@ TEST(ParserTrainer, LeanModelKeepsItsFeatureSetThroughItsFile) {
   }
 }
 
+// The shipped lean coding parser (`dyad code --fast`) is read with the templates it was
+// trained on: it parses a news sentence's core arguments as the default coding parser does.
+TEST(ShippedModels, LeanCodingParserIsLeanAndParsesANewsSentence) {
+  const std::string models = std::string(DYAD_SOURCE_DIR) + "/data/models/";
+  auto lean = Parser::load(models + "en_ewt_news_lean.parser.dyad");
+  ASSERT_TRUE(lean.ok()) << lean.status().message();
+  EXPECT_EQ(lean.value()->features(), FeatureSet::kLean);
+  auto full = Parser::load(models + "en_ewt_news.parser.dyad", 1);
+  ASSERT_TRUE(full.ok()) << full.status().message();
+  EXPECT_EQ(full.value()->features(), FeatureSet::kFull);
+  auto docs = read_conllu(
+      "# text = China opposes official exchanges with Taiwan.\n"
+      "1\tChina\tChina\tPROPN\tNNP\t_\t0\t_\t_\t_\n"
+      "2\topposes\toppose\tVERB\tVBZ\t_\t0\t_\t_\t_\n"
+      "3\tofficial\tofficial\tADJ\tJJ\t_\t0\t_\t_\t_\n"
+      "4\texchanges\texchange\tNOUN\tNNS\t_\t0\t_\t_\t_\n"
+      "5\twith\twith\tADP\tIN\t_\t0\t_\t_\t_\n"
+      "6\tTaiwan\tTaiwan\tPROPN\tNNP\t_\t0\t_\t_\tSpaceAfter=No\n"
+      "7\t.\t.\tPUNCT\t.\t_\t0\t_\t_\t_\n\n",
+      "news.conllu");
+  ASSERT_TRUE(docs.ok()) << docs.status().message();
+  Document doc = docs.value()[0];
+  ParserWorkspace ws;
+  lean.value()->parse(doc, doc.sentences[0], ws);
+  EXPECT_EQ(doc.tokens[0].head, 1u);
+  EXPECT_EQ(doc.tokens[0].deprel, DepRel::nsubj);
+  EXPECT_EQ(doc.tokens[1].deprel, DepRel::root);
+  EXPECT_EQ(doc.tokens[3].head, 1u);
+  EXPECT_EQ(doc.tokens[3].deprel, DepRel::obj);
+  EXPECT_EQ(doc.tokens[5].head, 3u);
+}
+
 TEST(ParserTrainer, SameSeedSameModel) {
   const std::vector<Document> docs = news_docs();
   ParserTrainOptions options;
