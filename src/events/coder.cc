@@ -1521,8 +1521,10 @@ class SentenceCoder {
   Modality undone_meeting(uint32_t predicate, const CameoCode& code) const {
     if (!code.view().starts_with("04")) return Modality::kAsserted;
     const std::string_view lemma = tree_.lemma(predicate);
+    const bool backed_out = lemma == "back" && tree_.contains(predicate + 1) &&
+                            equals_lower(tree_.form(predicate + 1), "out");
     if (one_of(lemma, {"cancel", "abort", "scrap", "abandon", "scuttle", "nix"}) ||
-        (lemma == "call" && particle_of(predicate) == "off")) {
+        (lemma == "call" && particle_of(predicate) == "off") || backed_out) {
       return Modality::kNegated;
     }
     if (one_of(lemma, {"postpone", "delay", "defer", "reschedule"})) return Modality::kIntended;

@@ -120,6 +120,12 @@ TEST(ExampleArticle, YieldsTheEventsAnAnalystWouldCode) {
   EXPECT_TRUE(has([](const Coded& c) {
     return c.source == "CHNGOV" && c.cameo == "016" && c.modality == "asserted";
   })) << describe(events);
+  // "In February, the US secretary of state backed out of his planned visit to China": a
+  // visit that did not happen, dated to February.
+  EXPECT_TRUE(has([](const Coded& c) {
+    return c.source == "USAGOV" && c.target.starts_with("CHN") && c.cameo == "042" &&
+           c.modality == "negated" && c.date == "2023-02";
+  })) << describe(events);
   // Tsai Ing-wen's expected visit to the United States: an intention, not a visit made.
   EXPECT_TRUE(has([](const Coded& c) {
     return c.source == "TWNGOV" && c.target == "USA" && c.cameo == "036" &&

@@ -60,6 +60,16 @@ TEST(Coder, ACanceledVisitDidNotHappenAndAPostponedOneIsStillMeant) {
   EXPECT_TRUE(has(concluded, "USAGOV CHN 042 asserted")) << all(concluded);
 }
 
+// "Backed out of his planned visit" (the example article) undoes the visit as "canceled"
+// does: no event of its own (data/src/verbs/news.verbs.tsv, NEWS_BACK_OUT).
+TEST(Coder, BackingOutOfAVisitIsAVisitThatDidNotHappen) {
+  const auto events = code(
+      "In February, the US secretary of state backed out of his planned visit to China at the "
+      "last minute.");
+  EXPECT_TRUE(has(events, "USAGOV CHN 042 negated")) << all(events);
+  EXPECT_EQ(events.size(), 1u) << all(events);
+}
+
 // A people named by the country it lives in and its own is of the country it lives in
 // (data/src/actors/countries.actors.tsv): Croatia's Serbs, not Serbia's.
 TEST(Coder, CroatianSerbsAreCroatias) {
@@ -109,8 +119,8 @@ TEST(Coder, ADescribedActorIsOneDoer) {
       "2000-01-01");
   EXPECT_TRUE(has(group, "BDIREB")) << all(group);
   EXPECT_FALSE(has(group, "---REB")) << all(group);
-  const auto militia =
-      code("The Kurdish militia, the YPG, withdrew from Afrin before dawn on Sunday.", "2018-01-01");
+  const auto militia = code(
+      "The Kurdish militia, the YPG, withdrew from Afrin before dawn on Sunday.", "2018-01-01");
   EXPECT_TRUE(has(militia, "SYRREB - 0874")) << all(militia);
   EXPECT_FALSE(has(militia, "---UAF")) << all(militia);
   const auto list = code(
