@@ -181,8 +181,15 @@ void Tagger::tag(Document& doc, const Sentence& sentence, TaggerWorkspace& ws,
     // Views into doc.text stay valid: store() appends to the arena, not to the text.
     std::string_view form = doc.form(t);
     if (options.write_feats) t.feats = doc.store(model_.feats.lookup(form, cls));
-    t.lemma =
-        doc.store(model_.lemmatizer.lemmatize(form, t.xpos, ws.scratch, model_.wordnet_or_null()));
+    const uint64_t form_hash = ws.words[kTagPad + i].exact;
+    if (const std::string* known = ws.lemmas.find(form_hash, t.xpos, form)) {
+      t.lemma = doc.store(*known);
+      continue;
+    }
+    const std::string_view lemma =
+        model_.lemmatizer.lemmatize(form, t.xpos, ws.scratch, model_.wordnet_or_null());
+    ws.lemmas.remember(form_hash, t.xpos, form, lemma);
+    t.lemma = doc.store(lemma);
   }
 }
 

@@ -24,6 +24,7 @@
 #include "core/status.h"
 #include "syntax/tagger/feats_table.h"
 #include "syntax/tagger/hash_index.h"
+#include "syntax/tagger/lemma_memo.h"
 #include "syntax/tagger/lemmatizer.h"
 #include "syntax/tagger/tag_features.h"
 #include "syntax/tagger/tag_weights.h"
@@ -66,6 +67,7 @@ struct TaggerWorkspace {
   std::vector<int32_t> scores;
   std::string scratch;
   FiniteVerbEvidence finite;  // filled only when a finite verb is required (TagOptions)
+  LemmaMemo lemmas;
 };
 
 // Everything a Tagger is made of; the trainer builds one, the loader reads one.
