@@ -292,6 +292,7 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::build(const ActorSources& 
                  ", \"surnames\": " + std::to_string(d->surnames_.size()) +
                  ", \"words\": " + std::to_string(d->word_refs_.size()) +
                  ", \"nodes\": " + std::to_string(d->nodes_.size()) + "}";
+  d->index_words();
   return std::shared_ptr<const Dictionary>(std::move(d));
 }
 
@@ -449,7 +450,18 @@ Result<std::shared_ptr<const Dictionary>> Dictionary::parse(std::string_view byt
       return bad("agent out of range");
     }
   }
+  d->index_words();
   return std::shared_ptr<const Dictionary>(std::move(d));
+}
+
+void Dictionary::index_words() {
+  word_table_.assign(word_slots_.size(), 0);
+  for (size_t at = 0; at < word_slots_.size(); ++at) {
+    const uint32_t slot = word_slots_[at];
+    if (slot == 0) continue;
+    const uint64_t hash = model::fnv1a64(str(word_refs_[slot - 1]));
+    word_table_[at] = (hash & 0xFFFFFFFF00000000ull) | slot;
+  }
 }
 
 std::span<const NameMatch> Dictionary::names_of(uint32_t entry) const {
@@ -476,10 +488,11 @@ uint32_t Dictionary::find_entry(std::string_view id) const {
 
 size_t Dictionary::memory_bytes() const {
   return pool_.capacity() + word_refs_.capacity() * sizeof(StrRef) + word_slots_.capacity() * 4 +
-         root_children_.capacity() * 4 + nodes_.capacity() * sizeof(TrieNode) +
-         edges_.capacity() * sizeof(TrieEdge) + names_.capacity() * sizeof(NameMatch) +
-         entries_.capacity() * sizeof(CompiledEntry) + roles_.capacity() * sizeof(CompiledRole) +
-         agents_.capacity() * sizeof(CompiledAgent) + surnames_.capacity() * sizeof(SurnameEntry);
+         word_table_.capacity() * 8 + root_children_.capacity() * 4 +
+         nodes_.capacity() * sizeof(TrieNode) + edges_.capacity() * sizeof(TrieEdge) +
+         names_.capacity() * sizeof(NameMatch) + entries_.capacity() * sizeof(CompiledEntry) +
+         roles_.capacity() * sizeof(CompiledRole) + agents_.capacity() * sizeof(CompiledAgent) +
+         surnames_.capacity() * sizeof(SurnameEntry);
 }
 
 }  // namespace dyad::actors

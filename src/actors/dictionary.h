@@ -217,6 +217,10 @@ class Dictionary {
   std::string pool_;
   std::vector<StrRef> word_refs_;
   std::vector<uint32_t> word_slots_;  // open addressing: word id + 1, 0 = empty
+  // word_slots_ as looked up: each slot also holds the top 32 bits of its word's hash, so
+  // a probe compares a word's bytes only when the hashes agree (built when loaded).
+  std::vector<uint64_t> word_table_;
+  void index_words();
   std::vector<uint32_t> root_children_;
   std::vector<TrieNode> nodes_;
   std::vector<TrieEdge> edges_;

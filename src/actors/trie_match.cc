@@ -10,12 +10,17 @@
 namespace dyad::actors {
 
 uint32_t Dictionary::word_id(std::string_view key) const {
-  const size_t mask = word_slots_.size() - 1;
-  size_t at = model::fnv1a64(key) & mask;
+  const size_t mask = word_table_.size() - 1;
+  const uint64_t hash = model::fnv1a64(key);
+  const uint64_t tag = hash & 0xFFFFFFFF00000000ull;
+  size_t at = hash & mask;
   while (true) {
-    const uint32_t slot = word_slots_[at];
-    if (slot == 0) return kUnknownWord;
-    if (str(word_refs_[slot - 1]) == key) return slot - 1;
+    const uint64_t entry = word_table_[at];
+    if (entry == 0) return kUnknownWord;
+    const auto slot = static_cast<uint32_t>(entry);
+    if ((entry & 0xFFFFFFFF00000000ull) == tag && str(word_refs_[slot - 1]) == key) {
+      return slot - 1;
+    }
     at = (at + 1) & mask;
   }
 }
