@@ -46,6 +46,24 @@ void expect_tree(const Document& doc, const Sentence& s) {
   EXPECT_EQ(roots, 1);
 }
 
+// `a` and `b` parse `docs` into the same trees.
+void expect_same_trees(const Parser& a, const Parser& b, const std::vector<Document>& docs) {
+  std::vector<Document> by_a = docs, by_b = docs;
+  ParserWorkspace ws;
+  for (Document& d : by_a) {
+    for (const Sentence& s : d.sentences) a.parse(d, s, ws);
+  }
+  for (Document& d : by_b) {
+    for (const Sentence& s : d.sentences) b.parse(d, s, ws);
+  }
+  for (size_t d = 0; d < docs.size(); ++d) {
+    for (size_t i = 0; i < docs[d].tokens.size(); ++i) {
+      EXPECT_EQ(by_a[d].tokens[i].head, by_b[d].tokens[i].head);
+      EXPECT_EQ(by_a[d].tokens[i].deprel, by_b[d].tokens[i].deprel);
+    }
+  }
+}
+
 TEST_F(TinyParser, ParsesItsTrainingSentences) {
   const AttachmentScores scores = evaluate_parser(**parser_, *docs_, *docs_);
   EXPECT_EQ(scores.words, 60u);
@@ -119,20 +137,7 @@ TEST_F(TinyParser, WriteLoadRoundTrip) {
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
   EXPECT_EQ(loaded.value()->metadata_json(), "{\"test\": true}");
   EXPECT_EQ(loaded.value()->feature_count(), (*parser_)->feature_count());
-  std::vector<Document> a = *docs_, b = *docs_;
-  ParserWorkspace ws;
-  for (Document& d : a) {
-    for (const Sentence& s : d.sentences) (*parser_)->parse(d, s, ws);
-  }
-  for (Document& d : b) {
-    for (const Sentence& s : d.sentences) loaded.value()->parse(d, s, ws);
-  }
-  for (size_t d = 0; d < a.size(); ++d) {
-    for (size_t i = 0; i < a[d].tokens.size(); ++i) {
-      EXPECT_EQ(a[d].tokens[i].head, b[d].tokens[i].head);
-      EXPECT_EQ(a[d].tokens[i].deprel, b[d].tokens[i].deprel);
-    }
-  }
+  expect_same_trees(**parser_, *loaded.value(), *docs_);
 }
 
 TEST_F(TinyParser, CorruptFileIsRefusedWithItsName) {
@@ -209,20 +214,7 @@ TEST(ParserTrainer, LeanModelKeepsItsFeatureSetThroughItsFile) {
   auto loaded = Parser::load(path);
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
   EXPECT_EQ(loaded.value()->features(), FeatureSet::kLean);
-  std::vector<Document> a = docs, b = docs;
-  ParserWorkspace ws;
-  for (Document& d : a) {
-    for (const Sentence& s : d.sentences) trained.value()->parse(d, s, ws);
-  }
-  for (Document& d : b) {
-    for (const Sentence& s : d.sentences) loaded.value()->parse(d, s, ws);
-  }
-  for (size_t d = 0; d < a.size(); ++d) {
-    for (size_t i = 0; i < a[d].tokens.size(); ++i) {
-      EXPECT_EQ(a[d].tokens[i].head, b[d].tokens[i].head);
-      EXPECT_EQ(a[d].tokens[i].deprel, b[d].tokens[i].deprel);
-    }
-  }
+  expect_same_trees(*trained.value(), *loaded.value(), docs);
 }
 
 // The shipped lean coding parser (`dyad code --fast`) is read with the templates it was
