@@ -296,6 +296,7 @@ class FrameReader {
     // "Eriador was opposed by Osgiliath" parsed with "was" the copula and "Eriador" an
     // active subject, "the journalist taken hostage by Islamic State" with the journalist
     // the taker: a by-agent makes a participle passive, so its subject is the patient.
+    if (marked || doc_.tokens[p].xpos != Xpos::VBN) return;
     // The parser may hang the by-phrase on an adverb of the verb ("opposed earlier by").
     uint32_t agent = child(p, DepRel::obl_agent);
     for (uint32_t i = sentence_.token_begin; i < sentence_.token_end && agent == kNoIndex; ++i) {
@@ -303,9 +304,8 @@ class FrameReader {
         agent = child(i, DepRel::obl_agent);
       }
     }
-    if (!marked && doc_.tokens[p].xpos == Xpos::VBN && agent != kNoIndex &&
-        equals_lower(preposition_of(agent), "by") && doc_.tokens[agent].upos != Upos::VERB &&
-        !has_perfect_auxiliary(p)) {
+    if (agent != kNoIndex && equals_lower(preposition_of(agent), "by") &&
+        doc_.tokens[agent].upos != Upos::VERB && !has_perfect_auxiliary(p)) {
       for (Argument& a : frame.arguments) {
         if (a.role == ArgumentRole::kSubject && !a.inherited) a.role = ArgumentRole::kObject;
       }

@@ -52,13 +52,13 @@ std::string default_tagger_path(const std::string& data_dir, ModelUse use) {
   return (fs::path(data_dir) / "models" / file).string();
 }
 
-std::string lean_parser_path(const std::string& data_dir) {
-  return (fs::path(data_dir) / "models" / "en_ewt_news_lean.parser.dyad").string();
-}
-
 std::string default_parser_path(const std::string& data_dir, ModelUse use) {
   const char* file = use == ModelUse::kCoding ? "en_ewt_news.parser.dyad" : "en_ewt.parser.dyad";
   return (fs::path(data_dir) / "models" / file).string();
+}
+
+std::string lean_parser_path(const std::string& data_dir) {
+  return (fs::path(data_dir) / "models" / "en_ewt_news_lean.parser.dyad").string();
 }
 
 }  // namespace dyad::pipeline
