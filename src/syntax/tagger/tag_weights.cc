@@ -4,6 +4,7 @@
 #include "syntax/tagger/tag_weights.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "syntax/tagger/tag_features.h"
@@ -82,14 +83,19 @@ void TagWeights::densify(const std::vector<uint32_t>& row_start,
       kept += row_start[r + 1] - row_start[r];
     }
   }
-  row_start_.assign(buckets + 1, 0);
+  blocks_.assign((buckets + 63) / 64, Block{});
+  row_begin_.clear();
   entries_.clear();
   entries_.reserve(kept);
   dense_.assign(dense_rows * dense_width_, 0);
   uint32_t d = 0;
   for (size_t r = 0; r < buckets; ++r) {
-    row_start_[r] = static_cast<uint32_t>(entries_.size());
     const uint32_t b = row_start[r], e = row_start[r + 1];
+    Block& block = blocks_[r / 64];
+    if (r % 64 == 0) block.first_row = static_cast<uint32_t>(row_begin_.size());
+    if (b == e) continue;
+    block.occupied |= uint64_t{1} << (r % 64);
+    row_begin_.push_back(static_cast<uint32_t>(entries_.size()));
     if (dense_ok(b, e)) {
       int32_t* row = dense_.data() + size_t{d} * dense_width_;
       for (uint32_t i = b; i < e; ++i) row[entries[i].cls] = entries[i].value;
@@ -100,27 +106,36 @@ void TagWeights::densify(const std::vector<uint32_t>& row_start,
       entries_.insert(entries_.end(), entries.begin() + b, entries.begin() + e);
     }
   }
-  row_start_[buckets] = static_cast<uint32_t>(entries_.size());
+  row_begin_.push_back(static_cast<uint32_t>(entries_.size()));
 }
 
-void TagWeights::score(const uint64_t* features, int n, int32_t* scores) const {
+inline void TagWeights::row(uint32_t bucket, uint32_t& begin, uint32_t& end) const {
+  const Block& block = blocks_[bucket / 64];
+  const uint64_t below = block.occupied & ((uint64_t{1} << (bucket % 64)) - 1);
+  const uint32_t r = block.first_row + static_cast<uint32_t>(std::popcount(below));
+  const bool present = (block.occupied >> (bucket % 64)) & 1;
+  begin = row_begin_[r];
+  end = present ? row_begin_[r + 1] : begin;
+}
+
+// Built with POPCNT too (chosen at load time by the CPU): the default x86-64 build counts
+// a block's bits with a library call.
+__attribute__((target_clones("popcnt", "default"))) void TagWeights::score(
+    const uint64_t* features, int n, int32_t* scores) const {
   const int shift = 64 - bits_;
   uint32_t begin[kMaxTagFeatures], end[kMaxTagFeatures];
   const int32_t* dense[kMaxTagFeatures];
   int dense_count = 0;
-  const uint32_t* starts = row_start_.data();
   const WeightEntry* entries = entries_.data();
-  // Three passes, so the cache misses of all features overlap instead of being paid in
-  // turn: the row offsets (a table of megabytes), then each row's entries (megabytes
-  // too), then the sums.
+  // Passes, so the cache misses of all features overlap instead of being paid in turn:
+  // the bucket index, the row offsets, then each row's entries (megabytes), then the sums.
   for (int f = 0; f < n; ++f) {
     begin[f] = static_cast<uint32_t>(features[f] >> shift);
-    __builtin_prefetch(&starts[begin[f]]);
+    __builtin_prefetch(&blocks_[begin[f] / 64]);
   }
   for (int f = 0; f < n; ++f) {
-    const uint32_t b = begin[f];
-    begin[f] = starts[b];
-    end[f] = starts[b + 1];
+    const uint32_t bucket = begin[f];
+    row(bucket, begin[f], end[f]);
     __builtin_prefetch(entries + begin[f]);
     __builtin_prefetch(entries + (end[f] > begin[f] ? end[f] - 1 : begin[f]));
   }
@@ -139,14 +154,15 @@ void TagWeights::score(const uint64_t* features, int n, int32_t* scores) const {
 
 void TagWeights::write(model::ByteWriter& out) const {
   out.put<uint32_t>(static_cast<uint32_t>(bits_));
-  const size_t buckets = row_start_.empty() ? 0 : row_start_.size() - 1;
+  const size_t buckets = bits_ == 0 ? 0 : size_t{1} << bits_;
   std::vector<uint8_t> lengths(buckets);
   std::vector<uint8_t> classes;
   std::vector<int16_t> values;
   classes.reserve(entry_count_);
   values.reserve(entry_count_);
   for (size_t r = 0; r < buckets; ++r) {
-    const uint32_t b = row_start_[r], e = row_start_[r + 1];
+    uint32_t b, e;
+    row(static_cast<uint32_t>(r), b, e);
     const size_t before = classes.size();
     if (e - b == 2 && entries_[b].cls == kDenseMarker) {
       const uint32_t d = static_cast<uint16_t>(entries_[b].value) |

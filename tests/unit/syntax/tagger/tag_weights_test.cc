@@ -1,5 +1,6 @@
-// TagWeights keeps its long rows dense in memory (tag_weights.h): scores equal the plain
-// sums over the sparse rows, and write() gives back the bytes read() was given.
+// TagWeights keeps its long rows dense in memory and finds rows through a bitmap index
+// (tag_weights.h): scores equal the plain sums over the sparse rows, empty buckets included,
+// and write() gives back the bytes read() was given.
 #include "syntax/tagger/tag_weights.h"
 
 #include <gtest/gtest.h>
