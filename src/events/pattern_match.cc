@@ -393,6 +393,8 @@ CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const
       if (fit.fits) return {pattern.code, pattern.reverse, p, fit.negation};
       continue;
     }
+    // Skipped unseen: a pattern naming a word the sentence lacks (word_signature.h).
+    if (!tree.words().covers(pattern.required_words)) continue;
     bool negation = false;
     if (fitter.fits(pattern, negation)) return {pattern.code, pattern.reverse, p, negation};
   }

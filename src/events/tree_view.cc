@@ -30,11 +30,14 @@ void TreeView::build(const Document& doc, const Sentence& sentence) {
   }
   forms_.resize(n);
   lemmas_.resize(n);
+  words_.clear();
   for (uint32_t i = 0; i < n; ++i) {
     const Token& tok = doc.tokens[sentence.token_begin + i];
     lower_into(doc.form(tok), forms_[i]);
     std::string_view lemma = doc.lemma(tok);
     lower_into(lemma.empty() ? doc.form(tok) : lemma, lemmas_[i]);
+    words_.add(forms_[i]);
+    words_.add(lemmas_[i]);
   }
 }
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "events/word_signature.h"
 
 namespace dyad::events {
 
@@ -37,6 +38,8 @@ class TreeView {
   std::string_view preposition(uint32_t t) const;
   // Is `node` in the subtree of `root` (root included)?
   bool dominates(uint32_t root, uint32_t node) const;
+  // The sentence's lowercased forms and lemmas.
+  const WordSignature& words() const { return words_; }
 
  private:
   const Document* doc_ = nullptr;
@@ -45,6 +48,7 @@ class TreeView {
   std::vector<uint32_t> child_list_;
   std::vector<std::string> forms_;
   std::vector<std::string> lemmas_;
+  WordSignature words_;
 };
 
 }  // namespace dyad::events

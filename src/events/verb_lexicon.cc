@@ -362,6 +362,11 @@ class LexiconBuilder {
     for (const auto* phrases : {&p.subject_side, &p.object_side}) {
       for (const PatternPhrase& ph : *phrases) {
         p.specificity += static_cast<int>(ph.terms.size()) + (ph.preposition.empty() ? 0 : 1);
+        for (const PatternTerm& term : ph.terms) {
+          if (term.synset != UINT32_MAX || term.stem || term.word.empty()) continue;
+          if (engine_reading_ && term.word.find(' ') != std::string::npos) continue;
+          p.required_words.add(term.word);
+        }
       }
     }
     const uint32_t b = block_id(row.block, CameoCode{});

@@ -26,6 +26,7 @@
 #include "actors/import/verb_dictionary.h"
 #include "core/event.h"
 #include "core/status.h"
+#include "events/word_signature.h"
 
 namespace dyad::events {
 
@@ -66,6 +67,10 @@ struct VerbPattern {
   CameoCode reverse;    // "042:043": the target's event toward the source (hosting the visit)
   uint32_t row = 0;     // index into the lexicon's origins, for evidence
   int specificity = 0;  // number of terms and prepositions it constrains
+  // The words a sentence must have for the pattern's phrases to fit it: every term that
+  // only a word of that spelling matches, as form or lemma (not a synonym set, stem or
+  // engine phrase of several words).
+  WordSignature required_words;
   // A pattern that puts its target after a preposition says which phrase holds it:
   // "* EID AT ^ WITH +" and the tree pattern's "(WITH +)" the with-phrase, "* AT ^ +" the
   // noun phrase after the at-phrase's own, which each "^" skips. Empty when the pattern
