@@ -382,7 +382,11 @@ CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const
                        uint32_t verb, const PredicateFrame& frame) {
   const VerbBlock& block = lexicon.block(entry.block);
   PatternFitter fitter(lexicon, tree, verb, frame, block.code.view().starts_with("01"));
-  for (uint32_t p : block.patterns) {  // most specific first
+  const WordSignature& words = tree.words();
+  for (size_t i = 0; i < block.patterns.size(); ++i) {  // most specific first
+    // A pattern naming a word the sentence lacks cannot fit it (word_signature.h).
+    if (!words.covers(block.required_words[i])) continue;
+    const uint32_t p = block.patterns[i];
     const VerbPattern& pattern = lexicon.pattern(p);
     if (pattern.specificity == 0) {
       if (fitter.markers_fit(pattern)) return {pattern.code, pattern.reverse, p, false};
@@ -393,8 +397,6 @@ CodeChoice choose_code(const VerbLexicon& lexicon, const VerbEntry& entry, const
       if (fit.fits) return {pattern.code, pattern.reverse, p, fit.negation};
       continue;
     }
-    // Skipped unseen: a pattern naming a word the sentence lacks (word_signature.h).
-    if (!tree.words().covers(pattern.required_words)) continue;
     bool negation = false;
     if (fitter.fits(pattern, negation)) return {pattern.code, pattern.reverse, p, negation};
   }

@@ -84,8 +84,30 @@ class LexiconBuilder {
       std::stable_sort(b.patterns.begin(), b.patterns.end(), [&](uint32_t x, uint32_t y) {
         return patterns_[x].specificity > patterns_[y].specificity;
       });
+      b.required_words.clear();
+      for (uint32_t p : b.patterns) b.required_words.push_back(required_words(patterns_[p]));
     }
     return lexicon;
+  }
+
+  // VerbBlock::required_words: what pattern_match.cc's PatternFitter compares with a
+  // sentence's words by spelling alone.
+  WordSignature required_words(const VerbPattern& p) const {
+    WordSignature words;
+    if (!p.words_before.empty() || !p.words_after.empty()) return words;
+    for (const auto* phrases : {&p.subject_side, &p.object_side}) {
+      for (const PatternPhrase& ph : *phrases) {
+        if (ph.preposition_synset == UINT32_MAX && !ph.preposition.empty()) {
+          words.add(ph.preposition);
+        }
+        for (const PatternTerm& term : ph.terms) {
+          if (term.synset != UINT32_MAX || term.stem || term.word.empty()) continue;
+          if (engine_reading_ && term.word.find(' ') != std::string::npos) continue;
+          words.add(term.word);
+        }
+      }
+    }
+    return words;
   }
 
   StringMap<VerbEntry> verbs_;
@@ -362,11 +384,6 @@ class LexiconBuilder {
     for (const auto* phrases : {&p.subject_side, &p.object_side}) {
       for (const PatternPhrase& ph : *phrases) {
         p.specificity += static_cast<int>(ph.terms.size()) + (ph.preposition.empty() ? 0 : 1);
-        for (const PatternTerm& term : ph.terms) {
-          if (term.synset != UINT32_MAX || term.stem || term.word.empty()) continue;
-          if (engine_reading_ && term.word.find(' ') != std::string::npos) continue;
-          p.required_words.add(term.word);
-        }
       }
     }
     const uint32_t b = block_id(row.block, CameoCode{});

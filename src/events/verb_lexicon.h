@@ -67,10 +67,6 @@ struct VerbPattern {
   CameoCode reverse;    // "042:043": the target's event toward the source (hosting the visit)
   uint32_t row = 0;     // index into the lexicon's origins, for evidence
   int specificity = 0;  // number of terms and prepositions it constrains
-  // The words a sentence must have for the pattern's phrases to fit it: every term that
-  // only a word of that spelling matches, as form or lemma (not a synonym set, stem or
-  // engine phrase of several words).
-  WordSignature required_words;
   // A pattern that puts its target after a preposition says which phrase holds it:
   // "* EID AT ^ WITH +" and the tree pattern's "(WITH +)" the with-phrase, "* AT ^ +" the
   // noun phrase after the at-phrase's own, which each "^" skips. Empty when the pattern
@@ -107,6 +103,12 @@ struct VerbBlock {
   CameoCode code;  // the block's default; empty for "---"
   CameoCode reverse;
   std::vector<uint32_t> patterns;  // into VerbLexicon::patterns(), most specific first
+  // For each of `patterns`, the words a sentence must have for its tree phrases to fit
+  // there: every term only a word of that spelling matches, as form or lemma (not a
+  // synonym set, a stem or an engine phrase of several words), and every preposition
+  // named by itself. Empty for word-order patterns, which read words their own way. Kept
+  // here, side by side, so the coder tests a block's patterns without touching them.
+  std::vector<WordSignature> required_words;
 };
 
 // What a verb form finds: its block and the verb's own code (empty: the block's).
