@@ -4338,6 +4338,26 @@ void expand_joint_codes(Document& doc, const actors::Dictionary& dict) {
   doc.events = std::move(expanded);
 }
 
+// A word that actor_for or two_sides may read as an earlier actor.
+bool has_stand_in_word(const Document& doc, const Sentence& sentence) {
+  for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+    if (one_of_lower(doc.form(t), {"he", "she", "him", "her", "his", "it", "they", "them", "its",
+                                   "their", "two", "both"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "the two sides", "both countries": two_sides reads them as the pair of an earlier
+// event, from any sentence before.
+bool has_both_sides_word(const Document& doc, const Sentence& sentence) {
+  for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+    if (one_of_lower(doc.form(t), {"two", "both"})) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const Coder>> Coder::create(CoderResources resources) {
@@ -4347,25 +4367,26 @@ Result<std::shared_ptr<const Coder>> Coder::create(CoderResources resources) {
   return std::shared_ptr<const Coder>(new Coder(std::move(resources)));
 }
 
-bool Coder::may_code(const Document& doc, const Sentence& sentence, CoderWorkspace& ws) const {
-  // Asked first, so that resolving the document reuses the words it interns.
-  const size_t index = static_cast<size_t>(&sentence - doc.sentences.data());
-  const std::span<const Token> all(doc.tokens);
-  const bool candidates =
-      index < doc.sentences.size()
-          ? actors::may_mention(*resources_.actors, doc, static_cast<uint32_t>(index), ws.actors)
-          : actors::may_mention(*resources_.actors,
-                                all.subspan(sentence.token_begin, sentence.size()), doc.text,
-                                ws.actors);
-  if (candidates) return true;
-  for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
-    // The words actor_for and two_sides read as an earlier actor.
-    if (one_of_lower(doc.form(t), {"he", "she", "him", "her", "his", "it", "they", "them", "its",
-                                   "their", "two", "both"})) {
-      return true;
+void Coder::sentences_to_code(const Document& doc, CoderWorkspace& ws,
+                              std::vector<uint8_t>& out) const {
+  out.assign(doc.sentences.size(), 0);
+  const bool own_reading = resources_.linear_reading == CoderResources::LinearReading::kNone;
+  bool any_before = false;
+  for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& sentence = doc.sentences[i];
+    if (sentence.size() == 0) continue;
+    // Asked of every sentence in order, so that resolving the document reuses the words
+    // it interns.
+    bool coded = actors::may_mention(*resources_.actors, doc, i, ws.actors);
+    if (!coded && has_stand_in_word(doc, sentence)) {
+      // TABARI's reading carries actors from one record to the next: it codes every such
+      // sentence.
+      const bool near = (i >= 1 && out[i - 1]) || (i >= 2 && out[i - 2]);
+      coded = !own_reading || near || (any_before && has_both_sides_word(doc, sentence));
     }
+    out[i] = coded;
+    any_before = any_before || coded;
   }
-  return false;
 }
 
 void Coder::code(Document& doc, CoderWorkspace& ws) const {
@@ -4383,7 +4404,7 @@ void Coder::code(Document& doc, CoderWorkspace& ws) const {
   }
   TreeView tree;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    // Left untagged by the pipeline because may_code said no: nothing to code, and asking
+    // Left untagged by the pipeline because sentences_to_code left it out: nothing to code, and asking
     // again would repeat the dictionary match.
     const Sentence& sentence = doc.sentences[s];
     if (sentence.size() > 0 && doc.tokens[sentence.token_begin].upos == Upos::kNone) continue;

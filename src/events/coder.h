@@ -76,15 +76,18 @@ class Coder {
   // Fills doc.mentions and doc.events. The Document must be tokenized, tagged and
   // parsed; doc.date (YYYY-MM-DD) anchors relative dates and actor roles, and when it
   // is empty, events carry no date and roles resolve as of no particular day.
-  // Sentences for which may_code is false need not be tagged or parsed; untagged ones are
+  // Sentences sentences_to_code leaves out need not be tagged or parsed; untagged ones are
   // not coded.
   void code(Document& doc, CoderWorkspace& ws) const;
 
-  // Whether `sentence` can yield an event: it has a candidate actor (actors::may_mention)
-  // or a word that stands for an earlier one (a personal pronoun, "the two sides"). Read
-  // from the words alone, so the pipeline asks it before tagging: about a tenth of news
-  // sentences name no actor and are left unparsed.
-  bool may_code(const Document& doc, const Sentence& sentence, CoderWorkspace& ws) const;
+  // Which sentences of `doc` can yield an event (out[i] = 1): those with a candidate
+  // actor (actors::may_mention), and those with a word that stands for an earlier actor
+  // (a personal pronoun, "the two sides") when a sentence coded before it can supply
+  // one: for a pronoun one of the two before it (antecedent() looks no further), for
+  // "the two sides" any. Read from the words alone, so the pipeline asks it before
+  // tagging: about a tenth of news sentences are left untagged and unparsed. Sentences
+  // without tokens are 0.
+  void sentences_to_code(const Document& doc, CoderWorkspace& ws, std::vector<uint8_t>& out) const;
 
   const CoderResources& resources() const { return resources_; }
 

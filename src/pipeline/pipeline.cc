@@ -68,10 +68,12 @@ bool Pipeline::has_stage(std::string_view name) const {
 }
 
 void Pipeline::run_syntax(Document& doc, Workspace& ws) const {
-  for (const Sentence& sentence : doc.sentences) {
+  // A sentence the coder cannot code from needs no syntax (Coder::sentences_to_code).
+  if (coder_) coder_->sentences_to_code(doc, ws.coder, ws.sentences_to_code);
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& sentence = doc.sentences[i];
     if (sentence.token_begin == sentence.token_end) continue;
-    // A sentence the coder cannot code from needs no syntax (Coder::may_code).
-    if (coder_ && !coder_->may_code(doc, sentence, ws.coder)) continue;
+    if (coder_ && !ws.sentences_to_code[i]) continue;
     if (tagger_) tagger_->tag(doc, sentence, ws.tagger, config_.tag_options);
     if (parser_) parser_->parse(doc, sentence, ws.parser);
   }

@@ -9,8 +9,8 @@
 // and events: events::Coder, which resolves actors as it codes, so the design's
 // "actors" and "events" are one stage here). A later stage needs the earlier ones;
 // create() checks that. With "events" on, a sentence the coder cannot code from
-// (events::Coder::may_code: no candidate actor, no pronoun for one) is not tagged or
-// parsed: its syntax would be computed for nothing.
+// (events::Coder::sentences_to_code: no candidate actor, no pronoun for one) is not
+// tagged or parsed: its syntax would be computed for nothing.
 //
 // Error policy: process() never throws and never drops a document. A stage failure on one
 // document becomes that Document's DocStatus (internal_error, with a detail), and the
@@ -52,6 +52,7 @@ struct Workspace {
   syntax::TaggerWorkspace tagger;
   syntax::ParserWorkspace parser;
   events::CoderWorkspace coder;
+  std::vector<uint8_t> sentences_to_code;  // Coder::sentences_to_code
 };
 
 class Pipeline {
