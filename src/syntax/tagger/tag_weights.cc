@@ -54,17 +54,22 @@ __attribute__((target_clones("avx2", "default"))) void add_dense_rows(
 
 TagWeights::TagWeights(int bits, std::vector<uint32_t> row_start, std::vector<WeightEntry> entries)
     : bits_(bits) {
-  densify(row_start, entries);
+  // A row holds at most one entry per class, and classes fit a byte (write()).
+  std::vector<uint8_t> lengths(row_start.empty() ? 0 : row_start.size() - 1);
+  for (size_t r = 0; r < lengths.size(); ++r) {
+    lengths[r] = static_cast<uint8_t>(row_start[r + 1] - row_start[r]);
+  }
+  densify(lengths, entries);
 }
 
-void TagWeights::densify(const std::vector<uint32_t>& row_start,
-                         const std::vector<WeightEntry>& entries) {
+void TagWeights::densify(std::span<const uint8_t> lengths,
+                         std::span<const WeightEntry> entries) {
   entry_count_ = entries.size();
   uint32_t classes = 0;
   for (const WeightEntry& e : entries) classes = std::max<uint32_t>(classes, e.cls + 1u);
   dense_classes_ = classes;
   dense_width_ = (classes + kDenseChunk - 1) / kDenseChunk * kDenseChunk;
-  const size_t buckets = row_start.empty() ? 0 : row_start.size() - 1;
+  const size_t buckets = lengths.size();
   // A row goes dense only when write() can give it back exactly: classes ascending and no
   // zero weight (what the trainer writes).
   auto dense_ok = [&](uint32_t b, uint32_t e) {
@@ -75,12 +80,12 @@ void TagWeights::densify(const std::vector<uint32_t>& row_start,
     return true;
   };
   size_t dense_rows = 0, kept = 0;
-  for (size_t r = 0; r < buckets; ++r) {
-    if (dense_ok(row_start[r], row_start[r + 1])) {
+  for (uint32_t r = 0, b = 0; r < buckets; b += lengths[r++]) {
+    if (dense_ok(b, b + lengths[r])) {
       ++dense_rows;
       kept += 2;
     } else {
-      kept += row_start[r + 1] - row_start[r];
+      kept += lengths[r];
     }
   }
   blocks_.assign((buckets + 63) / 64, Block{});
@@ -89,8 +94,9 @@ void TagWeights::densify(const std::vector<uint32_t>& row_start,
   entries_.reserve(kept);
   dense_.assign(dense_rows * dense_width_, 0);
   uint32_t d = 0;
-  for (size_t r = 0; r < buckets; ++r) {
-    const uint32_t b = row_start[r], e = row_start[r + 1];
+  for (uint32_t r = 0, next = 0; r < buckets; ++r) {
+    const uint32_t b = next, e = next + lengths[r];
+    next = e;
     Block& block = blocks_[r / 64];
     if (r % 64 == 0) block.first_row = static_cast<uint32_t>(row_begin_.size());
     if (b == e) continue;
@@ -195,21 +201,16 @@ bool TagWeights::read(model::ByteReader& in, int num_classes) {
   if (!in.ok() || lengths.size() != (size_t{1} << bits) || classes.size() != values.size()) {
     return false;
   }
-  std::vector<uint32_t> row_start(lengths.size() + 1, 0);
   uint64_t total = 0;
-  for (size_t b = 0; b < lengths.size(); ++b) {
-    row_start[b] = static_cast<uint32_t>(total);
-    total += lengths[b];
-  }
+  for (uint8_t length : lengths) total += length;
   if (total != classes.size()) return false;
-  row_start.back() = static_cast<uint32_t>(total);
   std::vector<WeightEntry> entries(classes.size());
   for (size_t i = 0; i < classes.size(); ++i) {
     if (classes[i] >= num_classes) return false;
     entries[i] = {classes[i], values[i]};
   }
   bits_ = static_cast<int>(bits);
-  densify(row_start, entries);
+  densify(lengths, entries);
   return true;
 }
 

@@ -21,6 +21,7 @@
 // Thread-safety: immutable after construction; score() may run on many threads at once.
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "model/byte_io.h"
@@ -59,8 +60,9 @@ class TagWeights {
     uint32_t first_row = 0;
     uint32_t unused = 0;  // pads a block to 16 bytes, 4 to a cache line
   };
-  // Builds the index and entries from the sparse form, moving its long rows into dense_.
-  void densify(const std::vector<uint32_t>& row_start, const std::vector<WeightEntry>& entries);
+  // Builds the index and entries from the sparse form (each bucket's row length, and
+  // the rows one after another), moving its long rows into dense_.
+  void densify(std::span<const uint8_t> lengths, std::span<const WeightEntry> entries);
   // Bucket b's row: entries_[begin, end), empty when b holds none.
   void row(uint32_t bucket, uint32_t& begin, uint32_t& end) const;
 
