@@ -1293,32 +1293,32 @@ TEST(Coder, LeafByTheDeedsWords) {
   EXPECT_TRUE(has(events, "UGAGOV UGAOPP 1722")) << all(events);
 }
 
-// A sentence that names no actor, and has no pronoun or "two sides" with an actor for it
-// to stand for, needs no syntax: the pipeline leaves it untagged and the coder skips it.
-TEST(Coder, SentenceWithoutAnyActorNeedsNoSyntax) {
-  Document doc = testing::parse(
-      "The weather in the valley was mild all week. He said so. Russia met China on Monday. "
-      "It was cold. They stayed indoors. The rain fell. Snow came. He left.");
-  ASSERT_EQ(doc.sentences.size(), 8u);
+// Coder::sentences_to_code on `text`: one flag per sentence.
+std::vector<uint8_t> sentences_to_code(std::string_view text) {
+  const Document doc = testing::parse(text);
   CoderWorkspace ws;
   std::vector<uint8_t> coded;
   testing::committed_coder().sentences_to_code(doc, ws, coded);
+  return coded;
+}
+
+// A sentence that names no actor, and has no pronoun or "two sides" with an actor for it
+// to stand for, needs no syntax: the pipeline leaves it untagged and the coder skips it.
+TEST(Coder, SentenceWithoutAnyActorNeedsNoSyntax) {
   // The first "He" has no actor before it. "It" has Russia and China one sentence back,
   // "They" two (and "It", coded, one). The last "He" is three sentences past the last
   // coded one.
-  EXPECT_EQ(coded, (std::vector<uint8_t>{0, 0, 1, 1, 1, 0, 0, 0}));
+  EXPECT_EQ(sentences_to_code(
+                "The weather in the valley was mild all week. He said so. Russia met China on "
+                "Monday. It was cold. They stayed indoors. The rain fell. Snow came. He left."),
+            (std::vector<uint8_t>{0, 0, 1, 1, 1, 0, 0, 0}));
 }
 
 // "The two sides" stand for the pair of any earlier event, however far back.
 TEST(Coder, TwoSidesStandForAnActorOfAnySentenceBefore) {
-  Document doc = testing::parse(
-      "Russia met China on Monday. The weather was mild. The rain fell. Snow came. "
-      "Both sides agreed to meet again.");
-  ASSERT_EQ(doc.sentences.size(), 5u);
-  CoderWorkspace ws;
-  std::vector<uint8_t> coded;
-  testing::committed_coder().sentences_to_code(doc, ws, coded);
-  EXPECT_EQ(coded, (std::vector<uint8_t>{1, 0, 0, 0, 1}));
+  EXPECT_EQ(sentences_to_code("Russia met China on Monday. The weather was mild. The rain fell. "
+                              "Snow came. Both sides agreed to meet again."),
+            (std::vector<uint8_t>{1, 0, 0, 0, 1}));
 }
 
 }  // namespace
