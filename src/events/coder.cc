@@ -4338,22 +4338,11 @@ void expand_joint_codes(Document& doc, const actors::Dictionary& dict) {
   doc.events = std::move(expanded);
 }
 
-// A word that actor_for or two_sides may read as an earlier actor.
-bool has_stand_in_word(const Document& doc, const Sentence& sentence) {
+// Whether a word of `sentence` is one of `lowered`, in any case.
+bool has_word(const Document& doc, const Sentence& sentence,
+              std::initializer_list<std::string_view> lowered) {
   for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
-    if (one_of_lower(doc.form(t), {"he", "she", "him", "her", "his", "it", "they", "them", "its",
-                                   "their", "two", "both"})) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// "the two sides", "both countries": two_sides reads them as the pair of an earlier
-// event, from any sentence before.
-bool has_both_sides_word(const Document& doc, const Sentence& sentence) {
-  for (uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
-    if (one_of_lower(doc.form(t), {"two", "both"})) return true;
+    if (one_of_lower(doc.form(t), lowered)) return true;
   }
   return false;
 }
@@ -4378,11 +4367,14 @@ void Coder::sentences_to_code(const Document& doc, CoderWorkspace& ws,
     // Asked of every sentence in order, so that resolving the document reuses the words
     // it interns.
     bool coded = actors::may_mention(*resources_.actors, doc, i, ws.actors);
-    if (!coded && has_stand_in_word(doc, sentence)) {
+    // The words actor_for and two_sides may read as an earlier actor: "two" and "both"
+    // ("the two sides") the pair of an event of any sentence before.
+    if (!coded && has_word(doc, sentence, {"he", "she", "him", "her", "his", "it", "they", "them",
+                                           "its", "their", "two", "both"})) {
       // TABARI's reading carries actors from one record to the next: it codes every such
       // sentence.
       const bool near = (i >= 1 && out[i - 1]) || (i >= 2 && out[i - 2]);
-      coded = !own_reading || near || (any_before && has_both_sides_word(doc, sentence));
+      coded = !own_reading || near || (any_before && has_word(doc, sentence, {"two", "both"}));
     }
     out[i] = coded;
     any_before = any_before || coded;
@@ -4404,8 +4396,8 @@ void Coder::code(Document& doc, CoderWorkspace& ws) const {
   }
   TreeView tree;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    // Left untagged by the pipeline because sentences_to_code left it out: nothing to code, and asking
-    // again would repeat the dictionary match.
+    // Left untagged by the pipeline because sentences_to_code left it out: nothing to
+    // code, and asking again would repeat the dictionary match.
     const Sentence& sentence = doc.sentences[s];
     if (sentence.size() > 0 && doc.tokens[sentence.token_begin].upos == Upos::kNone) continue;
     repair_listed_appositions(doc, sentence);

@@ -21,12 +21,6 @@ class WordSignature {
     const uint64_t h = std::hash<std::string_view>{}(word);
     bits_[(h >> 6) % kWords] |= uint64_t{1} << (h & 63);
   }
-  bool empty() const {
-    for (uint64_t w : bits_) {
-      if (w != 0) return false;
-    }
-    return true;
-  }
   // Every bit of `words` is set here.
   bool covers(const WordSignature& words) const {
     uint64_t missing = 0;
