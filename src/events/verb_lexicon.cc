@@ -92,8 +92,8 @@ class LexiconBuilder {
 
   // VerbBlock::required_words: what pattern_match.cc's PatternFitter compares with a
   // sentence's words by spelling alone.
-  WordSignature required_words(const VerbPattern& p) const {
-    WordSignature words;
+  RequiredWords required_words(const VerbPattern& p) const {
+    RequiredWords words;
     if (!p.words_before.empty() || !p.words_after.empty()) return words;
     for (const auto* phrases : {&p.subject_side, &p.object_side}) {
       for (const PatternPhrase& ph : *phrases) {

@@ -106,9 +106,10 @@ struct VerbBlock {
   // For each of `patterns`, the words a sentence must have for its tree phrases to fit
   // there: every term only a word of that spelling matches, as form or lemma (not a
   // synonym set, a stem or an engine phrase of several words), and every preposition
-  // named by itself. Empty for word-order patterns, which read words their own way. Kept
-  // here, side by side, so the coder tests a block's patterns without touching them.
-  std::vector<WordSignature> required_words;
+  // named by itself (at most four of them, RequiredWords). Empty for word-order patterns,
+  // which read words their own way. Kept here, side by side, so the coder tests a block's
+  // patterns without touching them.
+  std::vector<RequiredWords> required_words;
 };
 
 // What a verb form finds: its block and the verb's own code (empty: the block's).

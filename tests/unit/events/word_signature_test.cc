@@ -21,8 +21,8 @@ WordSignature sentence_words() {
   return s;
 }
 
-WordSignature words(std::initializer_list<std::string_view> list) {
-  WordSignature s;
+RequiredWords words(std::initializer_list<std::string_view> list) {
+  RequiredWords s;
   for (std::string_view w : list) s.add(w);
   return s;
 }
@@ -31,7 +31,17 @@ TEST(WordSignature, CoversThePatternWordsASentenceHas) {
   const WordSignature sentence = sentence_words();
   EXPECT_TRUE(sentence.covers(words({"exchange"})));
   EXPECT_TRUE(sentence.covers(words({"official", "exchanges"})));
-  EXPECT_TRUE(sentence.covers(WordSignature{}));  // a pattern that names no word
+  EXPECT_TRUE(sentence.covers(RequiredWords{}));  // a pattern that names no word
+}
+
+// A pattern keeps four of its words: a fifth the sentence lacks is left to the full fit,
+// but a missing word among the first four still turns the pattern away.
+TEST(WordSignature, KeepsAPatternsFirstFourWords) {
+  const WordSignature sentence = sentence_words();
+  EXPECT_TRUE(sentence.covers(words({"china", "oppose", "official", "taiwan", "visit"})));
+  EXPECT_FALSE(sentence.covers(words({"china", "visit", "official", "taiwan", "oppose"})));
+  // A word named twice takes one place.
+  EXPECT_FALSE(sentence.covers(words({"china", "china", "oppose", "taiwan", "visit"})));
 }
 
 TEST(WordSignature, TurnsAwayMostPatternsNamingAWordTheSentenceLacks) {
