@@ -6,8 +6,10 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "cli/huge_page_heap.h"
 
 int main(int argc, char** argv) {
+  dyad::cli::place_heap_on_huge_pages();
   CLI::App app{"dyad: political event coding from raw news text"};
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string(dyad::cli::kVersion));
